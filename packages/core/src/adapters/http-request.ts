@@ -1,0 +1,194 @@
+import type * as z from 'zod/mini'
+import {
+  CheckoutError,
+  type CheckoutErrorCode,
+  checkoutErrorCodes,
+  toCheckoutError,
+} from '../errors.js'
+import { problemSchema } from '../schemas/problem.js'
+
+export interface HttpClientOptions {
+  /** Base URL of the REST API, e.g. `https://shop.example/api/checkout`. */
+  baseUrl: string
+  /** Defaults to the global fetch; pass one to add auth or run in tests. */
+  fetch?: typeof fetch
+  /** Per attempt; a slow backend becomes a NETWORK error instead of a frozen widget. */
+  timeoutMs?: number
+  /** Extra attempts for idempotent requests after a network error, 429 or 502–504. */
+  retries?: number
+  /** First backoff delay; doubles per attempt, with jitter. */
+  retryDelayMs?: number
+  headers?: Record<string, string>
+}
+
+export interface HttpRequest<T> {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+  path: string
+  body?: unknown
+  schema: z.ZodMiniType<T>
+  signal?: AbortSignal | undefined
+  /** Safe to send again: GET/PUT/DELETE, or a POST carrying an idempotency key. */
+  idempotent?: boolean
+  headers?: Record<string, string>
+}
+
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504])
+
+export function createHttpClient(options: HttpClientOptions) {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '')
+  const timeoutMs = options.timeoutMs ?? 15_000
+  const retries = options.retries ?? 2
+  const retryDelayMs = options.retryDelayMs ?? 300
+
+  async function request<T>(req: HttpRequest<T>): Promise<T> {
+    const idempotent = req.idempotent ?? (req.method !== 'POST' && req.method !== 'PATCH')
+    const attempts = idempotent ? retries + 1 : 1
+    let lastError: CheckoutError | undefined
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      if (attempt > 0) await delay(backoff(attempt, retryDelayMs), req.signal)
+      try {
+        return await attemptOnce(req)
+      } catch (error) {
+        lastError = toCheckoutError(error)
+        if (!isRetryable(lastError)) throw lastError
+      }
+    }
+    throw lastError as CheckoutError
+  }
+
+  async function attemptOnce<T>(req: HttpRequest<T>): Promise<T> {
+    const controller = new AbortController()
+    const timer = setTimeout(() => controller.abort(new TimeoutError()), timeoutMs)
+    const forwardAbort = () => controller.abort(req.signal?.reason)
+    if (req.signal?.aborted) forwardAbort()
+    req.signal?.addEventListener('abort', forwardAbort, { once: true })
+    let response: Response
+    try {
+      const doFetch = options.fetch ?? globalThis.fetch
+      response = await doFetch(`${baseUrl}${req.path}`, {
+        method: req.method,
+        headers: {
+          accept: 'application/json, application/problem+json',
+          ...(req.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...options.headers,
+          ...req.headers,
+        },
+        body: req.body === undefined ? null : JSON.stringify(req.body),
+        signal: controller.signal,
+      })
+    } catch (error) {
+      throw fetchFailure(error, controller.signal, req.signal)
+    } finally {
+      clearTimeout(timer)
+      req.signal?.removeEventListener('abort', forwardAbort)
+    }
+    if (!response.ok) throw await problemToError(response)
+    return parseBody(response, req.schema)
+  }
+
+  return { request, baseUrl }
+}
+
+class TimeoutError extends Error {
+  override readonly name = 'TimeoutError'
+}
+
+function fetchFailure(error: unknown, signal: AbortSignal, callerSignal?: AbortSignal) {
+  if (callerSignal?.aborted) {
+    return new CheckoutError('CANCELLED', 'The request was cancelled.', { cause: error })
+  }
+  if (signal.reason instanceof TimeoutError) {
+    return new CheckoutError('NETWORK', 'The server took too long to answer.', {
+      reason: 'timeout',
+      cause: error,
+    })
+  }
+  return new CheckoutError('NETWORK', 'The server could not be reached.', {
+    reason: 'unreachable',
+    cause: error,
+  })
+}
+
+async function parseBody<T>(response: Response, schema: z.ZodMiniType<T>): Promise<T> {
+  let json: unknown
+  try {
+    json = response.status === 204 ? undefined : await response.json()
+  } catch (cause) {
+    throw malformed(response, cause)
+  }
+  const parsed = schema.safeParse(json)
+  if (!parsed.success) throw malformed(response, parsed.error)
+  return parsed.data
+}
+
+function malformed(response: Response, cause: unknown) {
+  return new CheckoutError('ADAPTER', `Unexpected response from ${response.url || 'the server'}.`, {
+    reason: 'malformed_response',
+    status: response.status,
+    cause,
+  })
+}
+
+async function problemToError(response: Response): Promise<CheckoutError> {
+  let body: unknown
+  try {
+    body = await response.json()
+  } catch {
+    body = undefined
+  }
+  const problem = problemSchema.safeParse(body)
+  if (!problem.success) {
+    return new CheckoutError('ADAPTER', `The server answered ${response.status}.`, {
+      status: response.status,
+      reason: `http_${response.status}`,
+    })
+  }
+  const { code, title, detail, reason, errors } = problem.data
+  return new CheckoutError(knownCode(code) ?? codeForStatus(response.status), detail ?? title, {
+    status: response.status,
+    reason: reason ?? code,
+    fieldErrors: errors ?? [],
+    cause: problem.data,
+  })
+}
+
+function knownCode(code: string): CheckoutErrorCode | undefined {
+  return (checkoutErrorCodes as readonly string[]).includes(code)
+    ? (code as CheckoutErrorCode)
+    : undefined
+}
+
+function codeForStatus(status: number): CheckoutErrorCode {
+  if (status === 400 || status === 422) return 'VALIDATION'
+  if (status === 402) return 'PAYMENT_DECLINED'
+  if (status === 409 || status === 412) return 'CONFLICT'
+  return 'ADAPTER'
+}
+
+function isRetryable(error: CheckoutError): boolean {
+  if (error.code === 'NETWORK') return true
+  return error.status !== undefined && RETRYABLE_STATUS.has(error.status)
+}
+
+function backoff(attempt: number, base: number): number {
+  const exponential = base * 2 ** (attempt - 1)
+  return exponential / 2 + Math.random() * (exponential / 2)
+}
+
+function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new CheckoutError('CANCELLED', 'The request was cancelled.'))
+      return
+    }
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer)
+        reject(new CheckoutError('CANCELLED', 'The request was cancelled.'))
+      },
+      { once: true },
+    )
+  })
+}

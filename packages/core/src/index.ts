@@ -1,0 +1,29 @@
+export type {
+  AdapterCapabilities,
+  CheckoutAdapter,
+  CspRequirements,
+  RequestOptions,
+} from './adapter.js'
+export { createHttpAdapter, type HttpAdapterOptions } from './adapters/http.js'
+export type { HttpClientOptions } from './adapters/http-request.js'
+export {
+  CheckoutError,
+  type CheckoutErrorCode,
+  type CheckoutErrorOptions,
+  checkoutErrorCodes,
+  type FieldError,
+  isCheckoutError,
+  toCheckoutError,
+} from './errors.js'
+export {
+  type CartSession,
+  type CartSessionOptions,
+  type CartStatus,
+  createCartSession,
+} from './model/cart-session.js'
+export { createMemoryStorage, createSafeStorage, type KeyValueStorage } from './model/storage.js'
+export * from './money/money.js'
+export * from './schemas/cart.js'
+export * from './schemas/catalog.js'
+export * from './schemas/money.js'
+export * from './schemas/problem.js'

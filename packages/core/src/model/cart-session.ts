@@ -1,0 +1,135 @@
+import { batch, computed, signal } from '@preact/signals-core'
+import type { CheckoutAdapter } from '../adapter.js'
+import { type CheckoutError, toCheckoutError } from '../errors.js'
+import type { Cart } from '../schemas/cart.js'
+import { createSafeStorage, type KeyValueStorage } from './storage.js'
+
+export type CartStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+export interface CartSessionOptions {
+  adapter: CheckoutAdapter
+  /** Where the cart id is remembered between page loads. */
+  storage?: KeyValueStorage
+  /** Storage key; one per backend so two shops on one origin never share a cart. */
+  storageKey?: string
+  /** Currency of a new cart; an existing cart keeps its own. */
+  currency?: string
+}
+
+/**
+ * The shopper's cart on this page, shared by every element that shows or changes it.
+ * Signals hold the state; actions never throw: a failure becomes `error` and keeps the cart.
+ */
+export function createCartSession(options: CartSessionOptions) {
+  const { adapter } = options
+  const storage = createSafeStorage(options.storage)
+  const storageKey = options.storageKey ?? 'weship:cart'
+
+  const cart = signal<Cart | null>(null)
+  const status = signal<CartStatus>('idle')
+  const error = signal<CheckoutError | null>(null)
+  /** Mutations in flight; the UI shows a busy state while it is above zero. */
+  const pending = signal(0)
+  const itemCount = computed(() => cart.value?.itemCount ?? 0)
+  let loading: Promise<Cart | null> | null = null
+
+  function remember(next: Cart) {
+    batch(() => {
+      cart.value = next
+      status.value = 'ready'
+      error.value = null
+    })
+    storage.setItem(storageKey, next.id)
+  }
+
+  function fail(cause: unknown): null {
+    const checkoutError = toCheckoutError(cause)
+    batch(() => {
+      error.value = checkoutError
+      if (!cart.value) status.value = 'error'
+    })
+    return null
+  }
+
+  /** Loads the given cart, else the remembered one; resolves to null on failure (see `error`). */
+  function load(cartId?: string): Promise<Cart | null> {
+    const id = cartId ?? storage.getItem(storageKey) ?? undefined
+    if (loading && !cartId) return loading
+    status.value = 'loading'
+    loading = (id ? adapter.getCart(id) : Promise.resolve(null))
+      .then((loaded) => {
+        if (loaded) remember(loaded)
+        else settleEmpty()
+        return loaded
+      })
+      .catch(fail)
+      .finally(() => {
+        loading = null
+      })
+    return loading
+  }
+
+  async function mutate(change: (current: Cart | null) => Promise<Cart>): Promise<Cart | null> {
+    pending.value++
+    try {
+      const next = await change(cart.value)
+      remember(next)
+      return next
+    } catch (cause) {
+      return fail(cause)
+    } finally {
+      pending.value--
+    }
+  }
+
+  /** Adds to the current cart, creating one first when the shopper has none yet. */
+  function addItem(sku: string, quantity = 1) {
+    return mutate(async (current) => {
+      if (current) return adapter.addItem(current.id, { sku, quantity })
+      const currency = options.currency
+      return adapter.createCart({ ...(currency ? { currency } : {}), items: [{ sku, quantity }] })
+    })
+  }
+
+  function updateQuantity(lineId: string, quantity: number) {
+    return mutate((current) => adapter.updateItem(requireCart(current).id, lineId, quantity))
+  }
+
+  function removeItem(lineId: string) {
+    return mutate((current) => adapter.removeItem(requireCart(current).id, lineId))
+  }
+
+  function settleEmpty() {
+    batch(() => {
+      cart.value = null
+      status.value = 'ready'
+      error.value = null
+    })
+  }
+
+  /** Forgets the cart, e.g. after an order; the next add starts a new one. */
+  function forget() {
+    storage.removeItem(storageKey)
+    settleEmpty()
+  }
+
+  return {
+    cart,
+    status,
+    error,
+    pending,
+    itemCount,
+    load,
+    addItem,
+    updateQuantity,
+    removeItem,
+    forget,
+  }
+}
+
+export type CartSession = ReturnType<typeof createCartSession>
+
+function requireCart(cart: Cart | null): Cart {
+  if (!cart) throw new Error('There is no cart to change yet.')
+  return cart
+}

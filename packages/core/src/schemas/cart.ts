@@ -1,0 +1,72 @@
+import * as z from 'zod/mini'
+import { skuSchema } from './catalog.js'
+import { currencyCodeSchema, moneySchema } from './money.js'
+
+/** Quantities a shopper may ask for in one line; stock limits come on top, per variant. */
+export const MAX_LINE_QUANTITY = 999
+
+export const quantitySchema = z.int().check(z.gte(1), z.lte(MAX_LINE_QUANTITY))
+
+export const lineItemSchema = z.object({
+  id: z.string(),
+  sku: skuSchema,
+  productId: z.string(),
+  name: z.string(),
+  /** Option values of the chosen variant, e.g. `{ size: 'M', colour: 'Navy' }`. */
+  options: z.record(z.string(), z.string()),
+  imageUrl: z.optional(z.string()),
+  quantity: quantitySchema,
+  /** Most this line can hold (stock left), when stock is tracked. */
+  maxQuantity: z.optional(z.int().check(z.nonnegative())),
+  unitPrice: moneySchema,
+  total: moneySchema,
+})
+
+export const discountSchema = z.object({
+  label: z.string(),
+  code: z.optional(z.string()),
+  amount: moneySchema,
+})
+
+export const taxSchema = z.object({
+  amount: moneySchema,
+  /** True where prices already include tax (EU/UK VAT), false where it is added (US sales tax). */
+  included: z.boolean(),
+})
+
+export const cartSchema = z.object({
+  id: z.string(),
+  /** Bumped by every change; an order placed against an older version is a CONFLICT. */
+  version: z.int().check(z.nonnegative()),
+  currency: currencyCodeSchema,
+  items: z.array(lineItemSchema),
+  itemCount: z.int().check(z.nonnegative()),
+  subtotal: moneySchema,
+  discounts: z.array(discountSchema),
+  /** Null until a delivery option is chosen. */
+  shipping: z.nullable(moneySchema),
+  /** Null until the address that decides it is known. */
+  tax: z.nullable(taxSchema),
+  total: moneySchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+})
+
+export const createCartRequestSchema = z.object({
+  currency: z.optional(currencyCodeSchema),
+  items: z.optional(z.array(z.object({ sku: skuSchema, quantity: quantitySchema }))),
+})
+
+export const addItemRequestSchema = z.object({ sku: skuSchema, quantity: quantitySchema })
+
+export const updateItemRequestSchema = z.object({
+  quantity: z.int().check(z.gte(0), z.lte(MAX_LINE_QUANTITY)),
+})
+
+export type LineItem = z.infer<typeof lineItemSchema>
+export type Discount = z.infer<typeof discountSchema>
+export type Tax = z.infer<typeof taxSchema>
+export type Cart = z.infer<typeof cartSchema>
+export type CreateCartRequest = z.infer<typeof createCartRequestSchema>
+export type AddItemRequest = z.infer<typeof addItemRequestSchema>
+export type UpdateItemRequest = z.infer<typeof updateItemRequestSchema>

@@ -1,0 +1,14 @@
+import * as z from 'zod/mini'
+
+/** RFC 9457 problem document, with our `code` and per-field `errors`. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  code: z.string(),
+  reason: z.optional(z.string()),
+  errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
+})
+
+export type Problem = z.infer<typeof problemSchema>

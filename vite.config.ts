@@ -1,0 +1,54 @@
+import { defineConfig } from 'vitest/config'
+
+// Workspace sources are resolved through the `source` export condition, so tests never need a build
+// (except the browser project, which drives the built CDN file on purpose).
+const resolve = { conditions: ['source', 'module', 'browser', 'development|production'] }
+const nodeResolve = { conditions: ['source', 'module', 'node', 'development|production'] }
+const jsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } }
+
+export default defineConfig({
+  oxc: jsx,
+  test: {
+    projects: [
+      {
+        resolve: nodeResolve,
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['packages/core/src/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: nodeResolve,
+        test: {
+          name: 'mock-server',
+          environment: 'node',
+          include: ['packages/mock-server/src/**/*.test.ts'],
+        },
+      },
+      {
+        resolve,
+        oxc: jsx,
+        test: {
+          name: 'elements',
+          environment: 'happy-dom',
+          include: ['packages/elements/src/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.browser.test.*'],
+        },
+      },
+      {
+        resolve: nodeResolve,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['**/*.browser.test.ts'],
+          exclude: ['**/node_modules/**', '**/dist/**'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: two cores, and each file starts its own servers.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
