@@ -6,6 +6,7 @@ export type {
 } from './adapter.js'
 export { createHttpAdapter, type HttpAdapterOptions } from './adapters/http.js'
 export type { HttpClientOptions } from './adapters/http-request.js'
+export { DOCS_BASE_URL, docsUrl } from './docs.js'
 export {
   CheckoutError,
   type CheckoutErrorCode,
@@ -15,6 +16,7 @@ export {
   isCheckoutError,
   toCheckoutError,
 } from './errors.js'
+export type { WeshipErrorDetail, WeshipEventMap, WeshipEventName } from './events.js'
 export {
   type CartSession,
   type CartSessionOptions,
