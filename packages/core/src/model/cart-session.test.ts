@@ -1,0 +1,125 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { CheckoutAdapter } from '../adapter.js'
+import { CheckoutError } from '../errors.js'
+import type { Cart } from '../schemas/cart.js'
+import { createCartSession } from './cart-session.js'
+import { createMemoryStorage } from './storage.js'
+
+const now = '2026-11-26T10:00:00.000Z'
+const eur = (amount: number) => ({ amount, currency: 'EUR' })
+
+function cartWith(id: string, itemCount: number, version = 1): Cart {
+  return {
+    id,
+    version,
+    currency: 'EUR',
+    items: [],
+    itemCount,
+    subtotal: eur(0),
+    discounts: [],
+    shipping: null,
+    tax: null,
+    total: eur(0),
+    createdAt: now,
+    updatedAt: now,
+  }
+}
+
+function fakeAdapter(overrides: Partial<CheckoutAdapter> = {}): CheckoutAdapter {
+  const unexpected = () => Promise.reject(new Error('unexpected call'))
+  return {
+    capabilities: {
+      catalog: true,
+      promoCodes: false,
+      giftCards: false,
+      accounts: false,
+      tracking: false,
+      deliveryEstimates: false,
+      cartRecovery: false,
+    },
+    cspRequirements: { connectSrc: [], frameSrc: [], imgSrc: [] },
+    listProducts: unexpected,
+    createCart: unexpected,
+    getCart: unexpected,
+    addItem: unexpected,
+    updateItem: unexpected,
+    removeItem: unexpected,
+    ...overrides,
+  }
+}
+
+describe('cart session', () => {
+  it('creates a cart on the first add and remembers its id', async () => {
+    const storage = createMemoryStorage()
+    const createCart = vi.fn(async () => cartWith('new', 2))
+    const session = createCartSession({
+      adapter: fakeAdapter({ createCart }),
+      storage,
+      currency: 'JPY',
+    })
+    await session.addItem('MUG', 2)
+    expect(createCart).toHaveBeenCalledWith({
+      currency: 'JPY',
+      items: [{ sku: 'MUG', quantity: 2 }],
+    })
+    expect(session.itemCount.value).toBe(2)
+    expect(storage.getItem('weship:cart')).toBe('new')
+  })
+
+  it('adds to the existing cart afterwards', async () => {
+    const addItem = vi.fn(async () => cartWith('c1', 3, 2))
+    const getCart = vi.fn(async () => cartWith('c1', 1))
+    const storage = createMemoryStorage()
+    storage.setItem('weship:cart', 'c1')
+    const session = createCartSession({ adapter: fakeAdapter({ addItem, getCart }), storage })
+    await session.load()
+    await session.addItem('CAP')
+    expect(addItem).toHaveBeenCalledWith('c1', { sku: 'CAP', quantity: 1 })
+    expect(session.cart.value?.version).toBe(2)
+  })
+
+  it('is ready and empty when there is no cart to load', async () => {
+    const session = createCartSession({ adapter: fakeAdapter(), storage: createMemoryStorage() })
+    await expect(session.load()).resolves.toBeNull()
+    expect(session.status.value).toBe('ready')
+  })
+
+  it('turns a failed load into an error state instead of throwing', async () => {
+    const notFound = new CheckoutError('ADAPTER', 'gone', { reason: 'cart_not_found' })
+    const session = createCartSession({
+      adapter: fakeAdapter({ getCart: () => Promise.reject(notFound) }),
+      storage: createMemoryStorage(),
+    })
+    await expect(session.load('missing')).resolves.toBeNull()
+    expect(session.status.value).toBe('error')
+    expect(session.error.value?.reason).toBe('cart_not_found')
+  })
+
+  it('keeps the cart when a change fails', async () => {
+    const session = createCartSession({
+      adapter: fakeAdapter({
+        getCart: async () => cartWith('c1', 1),
+        addItem: () => Promise.reject(new TypeError('offline')),
+      }),
+      storage: createMemoryStorage(),
+    })
+    await session.load('c1')
+    await expect(session.addItem('CAP')).resolves.toBeNull()
+    expect(session.cart.value?.id).toBe('c1')
+    expect(session.status.value).toBe('ready')
+    expect(session.error.value?.code).toBe('ADAPTER')
+    expect(session.pending.value).toBe(0)
+  })
+
+  it('forgets the cart', async () => {
+    const storage = createMemoryStorage()
+    const session = createCartSession({
+      adapter: fakeAdapter({ getCart: async () => cartWith('c1', 1) }),
+      storage,
+    })
+    await session.load('c1')
+    session.forget()
+    expect(session.cart.value).toBeNull()
+    expect(storage.getItem('weship:cart')).toBeNull()
+  })
+})
