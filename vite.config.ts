@@ -3,7 +3,10 @@ import { defineConfig } from 'vitest/config'
 // Workspace sources are resolved through the `source` export condition, so tests never need a build
 // (except the browser project, which drives the built CDN file on purpose).
 const resolve = { conditions: ['source', 'module', 'browser', 'development|production'] }
-const nodeResolve = { conditions: ['source', 'module', 'node', 'development|production'] }
+const nodeConditions = ['source', 'module', 'node', 'development|production']
+const nodeResolve = { conditions: nodeConditions }
+// Node projects run in Vite's SSR environment, which reads `ssr.resolve`, not `resolve`.
+const nodeSsr = { resolve: { conditions: nodeConditions } }
 const jsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } }
 
 export default defineConfig({
@@ -12,6 +15,7 @@ export default defineConfig({
     projects: [
       {
         resolve: nodeResolve,
+        ssr: nodeSsr,
         test: {
           name: 'core',
           environment: 'node',
@@ -20,6 +24,7 @@ export default defineConfig({
       },
       {
         resolve: nodeResolve,
+        ssr: nodeSsr,
         test: {
           name: 'mock-server',
           environment: 'node',
@@ -38,6 +43,7 @@ export default defineConfig({
       },
       {
         resolve: nodeResolve,
+        ssr: nodeSsr,
         test: {
           name: 'browser',
           environment: 'node',

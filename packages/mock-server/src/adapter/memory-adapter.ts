@@ -1,0 +1,54 @@
+import {
+  type AdapterCapabilities,
+  type CheckoutAdapter,
+  CheckoutError,
+  type RequestOptions,
+  toCheckoutError,
+} from '@weship/checkout-core'
+import { type CommerceEngine, createCommerceEngine } from '../engine/commerce-engine.js'
+
+/** What the engine offers today; the UI hides everything else. */
+const capabilities: AdapterCapabilities = {
+  catalog: true,
+  promoCodes: false,
+  giftCards: false,
+  accounts: false,
+  tracking: false,
+  deliveryEstimates: false,
+  cartRecovery: false,
+}
+
+/**
+ * The mock server's engine in-process, for fast tests and demos without a network: same rules,
+ * same CheckoutErrors as over HTTP, fresh copies on every call.
+ */
+export function createMemoryAdapter(
+  engine: CommerceEngine = createCommerceEngine(),
+): CheckoutAdapter {
+  // Async like a real backend, so callers cannot come to rely on synchronous answers.
+  async function run<T>(options: RequestOptions | undefined, call: () => T): Promise<T> {
+    await Promise.resolve()
+    if (options?.signal?.aborted) {
+      throw new CheckoutError('CANCELLED', 'The request was cancelled.', {
+        cause: options.signal.reason,
+      })
+    }
+    try {
+      return call()
+    } catch (error) {
+      throw toCheckoutError(error)
+    }
+  }
+
+  return {
+    capabilities: { ...capabilities },
+    cspRequirements: { connectSrc: [], frameSrc: [], imgSrc: [] },
+    listProducts: (currency, options) => run(options, () => engine.listProducts(currency)),
+    createCart: (request, options) => run(options, () => engine.createCart(request)),
+    getCart: (cartId, options) => run(options, () => engine.getCart(cartId)),
+    addItem: (cartId, item, options) => run(options, () => engine.addItem(cartId, item)),
+    updateItem: (cartId, lineId, quantity, options) =>
+      run(options, () => engine.updateItem(cartId, lineId, quantity)),
+    removeItem: (cartId, lineId, options) => run(options, () => engine.removeItem(cartId, lineId)),
+  }
+}

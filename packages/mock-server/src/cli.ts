@@ -1,0 +1,42 @@
+import { parseCliArgs, usage } from './cli/parse-cli-args.js'
+import { startMockServer } from './server/start-mock-server.js'
+
+// Exit codes: 0 clean stop or --help, 1 could not start, 2 bad command line (like most CLIs).
+const parsed = parseCliArgs(process.argv.slice(2))
+
+if (!parsed.ok) {
+  process.stderr.write(`weship-mock-server: ${parsed.message}\n\n${usage}`)
+  process.exitCode = 2
+} else if (parsed.options.help) {
+  process.stdout.write(usage)
+} else {
+  const { port, host, dev, allowedOrigins, dataFile } = parsed.options
+  try {
+    const server = await startMockServer({
+      port,
+      host,
+      dev,
+      allowedOrigins,
+      ...(dataFile === undefined ? {} : { dataFile }),
+    })
+    const stop = () => {
+      server.close().then(
+        () => {
+          process.exitCode = 0
+        },
+        (error: unknown) => {
+          process.stderr.write(`weship-mock-server: could not stop cleanly: ${String(error)}\n`)
+          process.exitCode = 1
+        },
+      )
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+    // Printed last: scripts treat this line as "ready", signal handlers included.
+    process.stdout.write(`listening on ${server.url}\n`)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`weship-mock-server: cannot start: ${message}\n`)
+    process.exitCode = 1
+  }
+}

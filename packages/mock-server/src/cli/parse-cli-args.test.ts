@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { parseCliArgs } from './parse-cli-args.js'
+
+describe('parseCliArgs', () => {
+  it('applies the documented defaults', () => {
+    expect(parseCliArgs([])).toEqual({
+      ok: true,
+      options: {
+        port: 4010,
+        host: '127.0.0.1',
+        dev: false,
+        allowedOrigins: [],
+        paymentPort: 4011,
+        dataFile: undefined,
+        help: false,
+      },
+    })
+  })
+
+  it('reads every flag, with --allow-origin repeatable and normalised', () => {
+    const parsed = parseCliArgs([
+      '--port=0',
+      '--host',
+      '::1',
+      '--dev',
+      '--allow-origin',
+      'https://shop.example/',
+      '--allow-origin',
+      '*',
+      '--payment-port',
+      '5011',
+      '--data',
+      '.weship-data/demo.json',
+    ])
+    expect(parsed).toMatchObject({
+      ok: true,
+      options: {
+        port: 0,
+        host: '::1',
+        dev: true,
+        allowedOrigins: ['https://shop.example', '*'],
+        paymentPort: 5011,
+        dataFile: '.weship-data/demo.json',
+      },
+    })
+  })
+
+  it.each([
+    [['--port', 'abc'], /--port must be a port number/],
+    [['--port', '70000'], /--port must be a port number/],
+    [['--port', '-1'], /--port/],
+    [['--payment-port', '4010'], /--payment-port must differ from --port/],
+    [['--host', 'http://x'], /--host must be a host name/],
+    [['--allow-origin', 'shop.example'], /--allow-origin must be an http\(s\) origin/],
+    [['--nope'], /Unknown option '--nope'/],
+    [['stray'], /Unexpected argument 'stray'/],
+    [['--dev=yes'], /--dev/],
+    [['--data', ''], /--data needs a file path/],
+  ])('refuses %j with a clear message', (argv, message) => {
+    const parsed = parseCliArgs(argv)
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) expect(parsed.message).toMatch(message)
+  })
+})

@@ -1,0 +1,109 @@
+import { isIP } from 'node:net'
+import { parseArgs } from 'node:util'
+
+export interface CliOptions {
+  port: number
+  host: string
+  dev: boolean
+  allowedOrigins: string[]
+  /** Reserved for the hosted payment fields origin; validated now, not listened on yet. */
+  paymentPort: number
+  /** JSON snapshot that keeps carts across restarts. */
+  dataFile: string | undefined
+  help: boolean
+}
+
+export type CliParseResult = { ok: true; options: CliOptions } | { ok: false; message: string }
+
+export const usage = `Usage: weship-mock-server [options]
+
+The WeShip Checkout demo commerce backend (REST API over an in-memory store).
+
+Options:
+  --port PORT            API port (default 4010; 0 picks a free port)
+  --host HOST            interface to listen on (default 127.0.0.1)
+  --dev                  enable dev-only routes (clock, outbox) as they arrive
+  --allow-origin ORIGIN  allow a browser origin besides loopback ones; repeatable; '*' allows all
+  --payment-port PORT    payment origin port (default 4011; reserved, not listened on yet)
+  --data FILE            keep carts in a JSON snapshot file across restarts
+  -h, --help             show this help
+`
+
+/** Parses argv (without node and script); never throws, never exits. */
+export function parseCliArgs(argv: readonly string[]): CliParseResult {
+  let values: ReturnType<typeof parse>['values']
+  try {
+    values = parse(argv).values
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) }
+  }
+  try {
+    const port = parsePort('--port', values.port ?? '4010')
+    const paymentPort = parsePort('--payment-port', values['payment-port'] ?? '4011')
+    if (port !== 0 && port === paymentPort) {
+      throw new Error('--payment-port must differ from --port.')
+    }
+    const allowedOrigins = (values['allow-origin'] ?? []).map(parseOrigin)
+    if (values.data === '') throw new Error('--data needs a file path.')
+    return {
+      ok: true,
+      options: {
+        port,
+        host: parseHost(values.host ?? '127.0.0.1'),
+        dev: values.dev ?? false,
+        allowedOrigins,
+        paymentPort,
+        dataFile: values.data,
+        help: values.help ?? false,
+      },
+    }
+  } catch (error) {
+    return { ok: false, message: (error as Error).message }
+  }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      dev: { type: 'boolean' },
+      'allow-origin': { type: 'string', multiple: true },
+      'payment-port': { type: 'string' },
+      data: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+}
+
+function parsePort(flag: string, value: string): number {
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : Number.NaN
+  if (!(port >= 0 && port <= 65535)) {
+    throw new Error(`${flag} must be a port number from 0 to 65535, got "${value}".`)
+  }
+  return port
+}
+
+function parseHost(value: string): string {
+  if (isIP(value) || /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(value)) return value
+  throw new Error(`--host must be a host name or IP address, got "${value}".`)
+}
+
+function parseOrigin(value: string): string {
+  if (value === '*') return value
+  let url: URL | undefined
+  try {
+    url = new URL(value)
+  } catch {
+    url = undefined
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new Error(
+      `--allow-origin must be an http(s) origin such as https://shop.example, got "${value}".`,
+    )
+  }
+  return url.origin
+}

@@ -1,0 +1,37 @@
+import { currencyCodeSchema, quantitySchema, skuSchema } from '@weship/checkout-core'
+import * as z from 'zod/mini'
+import type { StoredCart } from './cart-view.js'
+import type { CatalogIndex } from './catalog-index.js'
+
+const storedCartSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  version: z.int().check(z.gte(1)),
+  currency: currencyCodeSchema,
+  lines: z.array(z.object({ id: z.string(), sku: skuSchema, quantity: quantitySchema })),
+  nextLine: z.int().check(z.gte(1)),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+})
+
+/** Everything the engine remembers, as JSON; `format` changes when old snapshots stop fitting. */
+export const engineStateSchema = z.object({
+  format: z.literal('weship-mock-server/1'),
+  carts: z.array(storedCartSchema),
+})
+
+export type EngineState = z.infer<typeof engineStateSchema>
+
+/** Deep copy of the carts for a snapshot. */
+export function exportCarts(carts: Iterable<StoredCart>): EngineState {
+  return { format: 'weship-mock-server/1', carts: structuredClone([...carts]) }
+}
+
+/**
+ * Carts from a snapshot that still fit the catalog: lines of SKUs the catalog dropped are left
+ * out, and carts in a currency it no longer sells are forgotten.
+ */
+export function importCarts(state: EngineState, catalog: CatalogIndex): StoredCart[] {
+  return structuredClone(state.carts)
+    .filter((cart) => catalog.currencies.includes(cart.currency))
+    .map((cart) => ({ ...cart, lines: cart.lines.filter((line) => catalog.findVariant(line.sku)) }))
+}

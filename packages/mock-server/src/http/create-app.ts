@@ -1,0 +1,122 @@
+import {
+  addItemRequestSchema,
+  createCartRequestSchema,
+  currencyCodeSchema,
+  updateItemRequestSchema,
+} from '@weship/checkout-core'
+import { type Context, Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { methodNotAllowed } from 'hono/method-not-allowed'
+import * as z from 'zod/mini'
+import type { CommerceEngine } from '../engine/commerce-engine.js'
+import { parseInput } from '../engine/parse-input.js'
+import { cartWithImagesFrom, productsWithImagesFrom } from './absolute-image-urls.js'
+import { corsPolicy, normaliseOrigins } from './cors.js'
+import { httpProblem, problemResponse } from './problem.js'
+import { MAX_BODY_BYTES, readJsonBody } from './read-json-body.js'
+
+export interface AppOptions {
+  /** Origins allowed besides any loopback one; `*` allows every origin and must be explicit. */
+  allowedOrigins?: readonly string[]
+  /** Enables the dev-only routes once they exist (clock, outbox); nothing yet. */
+  dev?: boolean
+  /** Where unexpected errors go; the client only ever sees a generic 500 problem. */
+  logError?: (error: unknown) => void
+}
+
+const productsQuerySchema = z.object({ currency: currencyCodeSchema })
+// The image's content never changes for a given product, so browsers may keep it.
+const IMAGE_CACHE = 'public, max-age=31536000, immutable'
+
+/** The REST contract of core's http adapter over a commerce engine. */
+export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hono {
+  const logError = options.logError ?? ((error: unknown) => console.error(error))
+  const app = new Hono()
+  const origin = (c: Context) => new URL(c.req.url).origin
+
+  app.use(...corsPolicy(normaliseOrigins(options.allowedOrigins ?? [])))
+  app.use(async (c, next) => {
+    await next()
+    c.header('x-content-type-options', 'nosniff')
+    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store')
+  })
+  app.use(methodNotAllowed({ app, onMethodNotAllowed: refuseMethod }))
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => {
+        const detail = `Bodies are limited to ${MAX_BODY_BYTES / 1024} KB.`
+        return problemResponse(c, httpProblem('VALIDATION', 413, 'payload_too_large', detail))
+      },
+    }),
+  )
+
+  app.get('/health', (c) => c.json({ status: 'ok' }))
+
+  app.get('/products', (c) => {
+    const { currency } = parseInput(productsQuerySchema, {
+      currency: c.req.query('currency') ?? engine.currencies[0],
+    })
+    return c.json({ products: productsWithImagesFrom(origin(c), engine.listProducts(currency)) })
+  })
+
+  app.post('/carts', async (c) => {
+    // All fields are optional, so a bodiless POST is an empty request (but JSON `null` is not).
+    const body = await readJsonBody(c)
+    const request = parseInput(createCartRequestSchema, body === undefined ? {} : body)
+    const cart = engine.createCart(request)
+    c.header('location', `/carts/${cart.id}`)
+    return c.json(cartWithImagesFrom(origin(c), cart), 201)
+  })
+
+  app.get('/carts/:cartId', (c) => {
+    return c.json(cartWithImagesFrom(origin(c), engine.getCart(c.req.param('cartId'))))
+  })
+
+  app.post('/carts/:cartId/items', async (c) => {
+    const item = parseInput(addItemRequestSchema, await readJsonBody(c))
+    const cart = engine.addItem(c.req.param('cartId'), item)
+    return c.json(cartWithImagesFrom(origin(c), cart))
+  })
+
+  app.patch('/carts/:cartId/items/:lineId', async (c) => {
+    const { quantity } = parseInput(updateItemRequestSchema, await readJsonBody(c))
+    const cart = engine.updateItem(c.req.param('cartId'), c.req.param('lineId'), quantity)
+    return c.json(cartWithImagesFrom(origin(c), cart))
+  })
+
+  app.delete('/carts/:cartId/items/:lineId', (c) => {
+    const cart = engine.removeItem(c.req.param('cartId'), c.req.param('lineId'))
+    return c.json(cartWithImagesFrom(origin(c), cart))
+  })
+
+  app.get('/images/:file', (c) => {
+    const file = c.req.param('file')
+    const svg = file.endsWith('.svg') ? engine.productImage(file.slice(0, -4)) : undefined
+    if (svg === undefined) throw notFound()
+    return c.body(svg, 200, {
+      'content-type': 'image/svg+xml; charset=utf-8',
+      'cache-control': IMAGE_CACHE,
+      'cross-origin-resource-policy': 'cross-origin',
+      'content-security-policy': "default-src 'none'",
+    })
+  })
+
+  app.notFound((c) => problemResponse(c, notFound()))
+  app.onError((error, c) => {
+    const response = problemResponse(c, error)
+    if (response.status >= 500) logError(error)
+    return response
+  })
+  return app
+}
+
+function notFound() {
+  return httpProblem('ADAPTER', 404, 'not_found', 'No such resource.')
+}
+
+function refuseMethod(c: Context, allowed: string[]) {
+  const detail = `Use ${allowed.join(', ')} on this path.`
+  const error = httpProblem('ADAPTER', 405, 'method_not_allowed', detail)
+  return problemResponse(c, error, { allow: allowed.join(', ') })
+}
