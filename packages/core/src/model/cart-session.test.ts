@@ -123,3 +123,23 @@ describe('cart session', () => {
     expect(storage.getItem('weship:cart')).toBeNull()
   })
 })
+
+describe('cart session under quick changes', () => {
+  it('puts two adds made at once into one cart', async () => {
+    let carts = 0
+    const addItem = vi.fn(async (id: string) => cartWith(id, 2, 2))
+    const createCart = vi.fn(async () => {
+      carts++
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      return cartWith(`cart-${carts}`, 1)
+    })
+    const session = createCartSession({
+      adapter: fakeAdapter({ createCart, addItem }),
+      storage: createMemoryStorage(),
+    })
+    await Promise.all([session.addItem('A'), session.addItem('B')])
+    expect(createCart).toHaveBeenCalledTimes(1)
+    expect(addItem).toHaveBeenCalledWith('cart-1', { sku: 'B', quantity: 1 })
+    expect(session.pending.value).toBe(0)
+  })
+})

@@ -1,6 +1,6 @@
 import { batch, computed, signal } from '@preact/signals-core'
 import type { CheckoutAdapter } from '../adapter.js'
-import { type CheckoutError, toCheckoutError } from '../errors.js'
+import { type CheckoutError, isCheckoutError, toCheckoutError } from '../errors.js'
 import type { Cart } from '../schemas/cart.js'
 import { createSafeStorage, type KeyValueStorage } from './storage.js'
 
@@ -42,11 +42,12 @@ export function createCartSession(options: CartSessionOptions) {
     storage.setItem(storageKey, next.id)
   }
 
-  function fail(cause: unknown): null {
+  /** A failed load leaves nothing to show (error state); a failed change keeps what is shown. */
+  function fail(cause: unknown, fromLoad = false): null {
     const checkoutError = toCheckoutError(cause)
     batch(() => {
       error.value = checkoutError
-      if (!cart.value) status.value = 'error'
+      if (fromLoad && !cart.value) status.value = 'error'
     })
     return null
   }
@@ -56,30 +57,53 @@ export function createCartSession(options: CartSessionOptions) {
     const id = cartId ?? storage.getItem(storageKey) ?? undefined
     if (loading && !cartId) return loading
     status.value = 'loading'
-    loading = (id ? adapter.getCart(id) : Promise.resolve(null))
+    // Through a promise, so an adapter that throws synchronously still ends as an error state.
+    loading = Promise.resolve(id)
+      .then((wanted) => (wanted ? adapter.getCart(wanted) : null))
       .then((loaded) => {
         if (loaded) remember(loaded)
         else settleEmpty()
         return loaded
       })
-      .catch(fail)
+      .catch((cause: unknown) => {
+        // An expired remembered cart is no failure: the shopper simply has no cart yet.
+        if (!cartId && isCheckoutError(cause) && cause.reason === 'cart_not_found') {
+          forget()
+          return null
+        }
+        return fail(cause, true)
+      })
       .finally(() => {
         loading = null
       })
     return loading
   }
 
-  async function mutate(change: (current: Cart | null) => Promise<Cart>): Promise<Cart | null> {
+  let queue: Promise<unknown> = Promise.resolve()
+
+  /**
+   * Runs changes one after another: two quick adds from two buttons must land in one cart,
+   * not each create their own.
+   */
+  function mutate(change: (current: Cart | null) => Promise<Cart>): Promise<Cart | null> {
     pending.value++
-    try {
-      const next = await change(cart.value)
-      remember(next)
-      return next
-    } catch (cause) {
-      return fail(cause)
-    } finally {
-      pending.value--
+    const run = async () => {
+      try {
+        // A change made before the remembered cart has loaded must land in it, not in a second cart.
+        if (status.value === 'idle') await load()
+        else if (loading) await loading
+        const next = await change(cart.value)
+        remember(next)
+        return next
+      } catch (cause) {
+        return fail(cause)
+      } finally {
+        pending.value--
+      }
     }
+    const result = queue.then(run)
+    queue = result
+    return result
   }
 
   /** Adds to the current cart, creating one first when the shopper has none yet. */

@@ -1,0 +1,180 @@
+import { createServer } from 'node:net'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { launchChromium } from '../../test/browser/chromium'
+import { type ExampleSite, startExampleSite } from '../../test/browser/example-site'
+
+// The shopper's view of examples/script-tag/index.html, loading only the built CDN file.
+
+let browser: Awaited<ReturnType<typeof launchChromium>>
+let context: BrowserContext
+let site: ExampleSite | undefined
+let page: Page
+let pageErrors: string[]
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  context = browser.context
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+beforeEach(async () => {
+  page = await context.newPage()
+  pageErrors = []
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  // Records what the widget tells the page, and any CSP violation, from the first script on.
+  await page.addInitScript(() => {
+    const log: Array<{ type: string; detail: unknown }> = []
+    Object.assign(window, { weshipLog: log })
+    for (const type of ['weship-ready', 'weship-cart-change', 'weship-error']) {
+      document.addEventListener(type, (event) =>
+        log.push({ type, detail: (event as CustomEvent).detail }),
+      )
+    }
+    document.addEventListener('securitypolicyviolation', (event) =>
+      log.push({ type: 'csp-violation', detail: `${event.violatedDirective} ${event.blockedURI}` }),
+    )
+  })
+})
+afterEach(async () => {
+  await page.close()
+  await site?.close()
+  site = undefined
+  // No unhandled rejection or exception, whatever the test did.
+  expect(pageErrors).toEqual([])
+})
+
+const checkout = () => page.locator('weship-checkout')
+/** What the shopper reads in the widget (the host's own text is empty: it lives in the shadow root). */
+const checkoutText = () => checkout().locator('[part~="base"]').innerText()
+const events = (type: string) =>
+  page.evaluate(
+    (wanted) =>
+      (window as unknown as { weshipLog: Array<{ type: string; detail: unknown }> }).weshipLog
+        .filter((entry) => entry.type === wanted)
+        .map((entry) => entry.detail),
+    type,
+  )
+
+async function createCart(api: string, body: unknown): Promise<string> {
+  const response = await fetch(`${api}/carts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  expect(response.status).toBe(201)
+  return ((await response.json()) as { id: string }).id
+}
+
+/** A loopback port with nothing listening on it. */
+async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return typeof address === 'object' && address ? address.port : 1
+}
+
+describe('script-tag example', () => {
+  it('adds products from the page and shows the cart, formatted for the page locale', async () => {
+    site = await startExampleSite()
+    await page.goto(`${site.url}/script-tag/`)
+    await expect.poll(() => events('weship-ready')).not.toHaveLength(0)
+    await expect(checkout().getByText('Your cart is empty').isVisible()).resolves.toBe(true)
+
+    await page.getByRole('button', { name: 'Add to cart' }).first().click()
+    await page.getByRole('button', { name: 'Add to cart' }).nth(2).click()
+    await page.getByRole('button', { name: 'Cart, 3 items' }).waitFor()
+
+    const lines = checkout().getByRole('list', { name: 'Items in your cart' }).getByRole('listitem')
+    await expect.poll(() => lines.count()).toBe(2)
+    const first = await lines.nth(0).innerText()
+    expect(first).toContain('Merino Crew Sweater')
+    expect(first).toContain('Navy')
+    expect(first).toContain('M')
+    expect(first).toContain('€89.00')
+    const second = await lines.nth(1).innerText()
+    expect(second).toContain('Stoneware Mug')
+    expect(second).toContain('Qty 2')
+    expect(second).toContain('€44.00')
+    const summary = await checkoutText()
+    expect(summary).toMatch(/Subtotal\s*€133\.00/)
+    expect(await checkout().getByRole('img', { name: 'Merino Crew Sweater' }).count()).toBe(1)
+
+    const changes = await events('weship-cart-change')
+    expect(changes.at(-1)).toMatchObject({ cart: { itemCount: 3, subtotal: { amount: 13300 } } })
+    expect(await events('csp-violation')).toEqual([])
+  })
+
+  it('restores a cart by id in the page language and currency', async () => {
+    let cartId = ''
+    site = await startExampleSite((html) =>
+      html
+        .replace('<html lang="en">', '<html lang="de">')
+        .replace('currency="EUR"', `currency="JPY" cart="${cartId}"`),
+    )
+    cartId = await createCart(site.api, {
+      currency: 'JPY',
+      items: [{ sku: 'WEEKENDER-KHAKI', quantity: 1 }],
+    })
+    await page.goto(`${site.url}/script-tag/`)
+    const lines = checkout().getByRole('listitem')
+    await expect.poll(() => lines.count()).toBe(1)
+    const text = await checkoutText()
+    expect(text).toContain('Canvas Weekender Bag')
+    expect(text).toContain('Khaki')
+    // German grouping and yen without decimals, from the server's integer minor units.
+    const products = (await (await fetch(`${site.api}/products?currency=JPY`)).json()) as {
+      products: Array<{ variants: Array<{ sku: string; price: { amount: number } }> }>
+    }
+    const price = products.products
+      .flatMap((product) => product.variants)
+      .find((variant) => variant.sku === 'WEEKENDER-KHAKI')?.price.amount
+    expect(price).toBeGreaterThan(1000)
+    const yen = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'JPY' })
+    expect(yen.format(price ?? 0)).toMatch(/^\d+\.\d{3}\s¥$/)
+    expect(text).toContain(`Zwischensumme\n${yen.format(price ?? 0)}`)
+  })
+
+  it('shows a translated error and emits weship-error when the API is unreachable', async () => {
+    const port = await closedPort()
+    // Every mention of the API, CSP included, so the request really goes out and finds no one.
+    site = await startExampleSite((html) =>
+      html.replaceAll(/http:\/\/127\.0\.0\.1:\d+/g, `http://127.0.0.1:${port}`),
+    )
+    await page.goto(`${site.url}/script-tag/`)
+    // Nothing is remembered yet, so the failure shows when the shopper adds a product.
+    await page.getByRole('button', { name: 'Add to cart' }).first().click()
+    await expect.poll(() => events('weship-error')).not.toHaveLength(0)
+    const [error] = (await events('weship-error')) as Array<{ code: string }>
+    expect(error?.code).toBe('NETWORK')
+    await page.getByRole('alert').first().waitFor()
+  })
+
+  it('says a cart cannot be found, and offers a way on', async () => {
+    site = await startExampleSite((html) => html.replace('currency="EUR"', 'cart="no-such-cart"'))
+    await page.goto(`${site.url}/script-tag/`)
+    const alert = checkout().getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.innerText()).toContain("We couldn't find this cart")
+    expect(await events('weship-error')).toContainEqual(
+      expect.objectContaining({ code: 'ADAPTER', reason: 'cart_not_found' }),
+    )
+  })
+
+  it('refuses a bad attribute with a CONFIG error instead of a blank widget', async () => {
+    site = await startExampleSite((html) =>
+      html.replace(
+        '<weship-checkout api="http://127.0.0.1',
+        '<weship-checkout api="ftp://127.0.0.1',
+      ),
+    )
+    await page.goto(`${site.url}/script-tag/`)
+    const alert = checkout().getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.innerText()).toContain("This checkout isn't set up correctly")
+    expect(await events('weship-error')).toContainEqual(expect.objectContaining({ code: 'CONFIG' }))
+  })
+})

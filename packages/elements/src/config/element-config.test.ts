@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { fakeAdapter } from '../testing/cart-fixtures.js'
+import { parseElementConfig } from './element-config.js'
+
+const API = 'https://shop.test/api/checkout'
+const parse = (input: Parameters<typeof parseElementConfig>[1], required?: ['sku']) =>
+  parseElementConfig('weship-checkout', input, required)
+
+describe('parseElementConfig', () => {
+  it('accepts a full configuration and fills the defaults', () => {
+    const result = parse({ api: API, currency: 'EUR', locale: 'de-DE', theme: 'dark', cart: 'c1' })
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        backend: { api: API },
+        currency: 'EUR',
+        theme: 'dark',
+        cartId: 'c1',
+        sku: undefined,
+        quantity: 1,
+      },
+    })
+  })
+
+  it('prefers an adapter object to the api URL', () => {
+    const adapter = fakeAdapter()
+    const result = parse({ api: API, adapter })
+    expect(result.ok && result.config.backend).toEqual({ adapter })
+  })
+
+  it('treats empty attributes as absent and resolves a path against the page', () => {
+    const result = parse({ api: '/api/checkout', currency: '', theme: '' })
+    expect(result.ok && result.config).toMatchObject({
+      backend: { api: new URL('/api/checkout', document.baseURI).href },
+      currency: undefined,
+      theme: 'light',
+    })
+  })
+
+  it('reads a quantity attribute as a whole number', () => {
+    const result = parse({ api: API, sku: 'TEE-NAVY-M', quantity: '3' }, ['sku'])
+    expect(result.ok && result.config).toMatchObject({ sku: 'TEE-NAVY-M', quantity: 3 })
+  })
+
+  it.each([
+    [{}, 'missing_api', /needs an "api" attribute .* or an "adapter" property/],
+    [{ api: 'javascript:alert(1)' }, 'invalid_api_url', /"api" attribute must be an http\(s\) URL/],
+    [{ api: API, adapter: { getCart: 1 } }, 'invalid_adapter', /"adapter" property must be/],
+    [{ api: API, currency: 'EURO' }, 'invalid_currency', /"currency" .* ISO 4217 .*; got "EURO"/],
+    [{ api: API, currency: 'ABC' }, 'invalid_currency', /"currency"/],
+    [{ api: API, locale: 'de_DE' }, 'invalid_locale', /"locale" .* BCP 47/],
+    [{ api: API, theme: 'Dark' }, 'invalid_theme', /"theme" .* light, dark or auto; got "Dark"/],
+    [{ api: API, quantity: '0' }, 'invalid_quantity', /"quantity"/],
+    [{ api: API, sku: 'x'.repeat(65) }, 'invalid_sku', /"sku"/],
+  ])('refuses %o as CONFIG (%s)', (input, reason, message) => {
+    const result = parse(input)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error).toMatchObject({ code: 'CONFIG', reason })
+    expect(result.error.message).toMatch(message)
+    expect(result.error.message).toContain('<weship-checkout')
+    expect(result.error.docsUrl).toMatch(/reference\/elements\.md#weship-checkout$/)
+  })
+
+  it('names a required attribute that is missing', () => {
+    const result = parse({ api: API }, ['sku'])
+    expect(!result.ok && result.error.message).toMatch(/"sku" attribute must be .*; got nothing/)
+  })
+})

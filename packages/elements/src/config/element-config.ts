@@ -1,0 +1,162 @@
+import {
+  type CheckoutAdapter,
+  CheckoutError,
+  currencyCodeSchema,
+  docsUrl,
+  quantitySchema,
+  skuSchema,
+} from '@weship/checkout-core'
+import * as z from 'zod/mini'
+import { canonicalLocale } from '../i18n/resolve-locale.js'
+
+export const themes = ['light', 'dark', 'auto'] as const
+export type Theme = (typeof themes)[number]
+
+/** Where the cart lives: an adapter object wins over an `api` URL. */
+export type Backend = { adapter: CheckoutAdapter } | { api: string }
+
+/** What the merchant wrote: attributes arrive as strings (or null), `adapter` as a property. */
+export interface ElementConfigInput {
+  api?: string | null
+  adapter?: unknown
+  locale?: string | null
+  currency?: string | null
+  theme?: string | null
+  cart?: string | null
+  sku?: string | null
+  quantity?: string | null
+}
+
+/** Every element's configuration after parsing; each element reads the fields it has. */
+export interface ElementConfig {
+  backend: Backend
+  /** Currency of a new cart; an existing cart keeps its own. */
+  currency: string | undefined
+  theme: Theme
+  cartId: string | undefined
+  sku: string | undefined
+  quantity: number
+}
+
+export type ConfigResult<T> = { ok: true; config: T } | { ok: false; error: CheckoutError }
+
+/** What a valid value looks like, in the words of the error message. */
+const expectations = {
+  api: 'an http(s) URL of your checkout API, such as https://shop.example/api/checkout',
+  adapter: 'a CheckoutAdapter object (see @weship/checkout-core)',
+  locale: 'a BCP 47 language tag such as de-DE',
+  currency: 'an ISO 4217 currency code known to this browser, such as EUR',
+  theme: 'light, dark or auto',
+  cart: 'a cart id',
+  sku: 'a product SKU of 1 to 64 characters',
+  quantity: 'a whole number from 1 to 999',
+} as const
+export type ConfigField = keyof typeof expectations
+
+let knownCurrencies: ReadonlySet<string> | undefined
+
+function isKnownCurrency(code: string): boolean {
+  // Engines that cannot list currencies get the format check alone.
+  if (typeof Intl.supportedValuesOf !== 'function') return true
+  knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'))
+  return knownCurrencies.has(code)
+}
+
+function isAdapter(value: unknown): value is CheckoutAdapter {
+  const candidate = value as Partial<Record<keyof CheckoutAdapter, unknown>> | null
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof candidate.getCart === 'function' &&
+    typeof candidate.createCart === 'function' &&
+    typeof candidate.addItem === 'function'
+  )
+}
+
+function buildSchema() {
+  return z.object({
+    api: z.optional(z.url({ protocol: /^https?$/ })),
+    adapter: z.optional(z.custom<CheckoutAdapter>(isAdapter)),
+    locale: z.optional(z.string().check(z.refine((tag) => canonicalLocale(tag) !== undefined))),
+    currency: z.optional(currencyCodeSchema.check(z.refine(isKnownCurrency))),
+    theme: z.optional(z.enum(themes)),
+    cart: z.optional(z.string()),
+    sku: z.optional(skuSchema),
+    quantity: z.optional(z.pipe(z.coerce.number(), quantitySchema)),
+  })
+}
+
+// Built on first use: loading the script must do nothing but define elements.
+let schema: ReturnType<typeof buildSchema> | undefined
+
+/** Parses at the boundary; every failure is a CONFIG error naming the field, with a docs link. */
+export function parseElementConfig(
+  tag: string,
+  input: ElementConfigInput,
+  required: readonly ConfigField[] = [],
+): ConfigResult<ElementConfig> {
+  const values = normalize(input)
+  schema ??= buildSchema()
+  const parsed = schema.safeParse(values)
+  if (!parsed.success) {
+    const field = (parsed.error.issues[0]?.path[0] ?? 'api') as ConfigField
+    return { ok: false, error: configError(tag, field, values[field]) }
+  }
+  const missing = required.find((field) => values[field] === undefined)
+  if (missing) return { ok: false, error: configError(tag, missing, undefined) }
+  const { api, adapter, currency, theme, cart, sku, quantity } = parsed.data
+  const backend: Backend | undefined = adapter ? { adapter } : api ? { api } : undefined
+  if (!backend) return { ok: false, error: missingBackendError(tag) }
+  const config = {
+    backend,
+    currency,
+    theme: theme ?? 'light',
+    cartId: cart,
+    sku,
+    quantity: quantity ?? 1,
+  }
+  return { ok: true, config }
+}
+
+/** An empty attribute counts as absent; a path-like `api` resolves against the page. */
+function normalize(input: ElementConfigInput): Record<string, unknown> {
+  const values: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(input)) {
+    values[key] = value === null || value === '' ? undefined : value
+  }
+  if (typeof values.api === 'string' && /^\.{0,2}\//.test(values.api)) {
+    values.api = resolveAgainstPage(values.api)
+  }
+  return values
+}
+
+function resolveAgainstPage(path: string): string {
+  try {
+    return new URL(path, globalThis.document?.baseURI).href
+  } catch {
+    return path // left for the schema to refuse with a message that names the attribute
+  }
+}
+
+function configError(tag: string, field: ConfigField, value: unknown): CheckoutError {
+  const kind = field === 'adapter' ? 'property' : 'attribute'
+  const got =
+    typeof value === 'string' ? `"${value}"` : value === undefined ? 'nothing' : typeof value
+  return new CheckoutError(
+    'CONFIG',
+    `<${tag}>: the "${field}" ${kind} must be ${expectations[field]}; got ${got}.`,
+    { reason: field === 'api' ? 'invalid_api_url' : `invalid_${field}`, docsUrl: docsLink(tag) },
+  )
+}
+
+function missingBackendError(tag: string): CheckoutError {
+  return new CheckoutError(
+    'CONFIG',
+    `<${tag}> needs an "api" attribute with the URL of your checkout API, or an "adapter" property.`,
+    { reason: 'missing_api', docsUrl: docsLink(tag) },
+  )
+}
+
+function docsLink(tag: string): string {
+  return docsUrl(`reference/elements.md#${tag}`)
+}

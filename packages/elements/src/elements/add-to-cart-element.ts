@@ -1,0 +1,148 @@
+import { computed, signal } from '@preact/signals'
+import { type CheckoutAdapter, type CheckoutError, toCheckoutError } from '@weship/checkout-core'
+import { type ComponentChild, h } from 'preact'
+import {
+  type AddToCartStatus,
+  AddToCartView,
+  type AddToCartViewModel,
+} from '../components/add-to-cart-view.js'
+import type { Theme } from '../config/element-config.js'
+import { createElementState } from '../state/element-state.js'
+import { WeshipElement } from './weship-element.js'
+
+/**
+ * @summary A button that puts a product variant in the shopper's cart, shared with the checkout.
+ * @documentation https://github.com/weship/checkout/blob/main/docs/reference/elements.md#weship-add-to-cart
+ *
+ * @attr sku - Required. The variant to add.
+ * @attr quantity - How many to add, 1 to 999 (default 1).
+ * @attr api - URL of the checkout REST API, as on `<weship-checkout>`.
+ * @attr currency - ISO 4217 currency of a new cart, as on `<weship-checkout>`.
+ * @attr locale - BCP 47 locale, as on `<weship-checkout>`.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ *
+ * @event weship-ready - Once, when the button first renders.
+ * @event weship-cart-change - After each successful add; `detail.cart` is the new cart.
+ * @event weship-error - When an add fails or the configuration is invalid.
+ *
+ * @csspart base - The wrapper; carries `dir` and `lang`.
+ * @csspart button - The button; `aria-disabled` while adding.
+ * @csspart status - The visually hidden live region that says "Added to cart".
+ * @csspart error - The error message, holding `error-message` (and `error-detail` for setup errors).
+ *
+ * @cssproperty --weship-color-primary - Button background.
+ * @cssproperty --weship-color-primary-text - Button text.
+ * @cssproperty --weship-color-danger - Error text.
+ * @cssproperty --weship-radius-control - Button corners.
+ * @cssproperty --weship-control-height - Button height.
+ * @cssproperty --weship-focus-ring - Outline of the focused button.
+ */
+export class AddToCartElement extends WeshipElement {
+  static observedAttributes = ['sku', 'quantity', 'api', 'currency', 'locale', 'theme']
+  static override properties = ['sku', 'quantity', 'api', 'currency', 'locale', 'theme', 'adapter']
+
+  readonly #adapter = signal<CheckoutAdapter | undefined>(undefined)
+  readonly #state = createElementState(this, {
+    tag: 'weship-add-to-cart',
+    input: () => ({
+      sku: this.attribute('sku').value,
+      quantity: this.attribute('quantity').value,
+      api: this.attribute('api').value,
+      adapter: this.#adapter.value,
+      currency: this.attribute('currency').value,
+      locale: this.attribute('locale').value,
+      theme: this.attribute('theme').value,
+    }),
+    locale: () => this.attribute('locale').value,
+    required: ['sku'],
+  })
+  readonly #status = signal<AddToCartStatus>('idle')
+  readonly #failure = signal<CheckoutError | null>(null)
+  readonly #model: AddToCartViewModel = {
+    translator: this.#state.translator,
+    status: this.#status,
+    error: computed(() => {
+      const connection = this.#state.connection.value
+      return connection.ok ? this.#failure.value : connection.error
+    }),
+    add: () => void this.#add(),
+    settled: () => this.ready(),
+  }
+
+  get sku(): string | null {
+    return this.getAttribute('sku')
+  }
+  set sku(value: string | null) {
+    this.reflect('sku', value)
+  }
+  get quantity(): number {
+    return Number(this.getAttribute('quantity') ?? 1)
+  }
+  set quantity(value: number | null) {
+    this.reflect('quantity', value)
+  }
+  get api(): string | null {
+    return this.getAttribute('api')
+  }
+  set api(value: string | null) {
+    this.reflect('api', value)
+  }
+  get currency(): string | null {
+    return this.getAttribute('currency')
+  }
+  set currency(value: string | null) {
+    this.reflect('currency', value)
+  }
+  get locale(): string | null {
+    return this.getAttribute('locale')
+  }
+  set locale(value: string | null) {
+    this.reflect('locale', value)
+  }
+  get theme(): string | null {
+    return this.getAttribute('theme')
+  }
+  set theme(value: Theme | null) {
+    this.reflect('theme', value)
+  }
+  /** A backend adapter object (property only); wins over `api`. */
+  get adapter(): CheckoutAdapter | undefined {
+    return this.#adapter.value
+  }
+  set adapter(value: CheckoutAdapter | null | undefined) {
+    this.#adapter.value = value ?? undefined
+  }
+
+  protected override view(): ComponentChild {
+    return h(AddToCartView, { model: this.#model })
+  }
+
+  protected override connected(): void {
+    this.#state.refreshLocale()
+    this.watch(() => {
+      const connection = this.#state.connection.value
+      if (!connection.ok) this.report(connection.error)
+    })
+  }
+
+  async #add(): Promise<void> {
+    const connection = this.#state.connection.peek()
+    if (!connection.ok || this.#status.peek() === 'adding') return
+    const { session, config } = connection
+    const { sku, quantity } = config
+    if (!sku) return
+    this.#status.value = 'adding'
+    this.#failure.value = null
+    try {
+      const cart = await session.addItem(sku, quantity)
+      if (!cart) throw session.error.peek() ?? new Error('The cart did not change.')
+      this.#status.value = 'added'
+      this.emit('weship-cart-change', { cart })
+    } catch (cause) {
+      const error = toCheckoutError(cause)
+      this.#status.value = 'failed'
+      this.#failure.value = error
+      this.report(error)
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { computed, signal, untracked } from '@preact/signals'
+import type { CheckoutAdapter } from '@weship/checkout-core'
+import { type ComponentChild, h } from 'preact'
+import { CartButtonView, type CartButtonViewModel } from '../components/cart-button-view.js'
+import type { Theme } from '../config/element-config.js'
+import { createElementState } from '../state/element-state.js'
+import { WeshipElement } from './weship-element.js'
+
+type Openable = HTMLElement & { open?: () => void }
+
+/**
+ * @summary A cart button with the item count; it opens the page's `<weship-checkout>`.
+ * @documentation https://github.com/weship/checkout/blob/main/docs/reference/elements.md#weship-cart-button
+ *
+ * @attr api - URL of the checkout REST API, as on `<weship-checkout>`.
+ * @attr locale - BCP 47 locale, as on `<weship-checkout>`.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ *
+ * @event weship-ready - Once, when the count is known (or the configuration failed).
+ * @event weship-error - When the configuration is invalid.
+ *
+ * @csspart base - The button (also `button`); carries `dir` and `lang`.
+ * @csspart button - The button.
+ * @csspart icon - The cart icon.
+ * @csspart label - The word "Cart".
+ * @csspart count - The item count badge, hidden while the cart is empty.
+ * @csspart error - The setup error, in place of the button.
+ *
+ * @cssproperty --weship-color-primary - Button background.
+ * @cssproperty --weship-color-primary-text - Button text and badge background.
+ * @cssproperty --weship-radius-control - Button corners.
+ * @cssproperty --weship-control-height - Button height.
+ * @cssproperty --weship-focus-ring - Outline of the focused button.
+ */
+export class CartButtonElement extends WeshipElement {
+  static observedAttributes = ['api', 'locale', 'theme']
+  static override properties = ['api', 'locale', 'theme', 'adapter']
+
+  readonly #adapter = signal<CheckoutAdapter | undefined>(undefined)
+  readonly #state = createElementState(this, {
+    tag: 'weship-cart-button',
+    input: () => ({
+      api: this.attribute('api').value,
+      adapter: this.#adapter.value,
+      locale: this.attribute('locale').value,
+      theme: this.attribute('theme').value,
+    }),
+    locale: () => this.attribute('locale').value,
+  })
+  readonly #model: CartButtonViewModel = {
+    translator: this.#state.translator,
+    count: computed(() => {
+      const connection = this.#state.connection.value
+      if (!connection.ok) return null
+      const { status, itemCount } = connection.session
+      return status.value === 'idle' || status.value === 'loading' ? null : itemCount.value
+    }),
+    error: computed(() => {
+      const connection = this.#state.connection.value
+      return connection.ok ? null : connection.error
+    }),
+    open: () => this.#openCheckout(),
+    settled: () => this.ready(),
+  }
+
+  get api(): string | null {
+    return this.getAttribute('api')
+  }
+  set api(value: string | null) {
+    this.reflect('api', value)
+  }
+  get locale(): string | null {
+    return this.getAttribute('locale')
+  }
+  set locale(value: string | null) {
+    this.reflect('locale', value)
+  }
+  get theme(): string | null {
+    return this.getAttribute('theme')
+  }
+  set theme(value: Theme | null) {
+    this.reflect('theme', value)
+  }
+  /** A backend adapter object (property only); wins over `api`. */
+  get adapter(): CheckoutAdapter | undefined {
+    return this.#adapter.value
+  }
+  set adapter(value: CheckoutAdapter | null | undefined) {
+    this.#adapter.value = value ?? undefined
+  }
+
+  protected override view(): ComponentChild {
+    return h(CartButtonView, { model: this.#model })
+  }
+
+  protected override connected(): void {
+    this.#state.refreshLocale()
+    this.watch(() => {
+      const connection = this.#state.connection.value
+      if (!connection.ok) return this.report(connection.error)
+      const { session } = connection
+      // The count needs the remembered cart; a checkout on the page may have loaded it already.
+      if (untracked(() => session.status.value) === 'idle') void session.load()
+    })
+  }
+
+  #openCheckout(): void {
+    const checkout = this.ownerDocument.querySelector<Openable>('weship-checkout')
+    if (typeof checkout?.open === 'function') checkout.open()
+    else checkout?.scrollIntoView({ block: 'start' })
+  }
+}

@@ -1,0 +1,190 @@
+import { computed, signal, untracked } from '@preact/signals'
+import type { CheckoutAdapter, CheckoutError } from '@weship/checkout-core'
+import { type ComponentChild, h } from 'preact'
+import { ErrorState } from '../components/error-state.js'
+import { TranslatorContext } from '../components/translator-context.js'
+import type { Theme } from '../config/element-config.js'
+import { createElementState } from '../state/element-state.js'
+import { type CartViewState, cartViewState } from '../steps/cart/cart-view-state.js'
+import { CheckoutView, type CheckoutViewModel } from '../steps/checkout-view.js'
+import { WeshipElement } from './weship-element.js'
+
+/**
+ * @summary The checkout: the shopper's cart today, the whole purchase as steps are added.
+ * @documentation https://github.com/weship/checkout/blob/main/docs/reference/elements.md#weship-checkout
+ *
+ * @attr api - URL of the checkout REST API: http(s), or a path resolved against the page.
+ * @attr locale - BCP 47 locale such as `de-DE`; defaults to the nearest `lang`, then the browser.
+ * @attr currency - ISO 4217 currency of a new cart, such as `EUR`.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
+ * @attr cart - Id of a cart to show; once loaded it is the remembered cart.
+ *
+ * @event weship-ready - Once, when the widget first shows the cart, the empty cart or an error.
+ * @event weship-cart-change - When the cart changes (also when the remembered cart first loads).
+ * @event weship-error - On every failure it shows; `detail` is `{ code, reason, message }`.
+ *
+ * @csspart base - The widget's frame; carries `dir` and `lang`.
+ * @csspart title - The step heading; takes focus on `open()`.
+ * @csspart status - The loading message.
+ * @csspart empty - The empty-cart message.
+ * @csspart item-count - The number of items.
+ * @csspart line-items - The list of lines.
+ * @csspart line-item - One line, holding `line-item-image`, `line-item-name`,
+ *   `line-item-options`, `line-item-quantity` and `line-item-total`.
+ * @csspart summary - The totals, holding the `subtotal` and `total` rows.
+ * @csspart error - The error state, holding `error-message`, `error-detail` and buttons.
+ * @csspart button - Every button; `retry-button` and `start-over-button` name them one by one.
+ *
+ * @cssproperty --weship-color-primary - Buttons and accents.
+ * @cssproperty --weship-color-primary-text - Text on the primary colour.
+ * @cssproperty --weship-color-background - The frame.
+ * @cssproperty --weship-color-surface - Panels and image placeholders.
+ * @cssproperty --weship-color-text - Body text.
+ * @cssproperty --weship-color-text-muted - Secondary text.
+ * @cssproperty --weship-color-border - Frame and dividers.
+ * @cssproperty --weship-color-danger - Error text and marks.
+ * @cssproperty --weship-color-success - Confirmations.
+ * @cssproperty --weship-color-focus - The focus ring.
+ * @cssproperty --weship-font-family - Typeface.
+ * @cssproperty --weship-font-size - Base size.
+ * @cssproperty --weship-font-weight-strong - Names, totals and buttons.
+ * @cssproperty --weship-line-height - Body line height.
+ * @cssproperty --weship-radius - Frame corners.
+ * @cssproperty --weship-radius-control - Button and image corners.
+ * @cssproperty --weship-space-unit - The spacing step (default 0.25rem).
+ * @cssproperty --weship-control-height - Button height (default 2.75rem).
+ * @cssproperty --weship-border-width - Frame, divider and button borders.
+ * @cssproperty --weship-shadow - The frame's shadow.
+ * @cssproperty --weship-focus-ring - Outline of focused controls.
+ * @cssproperty --weship-transition - Hover and state fades.
+ */
+export class CheckoutElement extends WeshipElement {
+  static observedAttributes = ['api', 'locale', 'currency', 'theme', 'cart']
+  static override properties = ['api', 'locale', 'currency', 'theme', 'cart', 'adapter']
+
+  readonly #adapter = signal<CheckoutAdapter | undefined>(undefined)
+  readonly #state = createElementState(this, {
+    tag: 'weship-checkout',
+    input: () => ({
+      api: this.attribute('api').value,
+      adapter: this.#adapter.value,
+      locale: this.attribute('locale').value,
+      currency: this.attribute('currency').value,
+      theme: this.attribute('theme').value,
+      cart: this.attribute('cart').value,
+    }),
+    locale: () => this.attribute('locale').value,
+  })
+  readonly #cart = computed<CartViewState>(() => {
+    const connection = this.#state.connection.value
+    return connection.ok
+      ? cartViewState(connection.session)
+      : { kind: 'error', error: connection.error }
+  })
+  readonly #model: CheckoutViewModel = {
+    translator: this.#state.translator,
+    cart: this.#cart,
+    retry: () => this.#load(true),
+    startOver: () => this.reset(),
+    settled: () => this.ready(),
+  }
+  #cartVersion: string | null | undefined
+
+  get api(): string | null {
+    return this.getAttribute('api')
+  }
+  set api(value: string | null) {
+    this.reflect('api', value)
+  }
+  get locale(): string | null {
+    return this.getAttribute('locale')
+  }
+  set locale(value: string | null) {
+    this.reflect('locale', value)
+  }
+  get currency(): string | null {
+    return this.getAttribute('currency')
+  }
+  set currency(value: string | null) {
+    this.reflect('currency', value)
+  }
+  get theme(): string | null {
+    return this.getAttribute('theme')
+  }
+  set theme(value: Theme | null) {
+    this.reflect('theme', value)
+  }
+  get cart(): string | null {
+    return this.getAttribute('cart')
+  }
+  set cart(value: string | null) {
+    this.reflect('cart', value)
+  }
+  /** A backend adapter object (property only); wins over `api`. */
+  get adapter(): CheckoutAdapter | undefined {
+    return this.#adapter.value
+  }
+  set adapter(value: CheckoutAdapter | null | undefined) {
+    this.#adapter.value = value ?? undefined
+  }
+
+  /** Brings the checkout to the shopper: inline, it scrolls into view and takes focus. */
+  open(): void {
+    if (!this.isConnected) return
+    const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+    this.scrollIntoView?.({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' })
+    this.shadowRoot?.querySelector<HTMLElement>('[part~="title"]')?.focus({ preventScroll: true })
+  }
+
+  /** Closes the drawer; an inline checkout stays where it is. */
+  close(): void {}
+
+  /** Forgets the shopper's cart; the next add starts a new one. */
+  reset(): void {
+    const connection = this.#state.connection.peek()
+    this.removeAttribute('cart')
+    if (connection.ok) connection.session.forget()
+  }
+
+  protected override view(): ComponentChild {
+    return h(CheckoutView, { model: this.#model })
+  }
+
+  protected override fallback(error: CheckoutError): ComponentChild {
+    const translator = this.#state.translator.peek()
+    return h(TranslatorContext.Provider, { value: translator }, h(ErrorState, { error }))
+  }
+
+  protected override connected(): void {
+    this.#state.refreshLocale()
+    this.watch(() => this.#load(false))
+    this.watch(() => this.#announceCart())
+    this.watch(() => {
+      const cart = this.#cart.value
+      if (cart.kind === 'error') this.report(cart.error)
+    })
+  }
+
+  /** Loads the `cart` attribute's cart, else the remembered one unless it is already here. */
+  #load(retry: boolean): void {
+    const connection = this.#state.connection.value
+    if (!connection.ok) return
+    const { session, config } = connection
+    untracked(() => {
+      const wanted = config.cartId
+      if (retry || (wanted && session.cart.value?.id !== wanted)) void session.load(wanted)
+      else if (session.status.value === 'idle') void session.load()
+    })
+  }
+
+  #announceCart(): void {
+    const connection = this.#state.connection.value
+    if (!connection.ok) return
+    const cart = connection.session.cart.value
+    const version = cart ? `${cart.id}@${cart.version}` : null
+    if (this.#cartVersion !== undefined && version !== this.#cartVersion) {
+      this.emit('weship-cart-change', { cart })
+    }
+    this.#cartVersion = version
+  }
+}

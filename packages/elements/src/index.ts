@@ -1,0 +1,16 @@
+// Side-effect free: importing defines nothing; call defineCheckoutElements() or import './define'.
+export type {
+  CheckoutAdapter,
+  CheckoutErrorCode,
+  WeshipErrorDetail,
+  WeshipEventMap,
+  WeshipEventName,
+} from '@weship/checkout-core'
+export { CheckoutError } from '@weship/checkout-core'
+export type { Theme } from './config/element-config.js'
+export { checkoutElements, defineCheckoutElements } from './define-elements.js'
+export { AddToCartElement } from './elements/add-to-cart-element.js'
+export { CartButtonElement } from './elements/cart-button-element.js'
+export { CheckoutElement } from './elements/checkout-element.js'
+export { WeshipElement } from './elements/weship-element.js'
+export type { WeshipEvent } from './events.js'

@@ -1,0 +1,50 @@
+import { ErrorState } from '../../components/error-state.js'
+import { useTranslator } from '../../components/translator-context.js'
+import { CartLine } from './cart-line.js'
+import { CartSummary } from './cart-summary.js'
+import type { CartViewState } from './cart-view-state.js'
+
+export interface CartStepProps {
+  state: CartViewState
+  onRetry(): void
+  onStartOver(): void
+}
+
+/** The cart as the shopper sees it: loading, failed, empty, or its lines and totals. */
+export function CartStep({ state, onRetry, onStartOver }: CartStepProps) {
+  const { t } = useTranslator()
+  return (
+    <>
+      <h2 part="title" class="title" id="title" tabIndex={-1}>
+        {t('cart.title')}
+      </h2>
+      {state.kind === 'loading' && (
+        <p part="status" class="status" role="status">
+          <span class="spinner" />
+          {t('cart.loading')}
+        </p>
+      )}
+      {state.kind === 'error' && (
+        <ErrorState error={state.error} onRetry={onRetry} onStartOver={onStartOver} />
+      )}
+      {state.kind === 'empty' && (
+        <p part="empty" class="empty">
+          {t('cart.empty')}
+        </p>
+      )}
+      {state.kind === 'cart' && (
+        <>
+          <p part="item-count" class="item-count">
+            {t('cart.itemCount', { count: state.cart.itemCount })}
+          </p>
+          <ul part="line-items" class="line-items" aria-label={t('cart.items')}>
+            {state.cart.items.map((item) => (
+              <CartLine key={item.id} item={item} />
+            ))}
+          </ul>
+          <CartSummary cart={state.cart} />
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,43 @@
+import { configure, prettyDOM, within } from '@testing-library/preact'
+import { clearCartSessions } from '../state/cart-registry.js'
+
+// The default message prints the container, which fails for a shadow root; print the page's roots.
+configure({
+  getElementError: (message) => {
+    const roots = [...document.querySelectorAll('*')].flatMap((element) =>
+      element.shadowRoot ? [`<${element.localName}> ${element.shadowRoot.innerHTML}`] : [],
+    )
+    return new Error([message, prettyDOM(document.body, 2000), ...roots].join('\n\n'))
+  },
+})
+
+let listeners = new AbortController()
+
+/** Queries inside an element's shadow root, by role, label and text, as a shopper would. */
+export function shadow(element: Element) {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`)
+  return within(element.shadowRoot as unknown as HTMLElement)
+}
+
+/** Every event of a type that reaches the document, in order, until the next resetPage(). */
+export function collectEvents<T>(type: string): CustomEvent<T>[] {
+  const events: CustomEvent<T>[] = []
+  const record = (event: Event) => events.push(event as CustomEvent<T>)
+  document.addEventListener(type, record, { signal: listeners.signal })
+  return events
+}
+
+/** A JSON answer as the http adapter would receive it. */
+export function jsonResponse(body: unknown, status = 200, type = 'application/json'): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } })
+}
+
+/** A fresh page: no elements, no remembered cart, no shared sessions, no listeners. */
+export function resetPage(): void {
+  document.body.replaceChildren()
+  document.documentElement.removeAttribute('lang')
+  localStorage.clear()
+  clearCartSessions()
+  listeners.abort()
+  listeners = new AbortController()
+}

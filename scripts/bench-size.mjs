@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Prints raw / gzip / brotli bytes of every published entry and fails when a budget is exceeded.
+// Sizes are deterministic, so a budget here is a real gate, unlike a timed test.
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+// The whole finished widget aims at 40 KB gzip (DESIGN §7, issue 4); its dependencies alone take
+// ~32 KB (i18next ~15). The gate stops regressions; the target line shows the distance to go.
+const cdnTarget = 40 * 1024
+const cdnBudget = 46 * 1024
+
+/** gzipBudget in bytes fails the run; gzipTarget is reported. null = reported only. */
+const entries = [
+  {
+    file: 'packages/elements/dist/cdn/weship-checkout.js',
+    gzipBudget: cdnBudget,
+    gzipTarget: cdnTarget,
+  },
+  {
+    file: 'packages/elements/dist/cdn/weship-checkout.mjs',
+    gzipBudget: cdnBudget,
+    gzipTarget: cdnTarget,
+  },
+  { file: 'packages/elements/dist/index.js', gzipBudget: null, gzipTarget: null },
+  { file: 'packages/elements/dist/define.js', gzipBudget: null, gzipTarget: null },
+  { file: 'packages/core/dist/index.js', gzipBudget: null, gzipTarget: null },
+]
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+const rows = []
+let failed = false
+for (const { file, gzipBudget, gzipTarget } of entries) {
+  const path = join(root, file)
+  if (!existsSync(path)) {
+    console.error(`missing ${file}: run the build first (npx --yes pnpm@12 build)`)
+    process.exit(1)
+  }
+  const source = readFileSync(path)
+  const gzip = gzipSync(source, { level: 9 }).length
+  const brotli = brotliCompressSync(source, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length
+  const over = gzipBudget !== null && gzip > gzipBudget
+  failed ||= over
+  rows.push({
+    entry: file.replace('packages/', ''),
+    raw: kb(source.length),
+    gzip: kb(gzip),
+    brotli: kb(brotli),
+    'gzip budget': gzipBudget === null ? '-' : `${kb(gzipBudget)}${over ? ' OVER' : ' ok'}`,
+    'gzip target':
+      gzipTarget === null
+        ? '-'
+        : `${kb(gzipTarget)} (${kb(Math.abs(gzip - gzipTarget))} ${gzip > gzipTarget ? 'to cut' : 'to spare'})`,
+  })
+}
+console.table(rows)
+if (failed) {
+  console.error('bench:size: an entry is over its gzip budget')
+  process.exit(1)
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Starts the whole demo on embedded defaults: the mock server (API + payment origin, dev hooks on)
+// and the examples next to the built CDN file. Ctrl-C stops everything.
+import { spawn } from 'node:child_process'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startStaticServer } from './static-server.mjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const host = '127.0.0.1'
+const apiPort = 4010
+const paymentPort = 4011
+const sitePort = 5173
+
+const mock = spawn(
+  process.execPath,
+  [
+    join(root, 'packages/mock-server/bin/weship-mock-server.js'),
+    '--port',
+    String(apiPort),
+    '--payment-port',
+    String(paymentPort),
+    '--host',
+    host,
+    '--dev',
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+)
+
+const mockReady = new Promise((resolve, reject) => {
+  mock.once('exit', (code) => reject(new Error(`mock server exited with code ${code}`)))
+  mock.stdout.on('data', (chunk) => {
+    process.stdout.write(`[mock-server] ${chunk}`)
+    if (String(chunk).includes('listening on')) resolve(undefined)
+  })
+})
+
+function stop(code = 0) {
+  mock.kill('SIGTERM')
+  process.exit(code)
+}
+process.on('SIGINT', () => stop(0))
+process.on('SIGTERM', () => stop(0))
+
+try {
+  const [site] = await Promise.all([startStaticServer({ port: sitePort, host }), mockReady])
+  console.log(`
+WeShip Checkout demo is running.
+
+  Store page (script tag):  ${site.url}/script-tag/
+  Mock commerce API:        http://${host}:${apiPort}  (try ${`http://${host}:${apiPort}/products?currency=EUR`})
+
+Press Ctrl-C to stop.`)
+} catch (error) {
+  console.error(`demo: ${error instanceof Error ? error.message : error}`)
+  console.error(
+    `Are ports ${apiPort}, ${paymentPort} and ${sitePort} free? Stop whatever uses them and retry.`,
+  )
+  stop(1)
+}
