@@ -1,5 +1,11 @@
+import type { Address } from './schemas/address.js'
 import type { AddItemRequest, Cart, CreateCartRequest } from './schemas/cart.js'
 import type { Product } from './schemas/catalog.js'
+import type { Contact } from './schemas/contact.js'
+import type { Customer, Session, SignInRequest, SignUpRequest } from './schemas/customer.js'
+import type { Order, PlaceOrderResult } from './schemas/order.js'
+import type { PaymentMethod, PlaceOrderRequest } from './schemas/payment.js'
+import type { ShippingOption } from './schemas/shipping.js'
 
 /** Features a backend may lack; the UI hides what an adapter does not declare. */
 export interface AdapterCapabilities {
@@ -23,15 +29,27 @@ export interface RequestOptions {
   signal?: AbortSignal
 }
 
+export interface IdempotentRequestOptions extends RequestOptions {
+  /** One key per place-order attempt, reused on every retry of that attempt. */
+  idempotencyKey: string
+}
+
+export interface OrderAccess extends RequestOptions {
+  /** The capability token from the order or its e-mails. */
+  token: string
+}
+
 /**
  * The port between the widget and any commerce backend. Every method returns parsed domain
  * types and fails only with a CheckoutError. The server computes every price: callers send
- * SKUs and quantities, never amounts.
+ * SKUs, quantities, codes, addresses and choices — never an amount.
  */
 export interface CheckoutAdapter {
   readonly capabilities: AdapterCapabilities
   readonly cspRequirements: CspRequirements
+
   listProducts(currency: string, options?: RequestOptions): Promise<Product[]>
+
   createCart(request: CreateCartRequest, options?: RequestOptions): Promise<Cart>
   getCart(cartId: string, options?: RequestOptions): Promise<Cart>
   addItem(cartId: string, item: AddItemRequest, options?: RequestOptions): Promise<Cart>
@@ -43,4 +61,45 @@ export interface CheckoutAdapter {
     options?: RequestOptions,
   ): Promise<Cart>
   removeItem(cartId: string, lineId: string, options?: RequestOptions): Promise<Cart>
+
+  /** Applies a promo code or gift card; a refusal is VALIDATION with a `code_*` reason. */
+  applyCode(cartId: string, code: string, options?: RequestOptions): Promise<Cart>
+  removeCode(cartId: string, code: string, options?: RequestOptions): Promise<Cart>
+
+  setContact(cartId: string, contact: Contact, options?: RequestOptions): Promise<Cart>
+  setShippingAddress(cartId: string, address: Address, options?: RequestOptions): Promise<Cart>
+  /** `null` bills the shipping address. */
+  setBillingAddress(
+    cartId: string,
+    address: Address | null,
+    options?: RequestOptions,
+  ): Promise<Cart>
+
+  listShippingOptions(cartId: string, options?: RequestOptions): Promise<ShippingOption[]>
+  selectShippingOption(cartId: string, optionId: string, options?: RequestOptions): Promise<Cart>
+
+  listPaymentMethods(cartId: string, options?: RequestOptions): Promise<PaymentMethod[]>
+  /**
+   * Places the order, or asks for a payment action (3-D Secure). Same key and body → the
+   * stored result; same key, other body → VALIDATION; while the first is in flight → CONFLICT.
+   */
+  placeOrder(
+    cartId: string,
+    request: PlaceOrderRequest,
+    options: IdempotentRequestOptions,
+  ): Promise<PlaceOrderResult>
+  /** Finishes a payment after its action; a failed challenge is PAYMENT_DECLINED. */
+  completePaymentAction(
+    cartId: string,
+    actionId: string,
+    options: IdempotentRequestOptions,
+  ): Promise<PlaceOrderResult>
+
+  getOrder(orderId: string, access: OrderAccess): Promise<Order>
+
+  /** Present when `capabilities.accounts`. */
+  signIn?(request: SignInRequest, options?: RequestOptions): Promise<Session>
+  signUp?(request: SignUpRequest, options?: RequestOptions): Promise<Session>
+  signOut?(options?: RequestOptions): Promise<void>
+  getCustomer?(options?: RequestOptions): Promise<Customer>
 }

@@ -2,6 +2,8 @@ export type {
   AdapterCapabilities,
   CheckoutAdapter,
   CspRequirements,
+  IdempotentRequestOptions,
+  OrderAccess,
   RequestOptions,
 } from './adapter.js'
 export { createHttpAdapter, type HttpAdapterOptions } from './adapters/http.js'
@@ -25,7 +27,14 @@ export {
 } from './model/cart-session.js'
 export { createMemoryStorage, createSafeStorage, type KeyValueStorage } from './model/storage.js'
 export * from './money/money.js'
+export * from './schemas/address.js'
 export * from './schemas/cart.js'
 export * from './schemas/catalog.js'
+export * from './schemas/codes.js'
+export * from './schemas/contact.js'
+export * from './schemas/customer.js'
 export * from './schemas/money.js'
+export * from './schemas/order.js'
+export * from './schemas/payment.js'
 export * from './schemas/problem.js'
+export * from './schemas/shipping.js'

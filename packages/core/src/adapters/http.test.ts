@@ -1,23 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
 import { CheckoutError } from '../errors.js'
-import type { Cart } from '../schemas/cart.js'
+import { cartFixture } from '../testing/fixtures.js'
 import { createHttpAdapter } from './http.js'
 
-const now = '2026-11-26T10:00:00.000Z'
-const cart: Cart = {
-  id: 'c1',
-  version: 1,
-  currency: 'EUR',
-  items: [],
-  itemCount: 0,
-  subtotal: { amount: 0, currency: 'EUR' },
-  discounts: [],
-  shipping: null,
-  tax: null,
-  total: { amount: 0, currency: 'EUR' },
-  createdAt: now,
-  updatedAt: now,
-}
+const cart = cartFixture({ id: 'c1' })
 
 const json = (body: unknown, status = 200, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': type } })

@@ -3,6 +3,10 @@ import type { AdapterCapabilities, CheckoutAdapter } from '../adapter.js'
 import { CheckoutError } from '../errors.js'
 import { cartSchema } from '../schemas/cart.js'
 import { productListSchema } from '../schemas/catalog.js'
+import { customerSchema, sessionSchema } from '../schemas/customer.js'
+import { orderSchema, placeOrderResultSchema } from '../schemas/order.js'
+import { paymentMethodListSchema } from '../schemas/payment.js'
+import { shippingOptionListSchema } from '../schemas/shipping.js'
 import { createHttpClient, type HttpClientOptions } from './http-request.js'
 
 export interface HttpAdapterOptions extends HttpClientOptions {
@@ -24,6 +28,10 @@ const restCapabilities: AdapterCapabilities = {
 export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter {
   const origin = parseOrigin(options.baseUrl)
   const { request } = createHttpClient(options)
+  /** The signed-in customer's bearer token, kept in memory only. */
+  let sessionToken: string | undefined
+  const auth = (): Record<string, string> =>
+    sessionToken ? { authorization: `Bearer ${sessionToken}` } : {}
   const cartPath = (cartId: string) => `/carts/${encodeURIComponent(cartId)}`
   const linePath = (cartId: string, lineId: string) =>
     `${cartPath(cartId)}/items/${encodeURIComponent(lineId)}`
@@ -59,6 +67,120 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
     removeItem(cartId, lineId, { signal } = {}) {
       const path = linePath(cartId, lineId)
       return request({ method: 'DELETE', path, schema: cartSchema, signal })
+    },
+
+    applyCode(cartId, code, { signal } = {}) {
+      const path = `${cartPath(cartId)}/codes`
+      return request({ method: 'POST', path, body: { code }, schema: cartSchema, signal })
+    },
+    removeCode(cartId, code, { signal } = {}) {
+      const path = `${cartPath(cartId)}/codes/${encodeURIComponent(code)}`
+      return request({ method: 'DELETE', path, schema: cartSchema, signal })
+    },
+
+    setContact(cartId, contact, { signal } = {}) {
+      const path = `${cartPath(cartId)}/contact`
+      return request({ method: 'PUT', path, body: contact, schema: cartSchema, signal })
+    },
+    setShippingAddress(cartId, address, { signal } = {}) {
+      const path = `${cartPath(cartId)}/shipping-address`
+      return request({ method: 'PUT', path, body: address, schema: cartSchema, signal })
+    },
+    setBillingAddress(cartId, address, { signal } = {}) {
+      const path = `${cartPath(cartId)}/billing-address`
+      if (address === null) return request({ method: 'DELETE', path, schema: cartSchema, signal })
+      return request({ method: 'PUT', path, body: address, schema: cartSchema, signal })
+    },
+
+    async listShippingOptions(cartId, { signal } = {}) {
+      const path = `${cartPath(cartId)}/shipping-options`
+      return (await request({ method: 'GET', path, schema: shippingOptionListSchema, signal }))
+        .options
+    },
+    selectShippingOption(cartId, optionId, { signal } = {}) {
+      const path = `${cartPath(cartId)}/shipping-option`
+      return request({ method: 'PUT', path, body: { optionId }, schema: cartSchema, signal })
+    },
+
+    async listPaymentMethods(cartId, { signal } = {}) {
+      const path = `${cartPath(cartId)}/payment-methods`
+      return (await request({ method: 'GET', path, schema: paymentMethodListSchema, signal }))
+        .methods
+    },
+    placeOrder(cartId, body, { idempotencyKey, signal }) {
+      return request({
+        method: 'POST',
+        path: `${cartPath(cartId)}/orders`,
+        body,
+        schema: placeOrderResultSchema,
+        signal,
+        // The key makes a retry safe: the server answers it from its stored result.
+        idempotent: true,
+        headers: { 'idempotency-key': idempotencyKey, ...auth() },
+      })
+    },
+    completePaymentAction(cartId, actionId, { idempotencyKey, signal }) {
+      return request({
+        method: 'POST',
+        path: `${cartPath(cartId)}/payment-actions/${encodeURIComponent(actionId)}/complete`,
+        schema: placeOrderResultSchema,
+        signal,
+        idempotent: true,
+        headers: { 'idempotency-key': idempotencyKey },
+      })
+    },
+
+    getOrder(orderId, { token, signal }) {
+      return request({
+        method: 'GET',
+        path: `/orders/${encodeURIComponent(orderId)}`,
+        schema: orderSchema,
+        signal,
+        headers: { 'weship-order-token': token },
+      })
+    },
+
+    async signIn(body, { signal } = {}) {
+      const session = await request({
+        method: 'POST',
+        path: '/sessions',
+        body,
+        schema: sessionSchema,
+        signal,
+      })
+      sessionToken = session.token
+      return session
+    },
+    async signUp(body, { signal } = {}) {
+      const session = await request({
+        method: 'POST',
+        path: '/customers',
+        body,
+        schema: sessionSchema,
+        signal,
+      })
+      sessionToken = session.token
+      return session
+    },
+    async signOut({ signal } = {}) {
+      if (!sessionToken) return
+      await request({
+        method: 'DELETE',
+        path: '/sessions/current',
+        schema: z.unknown(),
+        signal,
+        headers: auth(),
+      })
+      sessionToken = undefined
+    },
+    getCustomer({ signal } = {}) {
+      return request({
+        method: 'GET',
+        path: '/customers/me',
+        schema: customerSchema,
+        signal,
+        headers: auth(),
+      })
     },
   }
 }

@@ -1,52 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { CheckoutAdapter } from '../adapter.js'
 import { CheckoutError } from '../errors.js'
-import type { Cart } from '../schemas/cart.js'
+import { cartFixture, stubAdapter } from '../testing/fixtures.js'
 import { createCartSession } from './cart-session.js'
 import { createMemoryStorage } from './storage.js'
 
-const now = '2026-11-26T10:00:00.000Z'
-const eur = (amount: number) => ({ amount, currency: 'EUR' })
-
-function cartWith(id: string, itemCount: number, version = 1): Cart {
-  return {
-    id,
-    version,
-    currency: 'EUR',
-    items: [],
-    itemCount,
-    subtotal: eur(0),
-    discounts: [],
-    shipping: null,
-    tax: null,
-    total: eur(0),
-    createdAt: now,
-    updatedAt: now,
-  }
-}
-
-function fakeAdapter(overrides: Partial<CheckoutAdapter> = {}): CheckoutAdapter {
-  const unexpected = () => Promise.reject(new Error('unexpected call'))
-  return {
-    capabilities: {
-      catalog: true,
-      promoCodes: false,
-      giftCards: false,
-      accounts: false,
-      tracking: false,
-      deliveryEstimates: false,
-      cartRecovery: false,
-    },
-    cspRequirements: { connectSrc: [], frameSrc: [], imgSrc: [] },
-    listProducts: unexpected,
-    createCart: unexpected,
-    getCart: unexpected,
-    addItem: unexpected,
-    updateItem: unexpected,
-    removeItem: unexpected,
-    ...overrides,
-  }
-}
+const cartWith = (id: string, itemCount: number, version = 1) =>
+  cartFixture({ id, itemCount, version })
+const fakeAdapter = stubAdapter
 
 describe('cart session', () => {
   it('creates a cart on the first add and remembers its id', async () => {

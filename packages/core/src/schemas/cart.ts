@@ -1,5 +1,8 @@
 import * as z from 'zod/mini'
+import { addressSchema } from './address.js'
 import { skuSchema } from './catalog.js'
+import { appliedGiftCardSchema } from './codes.js'
+import { contactSchema } from './contact.js'
 import { currencyCodeSchema, moneySchema } from './money.js'
 
 /** Quantities a shopper may ask for in one line; stock limits come on top, per variant. */
@@ -48,6 +51,17 @@ export const cartSchema = z.object({
   /** Null until the address that decides it is known. */
   tax: z.nullable(taxSchema),
   total: moneySchema,
+  /** Promo codes in force; their effect is in `discounts` (or a zero `shipping`). */
+  promoCodes: z.array(z.string()),
+  /** Gift cards paying part of `total`. */
+  giftCards: z.array(appliedGiftCardSchema),
+  /** What is left to pay by the chosen payment method: `total` less gift cards. */
+  amountDue: moneySchema,
+  contact: z.nullable(contactSchema),
+  shippingAddress: z.nullable(addressSchema),
+  /** Null means "same as the shipping address". */
+  billingAddress: z.nullable(addressSchema),
+  shippingOptionId: z.nullable(z.string()),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 })

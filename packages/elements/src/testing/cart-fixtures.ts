@@ -1,5 +1,6 @@
 import type { Cart, CheckoutAdapter, LineItem } from '@weship/checkout-core'
 import { CheckoutError } from '@weship/checkout-core'
+import { cartFixture, stubAdapter } from '@weship/checkout-core/testing'
 
 interface CatalogEntry {
   productId: string
@@ -42,21 +43,17 @@ export function lineItem(sku: string, quantity: number, currency = 'EUR'): LineI
 
 /** A cart as a server would compute it from its lines. */
 export function cartOf(id: string, items: LineItem[], currency = 'EUR', version = 1): Cart {
-  const subtotal = items.reduce((sum, item) => sum + item.total.amount, 0)
-  return {
+  const subtotal = { amount: items.reduce((sum, item) => sum + item.total.amount, 0), currency }
+  return cartFixture({
     id,
     version,
     currency,
     items,
     itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
-    subtotal: { amount: subtotal, currency },
-    discounts: [],
-    shipping: null,
-    tax: null,
-    total: { amount: subtotal, currency },
-    createdAt: '2025-01-01T10:00:00.000Z',
-    updatedAt: '2025-01-01T10:00:00.000Z',
-  }
+    subtotal,
+    total: subtotal,
+    amountDue: subtotal,
+  })
 }
 
 /** An in-memory adapter: carts by id, prices from the test catalog. */
@@ -75,17 +72,7 @@ export function fakeAdapter(...carts: Cart[]): CheckoutAdapter {
     const line = lineItem(sku, (existing?.quantity ?? 0) + quantity, cart.currency)
     return cartOf(cart.id, [...others, line], cart.currency, cart.version + 1)
   }
-  return {
-    capabilities: {
-      catalog: false,
-      promoCodes: false,
-      giftCards: false,
-      accounts: false,
-      tracking: false,
-      deliveryEstimates: false,
-      cartRecovery: false,
-    },
-    cspRequirements: { connectSrc: [], frameSrc: [], imgSrc: [] },
+  return stubAdapter({
     listProducts: () => Promise.resolve([]),
     getCart: (id) => {
       const cart = store.get(id)
@@ -99,7 +86,5 @@ export function fakeAdapter(...carts: Cart[]): CheckoutAdapter {
       const cart = store.get(id)
       return cart ? save(withItem(cart, sku, quantity)) : Promise.reject(notFound())
     },
-    updateItem: () => Promise.reject(new Error('not needed yet')),
-    removeItem: () => Promise.reject(new Error('not needed yet')),
-  }
+  })
 }

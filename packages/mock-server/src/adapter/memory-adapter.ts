@@ -18,6 +18,14 @@ const capabilities: AdapterCapabilities = {
   cartRecovery: false,
 }
 
+function notYet(): Promise<never> {
+  return Promise.reject(
+    new CheckoutError('ADAPTER', 'The mock engine does not offer this yet.', {
+      reason: 'not_implemented',
+    }),
+  )
+}
+
 /**
  * The mock server's engine in-process, for fast tests and demos without a network: same rules,
  * same CheckoutErrors as over HTTP, fresh copies on every call.
@@ -50,5 +58,17 @@ export function createMemoryAdapter(
     updateItem: (cartId, lineId, quantity, options) =>
       run(options, () => engine.updateItem(cartId, lineId, quantity)),
     removeItem: (cartId, lineId, options) => run(options, () => engine.removeItem(cartId, lineId)),
+    // The rest of the checkout lands engine by engine (issue 3); until then it says so plainly.
+    applyCode: notYet,
+    removeCode: notYet,
+    setContact: notYet,
+    setShippingAddress: notYet,
+    setBillingAddress: notYet,
+    listShippingOptions: notYet,
+    selectShippingOption: notYet,
+    listPaymentMethods: notYet,
+    placeOrder: notYet,
+    completePaymentAction: notYet,
+    getOrder: notYet,
   }
 }

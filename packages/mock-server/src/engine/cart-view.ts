@@ -48,6 +48,13 @@ export function viewCart(
     shipping: null,
     tax: null,
     total: { ...subtotal },
+    promoCodes: [],
+    giftCards: [],
+    amountDue: { ...subtotal },
+    contact: null,
+    shippingAddress: null,
+    billingAddress: null,
+    shippingOptionId: null,
     createdAt: cart.createdAt,
     updatedAt: cart.updatedAt,
   }

@@ -1,0 +1,1 @@
+export { cartFixture, stubAdapter } from './fixtures.js'
