@@ -47,6 +47,7 @@ try {
   console.log(`
 WeShip Checkout demo is running.
 
+  Examples:                 ${site.url}/
   Store page (script tag):  ${site.url}/script-tag/
   Mock commerce API:        http://${host}:${apiPort}  (try ${`http://${host}:${apiPort}/products?currency=EUR`})
 

@@ -1,1 +1,3 @@
+export type { ConformanceFixtures, PaymentFixtures } from './conformance/fixtures.js'
+export { runAdapterConformance } from './conformance/run-conformance.js'
 export { cartFixture, stubAdapter } from './fixtures.js'

@@ -1,0 +1,17 @@
+import { describe } from 'vitest'
+import { cartSuite } from './cart-suite.js'
+import { checkoutDetailsSuite } from './checkout-details-suite.js'
+import type { ConformanceFixtures } from './fixtures.js'
+import { ordersSuite } from './orders-suite.js'
+
+/**
+ * The adapter contract as one vitest suite: call it from a test file with a factory for your
+ * adapter and the names of your demo data. Every rule of DESIGN §3 is a test here.
+ */
+export function runAdapterConformance(name: string, fixtures: ConformanceFixtures): void {
+  describe(`${name} honours the WeShip adapter contract`, () => {
+    cartSuite(fixtures)
+    checkoutDetailsSuite(fixtures)
+    ordersSuite(fixtures)
+  })
+}
