@@ -8,10 +8,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
-// The whole finished widget aims at 40 KB gzip (DESIGN §7, issue 4); its dependencies alone take
-// ~32 KB (i18next ~15). The gate stops regressions; the target line shows the distance to go.
+// The whole finished widget aims at 40 KB gzip (issue 4); its dependencies alone take ~32 KB
+// (i18next ~15) and the full wire contract's schemas are in. The gate stops regressions while
+// the target line shows the distance still to cut.
 const cdnTarget = 40 * 1024
-const cdnBudget = 46 * 1024
+const cdnBudget = 50 * 1024
 
 /** gzipBudget in bytes fails the run; gzipTarget is reported. null = reported only. */
 const entries = [
