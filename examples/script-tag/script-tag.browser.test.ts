@@ -49,6 +49,13 @@ afterEach(async () => {
 const checkout = () => page.locator('weship-checkout')
 /** What the shopper reads in the widget (the host's own text is empty: it lives in the shadow root). */
 const checkoutText = () => checkout().locator('[part~="base"]').innerText()
+/** Clicks "Add to cart" on the product card with this heading, as a shopper would. */
+const addToCart = (product: string) =>
+  page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: product }) })
+    .getByRole('button', { name: 'Add to cart' })
+    .click()
 const events = (type: string) =>
   page.evaluate(
     (wanted) =>
@@ -84,8 +91,9 @@ describe('script-tag example', () => {
     await expect.poll(() => events('weship-ready')).not.toHaveLength(0)
     await expect(checkout().getByText('Your cart is empty').isVisible()).resolves.toBe(true)
 
-    await page.getByRole('button', { name: 'Add to cart' }).first().click()
-    await page.getByRole('button', { name: 'Add to cart' }).nth(2).click()
+    // Two quick adds from two product cards (the mug card adds two) must land in one cart.
+    await addToCart('Merino Crew Sweater')
+    await addToCart('Stoneware Mug')
     await page.getByRole('button', { name: 'Cart, 3 items' }).waitFor()
 
     const lines = checkout().getByRole('list', { name: 'Items in your cart' }).getByRole('listitem')
@@ -146,7 +154,7 @@ describe('script-tag example', () => {
     )
     await page.goto(`${site.url}/script-tag/`)
     // Nothing is remembered yet, so the failure shows when the shopper adds a product.
-    await page.getByRole('button', { name: 'Add to cart' }).first().click()
+    await addToCart('Merino Crew Sweater')
     await expect.poll(() => events('weship-error')).not.toHaveLength(0)
     const [error] = (await events('weship-error')) as Array<{ code: string }>
     expect(error?.code).toBe('NETWORK')
