@@ -8,6 +8,7 @@ export type {
 } from './adapter.js'
 export { createHttpAdapter, type HttpAdapterOptions } from './adapters/http.js'
 export type { HttpClientOptions } from './adapters/http-request.js'
+export * from './address/address-rules.js'
 export { DOCS_BASE_URL, docsUrl } from './docs.js'
 export {
   CheckoutError,
@@ -25,8 +26,26 @@ export {
   type CartStatus,
   createCartSession,
 } from './model/cart-session.js'
+export { createCheckout } from './model/checkout.js'
+export type { Checkout } from './model/checkout-api.js'
+export { DRAFT_TTL_MS } from './model/checkout-draft.js'
+export {
+  type AddressDraft,
+  type CheckoutActionName,
+  type CheckoutFieldError,
+  type CheckoutFieldErrors,
+  type CheckoutOptions,
+  type CheckoutStep,
+  type ContactDraft,
+  checkoutSteps,
+  type DraftFieldPath,
+  type DraftFields,
+  type PaymentStatus,
+  paymentStatuses,
+} from './model/checkout-types.js'
 export { createMemoryStorage, createSafeStorage, type KeyValueStorage } from './model/storage.js'
 export * from './money/money.js'
+export { type RestRoute, restRoutes } from './rest/rest-routes.js'
 export * from './schemas/address.js'
 export * from './schemas/cart.js'
 export * from './schemas/catalog.js'

@@ -34,6 +34,9 @@ export function createCartSession(options: CartSessionOptions) {
   let loading: Promise<Cart | null> | null = null
 
   function remember(next: Cart) {
+    const shown = cart.peek()
+    // An answer overtaken by a later change (from any element) must not undo it.
+    if (shown && shown.id === next.id && shown.version > next.version) return
     batch(() => {
       cart.value = next
       status.value = 'ready'
@@ -82,28 +85,31 @@ export function createCartSession(options: CartSessionOptions) {
   let queue: Promise<unknown> = Promise.resolve()
 
   /**
-   * Runs changes one after another: two quick adds from two buttons must land in one cart,
-   * not each create their own.
+   * Runs a change after every earlier one and shows its answer; its failure is handed back to
+   * the caller (the checkout maps it onto fields). Two quick adds from two buttons, or an add
+   * during a checkout change, land one after the other in one cart.
    */
-  function mutate(change: (current: Cart | null) => Promise<Cart>): Promise<Cart | null> {
+  function apply(change: (current: Cart | null) => Promise<Cart>): Promise<Cart> {
     pending.value++
-    const run = async () => {
+    const result = queue.then(async () => {
       try {
-        // A change made before the remembered cart has loaded must land in it, not in a second cart.
+        // A change made before the remembered cart has loaded must land in it, not a second cart.
         if (status.value === 'idle') await load()
         else if (loading) await loading
         const next = await change(cart.value)
         remember(next)
         return next
-      } catch (cause) {
-        return fail(cause)
       } finally {
         pending.value--
       }
-    }
-    const result = queue.then(run)
-    queue = result
+    })
+    queue = result.catch(() => undefined)
     return result
+  }
+
+  /** Like `apply`, but a failure becomes `error` and resolves to null: for simple buttons. */
+  function mutate(change: (current: Cart | null) => Promise<Cart>): Promise<Cart | null> {
+    return apply(change).catch(fail)
   }
 
   /** Adds to the current cart, creating one first when the shopper has none yet. */
@@ -144,6 +150,9 @@ export function createCartSession(options: CartSessionOptions) {
     pending,
     itemCount,
     load,
+    apply,
+    /** Shows a cart the caller got from the backend itself (unless a newer one is shown). */
+    show: remember,
     addItem,
     updateQuantity,
     removeItem,

@@ -1,0 +1,100 @@
+import type { ReadonlySignal } from '@preact/signals-core'
+import type { CheckoutError } from '../errors.js'
+import type { Cart } from '../schemas/cart.js'
+import type { Order } from '../schemas/order.js'
+import type { PaymentAction, PaymentMethod } from '../schemas/payment.js'
+import type { ShippingOption } from '../schemas/shipping.js'
+import type {
+  AddressDraft,
+  CheckoutActionName,
+  CheckoutFieldErrors,
+  CheckoutStep,
+  ContactDraft,
+  DraftFieldPath,
+  DraftFields,
+  PaymentStatus,
+} from './checkout-types.js'
+
+/**
+ * The whole checkout as signals and actions. Components read the signals and call the actions;
+ * actions never throw: a failure becomes `error` or `fieldErrors` and keeps what was entered.
+ * Async actions resolve to true when they succeeded.
+ */
+export interface Checkout {
+  /** The step shown; changed by `goTo`/`next`, a placed order, or a refusal that owns a field. */
+  readonly step: ReadonlySignal<CheckoutStep>
+  /** The shared cart as the server last sent it: items, totals, and what is saved on it. */
+  readonly cart: ReadonlySignal<Cart | null>
+  /** What the shopper typed, saved or not (`cart.contact` is what the server has). */
+  readonly contact: ReadonlySignal<ContactDraft>
+  readonly shippingAddress: ReadonlySignal<AddressDraft>
+  /** True by default: bill the shipping address. */
+  readonly billingSameAsShipping: ReadonlySignal<boolean>
+  readonly billingAddress: ReadonlySignal<AddressDraft>
+  /** Delivery options for the cart's address, with their estimated dates. */
+  readonly shippingOptions: ReadonlySignal<readonly ShippingOption[]>
+  readonly selectedShippingOptionId: ReadonlySignal<string | null>
+  readonly paymentMethods: ReadonlySignal<readonly PaymentMethod[]>
+  readonly selectedPaymentMethodId: ReadonlySignal<string | null>
+  readonly paymentStatus: ReadonlySignal<PaymentStatus>
+  /** The 3-D Secure challenge to show (its `url` in a dialog's iframe) while `action_required`. */
+  readonly pendingAction: ReadonlySignal<PaymentAction | null>
+  /** The placed order, for the confirmation step. */
+  readonly order: ReadonlySignal<Order | null>
+  /** Errors per field by dotted path; `reason` is the i18n key. Shown on fields, never in `error`. */
+  readonly fieldErrors: ReadonlySignal<CheckoutFieldErrors>
+  /** Actions waiting for the backend, by name. */
+  readonly busy: ReadonlySignal<ReadonlySet<CheckoutActionName>>
+  /** The last failure that is not about a field, for a banner with "Try again" (`retry`). */
+  readonly error: ReadonlySignal<CheckoutError | null>
+  /** A change that moves totals is on its way; totals shown may be about to change. */
+  readonly totalsStale: ReadonlySignal<boolean>
+  /** The new cart after a CONFLICT: show its totals beside `cart`'s, then `acceptNewTotals`. */
+  readonly conflict: ReadonlySignal<Cart | null>
+  /** Which steps `goTo` would enter now (every step before them is complete). */
+  readonly canEnter: ReadonlySignal<Readonly<Record<CheckoutStep, boolean>>>
+  /** Which steps have everything they ask for. */
+  readonly completed: ReadonlySignal<Readonly<Record<CheckoutStep, boolean>>>
+  /** The current step is done: `next()` (or, on review, `placeOrder`) would go ahead. */
+  readonly canProceed: ReadonlySignal<boolean>
+  /** The place-order button may be pressed: all complete, totals settled, no conflict pending. */
+  readonly canPlaceOrder: ReadonlySignal<boolean>
+
+  /** Loads the cart and resumes the saved step (started on creation; await it in tests). */
+  resume(): Promise<CheckoutStep>
+  /** Goes back to any earlier step, or forward when its guards pass; false keeps the step. */
+  goTo(step: CheckoutStep): boolean
+  /** Goes to the following step when the current one is complete. */
+  next(): boolean
+  /** Keeps a typed value in the draft (no request); clears its error once the value is valid. */
+  saveDraftField<P extends DraftFieldPath>(path: P, value: DraftFields[P]): void
+  /** Checks one field (on blur) and shows or clears its error; true when valid. */
+  validateField(path: DraftFieldPath): boolean
+  /** Checks then saves the contact (defaults to the typed one). */
+  setContact(contact?: ContactDraft): Promise<boolean>
+  /** Checks then saves the address, then loads and preselects delivery options. */
+  setShippingAddress(address?: AddressDraft): Promise<boolean>
+  loadShippingOptions(): Promise<boolean>
+  selectShippingOption(optionId: string): Promise<boolean>
+  setBillingSameAsShipping(same: boolean): Promise<boolean>
+  setBillingAddress(address?: AddressDraft): Promise<boolean>
+  /** Applies a promo code or gift card; a refusal is `fieldErrors.code` with the server's reason. */
+  applyCode(code: string): Promise<boolean>
+  removeCode(code: string): Promise<boolean>
+  loadPaymentMethods(): Promise<boolean>
+  selectPaymentMethod(methodId: string): boolean
+  /** Places the order; a second call while one is on its way returns the same promise. */
+  placeOrder(paymentToken?: string): Promise<PaymentStatus>
+  /** Finishes the payment after the shopper passed the 3-D Secure challenge. */
+  completePaymentAction(): Promise<PaymentStatus>
+  /** The shopper closed the challenge; the next place order is a new attempt. */
+  cancelPaymentAction(): boolean
+  /** Runs the last failed action again with the same input (and the same idempotency key). */
+  retry(): Promise<boolean>
+  /** Takes the cart from `conflict` as the one to pay. */
+  acceptNewTotals(): boolean
+  /** Starts over: forgets the draft and every input (not the cart). False while placing. */
+  reset(): boolean
+  /** Stops saving the draft; call when the widget goes away. */
+  dispose(): void
+}

@@ -1,0 +1,101 @@
+import { CheckoutError } from '../errors.js'
+import type { DetailsContext } from './checkout-details.js'
+
+/** What the shopper picks from the backend's lists: delivery, codes and payment methods. */
+export function createChoiceActions({ adapter, writer, state, runner }: DetailsContext) {
+  const ok = (result: unknown) => result !== null
+
+  /** Loads the options for the cart's address and keeps one chosen, so its price shows early. */
+  async function loadShippingOptions(): Promise<boolean> {
+    const options = await runner.run(
+      'loadShippingOptions',
+      async () => adapter.listShippingOptions((await writer.current()).id),
+      { again: loadShippingOptions },
+    )
+    if (!options) return false
+    state.shippingOptions.value = options
+    const onCart = writer.shown()?.shippingOptionId
+    if (onCart && options.some((option) => option.id === onCart)) {
+      state.selectedShippingOptionId.value = onCart
+      return true
+    }
+    const wanted = state.selectedShippingOptionId.peek()
+    const choice = options.find((option) => option.id === wanted) ?? options[0]
+    state.selectedShippingOptionId.value = choice?.id ?? null
+    return choice ? selectShippingOption(choice.id) : true
+  }
+
+  async function selectShippingOption(optionId: string): Promise<boolean> {
+    state.selectedShippingOptionId.value = optionId
+    const saved = await runner.run(
+      'selectShippingOption',
+      () =>
+        writer.change((cart) => adapter.selectShippingOption(cart.id, optionId), {
+          affectsTotals: true,
+        }),
+      { fields: { field: 'shippingOptionId' }, again: () => selectShippingOption(optionId) },
+    )
+    return ok(saved)
+  }
+
+  /** Applies a promo code or gift card; a refusal is a field error on `code` with its reason. */
+  async function applyCode(code: string): Promise<boolean> {
+    const trimmed = code.trim()
+    if (!trimmed) {
+      state.showFieldErrors('code', { code: { reason: 'required', message: 'Enter a code.' } })
+      return false
+    }
+    const saved = await runner.run(
+      'applyCode',
+      () => writer.change((cart) => adapter.applyCode(cart.id, trimmed), { affectsTotals: true }),
+      { fields: { field: 'code' }, again: () => applyCode(code) },
+    )
+    return ok(saved)
+  }
+
+  async function removeCode(code: string): Promise<boolean> {
+    const saved = await runner.run(
+      'removeCode',
+      () => writer.change((cart) => adapter.removeCode(cart.id, code), { affectsTotals: true }),
+      { fields: { field: 'code' }, again: () => removeCode(code) },
+    )
+    return ok(saved)
+  }
+
+  /** Loads the methods and keeps a valid choice (the first when the saved one is gone). */
+  async function loadPaymentMethods(): Promise<boolean> {
+    const methods = await runner.run(
+      'loadPaymentMethods',
+      async () => adapter.listPaymentMethods((await writer.current()).id),
+      { again: loadPaymentMethods },
+    )
+    if (!methods) return false
+    state.paymentMethods.value = methods
+    const chosen = state.selectedPaymentMethodId.peek()
+    if (!methods.some((method) => method.id === chosen)) {
+      state.selectedPaymentMethodId.value = methods[0]?.id ?? null
+    }
+    return true
+  }
+
+  function selectPaymentMethod(methodId: string): boolean {
+    const methods = state.paymentMethods.peek()
+    if (methods.length > 0 && !methods.some((method) => method.id === methodId)) {
+      state.error.value = new CheckoutError('VALIDATION', `No payment method "${methodId}".`, {
+        reason: 'unknown_payment_method',
+      })
+      return false
+    }
+    state.selectedPaymentMethodId.value = methodId
+    return true
+  }
+
+  return {
+    loadShippingOptions,
+    selectShippingOption,
+    applyCode,
+    removeCode,
+    loadPaymentMethods,
+    selectPaymentMethod,
+  }
+}

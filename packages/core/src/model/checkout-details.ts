@@ -1,0 +1,100 @@
+import type { CheckoutAdapter } from '../adapter.js'
+import type { CartWriter } from './checkout-cart.js'
+import type { Runner } from './checkout-run.js'
+import type { CheckoutState } from './checkout-state.js'
+import type { AddressDraft, ContactDraft } from './checkout-types.js'
+import { type AddressSection, checkAddress, checkContact } from './checkout-validation.js'
+
+export interface DetailsContext {
+  adapter: CheckoutAdapter
+  writer: CartWriter
+  state: CheckoutState
+  runner: Runner
+}
+
+/** The shopper's details on the cart: contact, shipping and billing addresses. */
+export function createDetailActions(
+  { adapter, writer, state, runner }: DetailsContext,
+  { loadShippingOptions }: { loadShippingOptions: () => Promise<boolean> },
+) {
+  const ok = (result: unknown) => result !== null
+  const showFieldErrors = state.showFieldErrors
+
+  async function setContact(contact: ContactDraft = state.contact.peek()): Promise<boolean> {
+    state.contact.value = { ...contact }
+    const checked = checkContact(contact)
+    showFieldErrors('contact', checked.ok ? {} : checked.errors)
+    if (!checked.ok) return false
+    const saved = await runner.run(
+      'setContact',
+      () =>
+        writer.change((cart) => adapter.setContact(cart.id, checked.value), {
+          affectsTotals: false,
+        }),
+      { fields: { prefix: 'contact' }, again: () => setContact(contact) },
+    )
+    return ok(saved)
+  }
+
+  /** Saves the address, then loads the delivery options it allows. */
+  async function setShippingAddress(
+    address: AddressDraft = state.shippingAddress.peek(),
+  ): Promise<boolean> {
+    state.shippingAddress.value = { ...address }
+    const saved = await sendAddress('shippingAddress', address, () => setShippingAddress(address))
+    // The address is saved even if its options fail to load; that failure has its own retry.
+    if (saved) await loadShippingOptions()
+    return saved
+  }
+
+  /** Billing is always a separate address from here on; `setBillingSameAsShipping` goes back. */
+  function setBillingAddress(
+    address: AddressDraft = state.billingAddress.peek(),
+  ): Promise<boolean> {
+    state.billingAddress.value = { ...address }
+    state.billingSameAsShipping.value = false
+    return sendAddress('billingAddress', address, () => setBillingAddress(address))
+  }
+
+  async function sendAddress(
+    section: AddressSection,
+    draft: AddressDraft,
+    again: () => Promise<unknown>,
+  ): Promise<boolean> {
+    const checked = checkAddress(draft, section)
+    showFieldErrors(section, checked.ok ? {} : checked.errors)
+    if (!checked.ok) return false
+    const address = checked.value
+    const isShipping = section === 'shippingAddress'
+    const saved = await runner.run(
+      isShipping ? 'setShippingAddress' : 'setBillingAddress',
+      () =>
+        writer.change(
+          (cart) =>
+            isShipping
+              ? adapter.setShippingAddress(cart.id, address)
+              : adapter.setBillingAddress(cart.id, address),
+          // Tax follows the shipping address, so its totals are in doubt until the answer.
+          { affectsTotals: isShipping },
+        ),
+      { fields: { prefix: section }, again },
+    )
+    return ok(saved)
+  }
+
+  async function setBillingSameAsShipping(same: boolean): Promise<boolean> {
+    state.billingSameAsShipping.value = same
+    showFieldErrors('billingAddress', {})
+    // Choosing "different" sends nothing yet: the shopper types that address next.
+    if (!same || writer.shown()?.billingAddress === null) return true
+    const saved = await runner.run(
+      'setBillingAddress',
+      () =>
+        writer.change((cart) => adapter.setBillingAddress(cart.id, null), { affectsTotals: false }),
+      { fields: { prefix: 'billingAddress' }, again: () => setBillingSameAsShipping(same) },
+    )
+    return ok(saved)
+  }
+
+  return { setContact, setShippingAddress, setBillingAddress, setBillingSameAsShipping }
+}

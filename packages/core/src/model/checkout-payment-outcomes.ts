@@ -1,0 +1,103 @@
+import { batch } from '@preact/signals-core'
+import type { CheckoutError } from '../errors.js'
+import type { Order, PlaceOrderResult } from '../schemas/order.js'
+import type { PaymentContext } from './checkout-payment.js'
+import { stepOwningFields } from './checkout-steps.js'
+import type { PaymentStatus } from './checkout-types.js'
+import { fieldErrorsFrom } from './checkout-validation.js'
+
+/**
+ * What each answer to a payment request does to the checkout: an order ends the flow, a
+ * challenge waits for the shopper, a refusal settles the attempt, no answer keeps its key.
+ */
+export function createPaymentOutcomes(context: PaymentContext) {
+  const { adapter, session, state, runner, createIdempotencyKey } = context
+
+  function settle(result: PlaceOrderResult): PaymentStatus {
+    if (result.status === 'completed') {
+      completeOrder(result.order)
+      return 'placed'
+    }
+    const attempt = state.attempt.peek()
+    batch(() => {
+      if (attempt) {
+        state.attempt.value = {
+          ...attempt,
+          action: result.action,
+          actionKey: createIdempotencyKey(),
+        }
+      }
+      state.pendingAction.value = result.action
+      state.paymentStatus.value = 'action_required'
+    })
+    return 'action_required'
+  }
+
+  async function failed(failure: CheckoutError, again: () => Promise<unknown>) {
+    if (failure.code === 'CONFLICT') return conflicted(failure, again)
+    if (failure.code === 'PAYMENT_DECLINED' || failure.code === 'VALIDATION') {
+      batch(() => {
+        settleAttempt()
+        state.paymentStatus.value = failure.code === 'PAYMENT_DECLINED' ? 'declined' : 'idle'
+        showRefusal(failure)
+      })
+      return state.paymentStatus.peek()
+    }
+    // No answer (network, timeout, 5xx): the order may exist, so the key stays for the retry.
+    state.paymentStatus.value = unsettledStatus()
+    runner.fail(failure, { again })
+    return state.paymentStatus.peek()
+  }
+
+  /** A CONFLICT is either new totals to confirm or this same attempt still in flight. */
+  async function conflicted(failure: CheckoutError, again: () => Promise<unknown>) {
+    const attempt = state.attempt.peek()
+    const fresh = attempt ? await adapter.getCart(attempt.cartId).catch(() => null) : null
+    if (fresh && attempt && fresh.version === attempt.cartVersion) {
+      state.paymentStatus.value = unsettledStatus()
+      runner.fail(failure, { again })
+      return state.paymentStatus.peek()
+    }
+    batch(() => {
+      settleAttempt()
+      state.paymentStatus.value = 'idle'
+      state.conflict.value = fresh
+      if (fresh) state.error.value = failure
+      else runner.fail(failure, { again })
+    })
+    return 'idle'
+  }
+
+  /** Field refusals go to their fields and send the shopper to the step that owns them. */
+  function showRefusal(failure: CheckoutError) {
+    const onFields = fieldErrorsFrom(failure, {})
+    if (!onFields) {
+      state.error.value = failure
+      return
+    }
+    state.fieldErrors.value = { ...state.fieldErrors.peek(), ...onFields }
+    const owner = stepOwningFields(Object.keys(onFields))
+    if (owner) state.step.value = owner
+  }
+
+  function unsettledStatus(): PaymentStatus {
+    return state.attempt.peek()?.action ? 'action_required' : 'idle'
+  }
+
+  function settleAttempt() {
+    state.attempt.value = null
+    state.pendingAction.value = null
+  }
+
+  function completeOrder(order: Order) {
+    batch(() => {
+      state.clearInputs()
+      state.order.value = order
+      state.step.value = 'confirmation'
+      state.paymentStatus.value = 'placed'
+    })
+    session.forget()
+  }
+
+  return { settle, failed, settleAttempt }
+}

@@ -1,0 +1,293 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { CheckoutAdapter } from '../adapter.js'
+import { CheckoutError } from '../errors.js'
+import type { Cart } from '../schemas/cart.js'
+import type { Order, PlaceOrderResult } from '../schemas/order.js'
+import { cartFixture, stubAdapter } from '../testing/fixtures.js'
+import { createCartSession } from './cart-session.js'
+import { createCheckout } from './checkout.js'
+import { createMemoryStorage, type KeyValueStorage } from './storage.js'
+
+const address = { name: 'Ada Lovelace', line1: '1 Main St', city: 'Berlin', country: 'DE' }
+const eur = (amount: number) => ({ amount, currency: 'EUR' })
+const readyCart = (version = 1): Cart =>
+  cartFixture({
+    version,
+    itemCount: 1,
+    total: eur(2490),
+    contact: { email: 'ada@example.com' },
+    shippingAddress: address,
+    shippingOptionId: 'standard',
+  })
+const standard = {
+  id: 'standard',
+  kind: 'standard' as const,
+  label: 'Standard',
+  price: eur(490),
+  estimatedDelivery: null,
+}
+const order: Order = {
+  id: 'order_1',
+  number: 'WS-10042',
+  status: 'confirmed',
+  email: 'ada@example.com',
+  shippingAddress: address,
+  billingAddress: address,
+  shippingOption: standard,
+  giftCards: [],
+  receipt: {
+    ...{ currency: 'EUR', items: [], discounts: [], tax: null },
+    ...{ subtotal: eur(2000), shipping: eur(490), total: eur(2490) },
+    payments: [{ type: 'card', label: 'Visa', brand: 'visa', last4: '4242', amount: eur(2490) }],
+  },
+  statusToken: 'status-token',
+  createdAt: '2026-11-26T10:00:00.000Z',
+}
+const placed: PlaceOrderResult = { status: 'completed', order }
+const challenge = { id: 'act_1', type: 'three_d_secure' as const, url: 'https://pay.test/3ds' }
+const fail = (code: CheckoutError['code'], options = {}) =>
+  Promise.reject(new CheckoutError(code, code, options))
+
+/** A checkout at review with the card chosen; keys count up so tests can name them. */
+async function atReview(
+  overrides: Partial<CheckoutAdapter>,
+  storage = createMemoryStorage(),
+  keyPrefix = 'key',
+) {
+  const adapter = stubAdapter({
+    getCart: vi.fn(async () => readyCart()),
+    listShippingOptions: async () => [standard],
+    listPaymentMethods: async () => [{ id: 'card', type: 'card', label: 'Card' }],
+    ...overrides,
+  })
+  const cartIds = createMemoryStorage()
+  cartIds.setItem('weship:cart', 'cart_1')
+  const session = createCartSession({ adapter, storage: cartIds })
+  let keys = 0
+  const createIdempotencyKey = () => `${keyPrefix}-${++keys}`
+  const checkout = createCheckout({ adapter, session, storage, createIdempotencyKey })
+  await checkout.resume()
+  checkout.selectPaymentMethod('card')
+  checkout.goTo('review')
+  return { checkout, session, adapter }
+}
+
+const keyOf = (placeOrder: ReturnType<typeof vi.fn>, call: number) => {
+  const options = placeOrder.mock.calls[call]?.[2] as { idempotencyKey: string } | undefined
+  return options?.idempotencyKey
+}
+
+describe('placing the order', () => {
+  it('places it once, shows the confirmation and forgets the cart and the inputs', async () => {
+    const placeOrder = vi.fn(async () => placed)
+    const storage = createMemoryStorage()
+    const { checkout, session } = await atReview({ placeOrder }, storage)
+    expect(await checkout.placeOrder('tok_visa')).toBe('placed')
+    expect(placeOrder).toHaveBeenCalledWith(
+      'cart_1',
+      { cartVersion: 1, payment: { methodId: 'card', token: 'tok_visa' } },
+      { idempotencyKey: 'key-1' },
+    )
+    expect(checkout.order.value?.number).toBe('WS-10042')
+    expect(checkout.step.value).toBe('confirmation')
+    expect(session.cart.value).toBeNull()
+    expect(checkout.contact.value).toEqual({})
+    const draft = JSON.parse(storage.getItem('weship:checkout') ?? '{}')
+    expect(draft).toMatchObject({ step: 'confirmation', attempt: null, contact: {} })
+    expect(draft.order.number).toBe('WS-10042')
+    expect(JSON.stringify(draft)).not.toContain('4242')
+  })
+
+  it('sends exactly one request when pressed twice', async () => {
+    let answer: (result: PlaceOrderResult) => void = () => {}
+    const placeOrder = vi.fn(() => new Promise<PlaceOrderResult>((resolve) => (answer = resolve)))
+    const { checkout } = await atReview({ placeOrder })
+    const first = checkout.placeOrder('tok_visa')
+    const second = checkout.placeOrder('tok_visa')
+    expect(second).toBe(first)
+    await vi.waitFor(() => expect(placeOrder).toHaveBeenCalled())
+    expect(checkout.canPlaceOrder.value).toBe(false)
+    expect(checkout.goTo('shipping')).toBe(false)
+    expect(checkout.reset()).toBe(false)
+    answer(placed)
+    expect(await second).toBe('placed')
+    expect(placeOrder).toHaveBeenCalledTimes(1)
+  })
+
+  it('reuses the key and the token when retrying after a network failure', async () => {
+    const placeOrder = vi.fn().mockImplementationOnce(() => fail('NETWORK'))
+    placeOrder.mockImplementationOnce(() => fail('NETWORK')).mockResolvedValue(placed)
+    const { checkout } = await atReview({ placeOrder })
+    expect(await checkout.placeOrder('tok_visa')).toBe('idle')
+    expect(checkout.error.value?.code).toBe('NETWORK')
+    await checkout.placeOrder('tok_visa')
+    expect(await checkout.retry()).toBe(true)
+    expect(placeOrder.mock.calls.map((_, call) => keyOf(placeOrder, call))).toEqual([
+      'key-1',
+      'key-1',
+      'key-1',
+    ])
+    expect(placeOrder.mock.calls[2]?.[1]).toEqual(placeOrder.mock.calls[0]?.[1])
+    expect(checkout.paymentStatus.value).toBe('placed')
+  })
+
+  it('reuses the key of an attempt cut short by a reload', async () => {
+    const storage = createMemoryStorage()
+    const hanging = vi.fn(() => new Promise<PlaceOrderResult>(() => {}))
+    const before = await atReview({ placeOrder: hanging }, storage)
+    void before.checkout.placeOrder()
+    await vi.waitFor(() => expect(hanging).toHaveBeenCalled())
+    before.checkout.dispose()
+    const placeOrder = vi.fn(async () => placed)
+    const after = await atReview({ placeOrder }, storage, 'reloaded')
+    expect(after.checkout.step.value).toBe('review')
+    await after.checkout.placeOrder()
+    expect(keyOf(placeOrder, 0)).toBe('key-1')
+    expect(keyOf(hanging, 0)).toBe('key-1')
+  })
+
+  it('keeps every input after a decline and uses a new key for the next attempt', async () => {
+    const placeOrder = vi.fn().mockImplementationOnce(() => fail('PAYMENT_DECLINED'))
+    placeOrder.mockResolvedValue(placed)
+    const { checkout } = await atReview({ placeOrder })
+    expect(await checkout.placeOrder('tok_declined')).toBe('declined')
+    expect(checkout.error.value?.code).toBe('PAYMENT_DECLINED')
+    expect(checkout.step.value).toBe('review')
+    expect(checkout.selectedPaymentMethodId.value).toBe('card')
+    expect(checkout.canPlaceOrder.value).toBe(true)
+    expect(await checkout.placeOrder('tok_visa')).toBe('placed')
+    expect([keyOf(placeOrder, 0), keyOf(placeOrder, 1)]).toEqual(['key-1', 'key-2'])
+  })
+
+  it('shows the new totals after a CONFLICT and pays them only once accepted', async () => {
+    const changed = { ...readyCart(2), total: eur(2990) }
+    const getCart = vi.fn().mockResolvedValueOnce(readyCart()).mockResolvedValue(changed)
+    const placeOrder = vi.fn().mockImplementationOnce(() => fail('CONFLICT'))
+    placeOrder.mockResolvedValue(placed)
+    const { checkout } = await atReview({ getCart, placeOrder })
+    expect(await checkout.placeOrder()).toBe('idle')
+    expect(checkout.conflict.value?.total).toEqual(eur(2990))
+    expect(checkout.cart.value?.total).toEqual(eur(2490))
+    expect(checkout.canPlaceOrder.value).toBe(false)
+    expect(await checkout.placeOrder()).toBe('idle')
+    expect(placeOrder).toHaveBeenCalledTimes(1)
+    expect(checkout.acceptNewTotals()).toBe(true)
+    expect(checkout.cart.value?.total).toEqual(eur(2990))
+    expect(await checkout.placeOrder()).toBe('placed')
+    expect(placeOrder.mock.calls[1]?.[1]).toMatchObject({ cartVersion: 2 })
+    expect(keyOf(placeOrder, 1)).toBe('key-2')
+  })
+
+  it('treats a CONFLICT on an unchanged cart as its own attempt in flight, keeping the key', async () => {
+    const placeOrder = vi.fn().mockImplementationOnce(() => fail('CONFLICT'))
+    placeOrder.mockResolvedValue(placed)
+    const { checkout } = await atReview({ placeOrder })
+    expect(await checkout.placeOrder()).toBe('idle')
+    expect(checkout.conflict.value).toBeNull()
+    expect(await checkout.retry()).toBe(true)
+    expect(keyOf(placeOrder, 1)).toBe('key-1')
+  })
+
+  it('sends the shopper to the step that owns a refused field', async () => {
+    const refusal = { fieldErrors: [{ field: 'shippingAddress.postalCode', message: 'Bad.' }] }
+    const placeOrder = vi.fn(() => fail('VALIDATION', { ...refusal, reason: 'invalid_address' }))
+    const { checkout } = await atReview({ placeOrder })
+    expect(await checkout.placeOrder()).toBe('idle')
+    expect(checkout.step.value).toBe('shipping')
+    expect(checkout.fieldErrors.value['shippingAddress.postalCode']?.reason).toBe('invalid_address')
+  })
+
+  it('sends nothing while a detail is missing and goes to the step that needs it', async () => {
+    const placeOrder = vi.fn(async () => placed)
+    const { checkout } = await atReview({
+      placeOrder,
+      getCart: async () => ({ ...readyCart(), shippingOptionId: null }),
+      listShippingOptions: async () => [],
+    })
+    expect(await checkout.placeOrder()).toBe('idle')
+    expect(placeOrder).not.toHaveBeenCalled()
+    expect(checkout.step.value).toBe('shipping')
+    expect(checkout.error.value?.reason).toBe('checkout_incomplete')
+  })
+})
+
+describe('3-D Secure', () => {
+  const needsChallenge = async (): Promise<PlaceOrderResult> => ({
+    status: 'action_required',
+    action: challenge,
+  })
+
+  it('shows the challenge, then completes the order with its own key', async () => {
+    const completePaymentAction = vi.fn(async () => placed)
+    const { checkout } = await atReview({ placeOrder: needsChallenge, completePaymentAction })
+    expect(await checkout.placeOrder('tok_3ds')).toBe('action_required')
+    expect(checkout.pendingAction.value).toEqual(challenge)
+    expect(await checkout.completePaymentAction()).toBe('placed')
+    expect(completePaymentAction).toHaveBeenCalledWith('cart_1', 'act_1', {
+      idempotencyKey: 'key-2',
+    })
+    expect(checkout.step.value).toBe('confirmation')
+  })
+
+  it('resumes a pending challenge after a reload', async () => {
+    const storage = createMemoryStorage()
+    const before = await atReview({ placeOrder: needsChallenge }, storage)
+    await before.checkout.placeOrder('tok_3ds')
+    const completePaymentAction = vi.fn(async () => placed)
+    const after = await atReview({ completePaymentAction }, storage, 'reloaded')
+    expect(after.checkout.paymentStatus.value).toBe('action_required')
+    expect(after.checkout.pendingAction.value).toEqual(challenge)
+    expect(await after.checkout.completePaymentAction()).toBe('placed')
+    expect(completePaymentAction).toHaveBeenCalledWith('cart_1', 'act_1', {
+      idempotencyKey: 'key-2',
+    })
+  })
+
+  it('lets the shopper close the challenge and try again as a new attempt', async () => {
+    const placeOrder = vi.fn(needsChallenge)
+    const { checkout } = await atReview({ placeOrder })
+    await checkout.placeOrder('tok_3ds')
+    expect(checkout.cancelPaymentAction()).toBe(true)
+    expect(checkout.paymentStatus.value).toBe('idle')
+    expect(checkout.pendingAction.value).toBeNull()
+    await checkout.placeOrder('tok_3ds_again')
+    expect(keyOf(placeOrder, 1)).not.toBe(keyOf(placeOrder, 0))
+  })
+
+  it('declines a failed challenge and starts the next attempt with a new key', async () => {
+    const placeOrder = vi.fn(needsChallenge)
+    const completePaymentAction = vi.fn(() => fail('PAYMENT_DECLINED'))
+    const { checkout } = await atReview({ placeOrder, completePaymentAction })
+    await checkout.placeOrder('tok_3ds')
+    expect(await checkout.completePaymentAction()).toBe('declined')
+    expect(checkout.pendingAction.value).toBeNull()
+    await checkout.placeOrder('tok_other')
+    expect(keyOf(placeOrder, 1)).not.toBe(keyOf(placeOrder, 0))
+  })
+})
+
+describe('card data', () => {
+  it('never lets a payment token reach storage, whatever happens', async () => {
+    const written: string[] = []
+    const memory = createMemoryStorage()
+    const storage: KeyValueStorage = {
+      ...memory,
+      setItem: (key, value) => {
+        written.push(value)
+        memory.setItem(key, value)
+      },
+    }
+    const placeOrder = vi
+      .fn()
+      .mockImplementationOnce(() => fail('NETWORK'))
+      .mockImplementationOnce(async () => ({ status: 'action_required', action: challenge }))
+    const completePaymentAction = vi.fn(async () => placed)
+    const { checkout } = await atReview({ placeOrder, completePaymentAction }, storage)
+    await checkout.placeOrder('tok_SECRET_4111')
+    await checkout.retry()
+    await checkout.completePaymentAction()
+    expect(checkout.order.value).not.toBeNull()
+    expect(written.length).toBeGreaterThan(3)
+    expect(written.join('\n')).not.toContain('tok_SECRET_4111')
+  })
+})

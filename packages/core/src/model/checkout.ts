@@ -1,0 +1,138 @@
+import { batch, computed, createModel, effect, signal } from '@preact/signals-core'
+import { createCartSession } from './cart-session.js'
+import type { Checkout } from './checkout-api.js'
+import { randomIdempotencyKey } from './checkout-attempt.js'
+import { createCartWriter } from './checkout-cart.js'
+import { createChoiceActions } from './checkout-choices.js'
+import { createDetailActions } from './checkout-details.js'
+import { isBlankDraft, readDraft, writeDraft } from './checkout-draft.js'
+import { createFieldActions } from './checkout-fields.js'
+import { createNavigation } from './checkout-navigation.js'
+import { createPaymentActions } from './checkout-payment.js'
+import { createRunner } from './checkout-run.js'
+import { createCheckoutState } from './checkout-state.js'
+import { canEnterStep, isStepComplete, stepIndex } from './checkout-steps.js'
+import { type CheckoutOptions, type CheckoutStep, checkoutSteps } from './checkout-types.js'
+import { createSafeStorage } from './storage.js'
+
+const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
+  const { adapter } = options
+  const session = options.session ?? createCartSession({ adapter })
+  const storage = createSafeStorage(options.storage)
+  const storageKey = options.storageKey ?? 'weship:checkout'
+  const now = options.now ?? (() => new Date())
+  const createIdempotencyKey = options.createIdempotencyKey ?? randomIdempotencyKey
+
+  const saved = readDraft(storage, storageKey, now())
+  const state = createCheckoutState(session, saved)
+  const writer = createCartWriter(session)
+  const runner = createRunner(state.error, state.fieldErrors)
+  const choices = createChoiceActions({ adapter, writer, state, runner })
+  const details = createDetailActions({ adapter, writer, state, runner }, choices)
+  const payment = createPaymentActions({
+    adapter,
+    session,
+    writer,
+    state,
+    runner,
+    createIdempotencyKey,
+  })
+  const fields = createFieldActions(state)
+  const restored = signal(false)
+  const navigation = createNavigation({ session, state, runner, choices, saved, restored })
+
+  const perStep = (rule: (step: CheckoutStep) => boolean) =>
+    Object.fromEntries(checkoutSteps.map((step) => [step, rule(step)])) as Record<
+      CheckoutStep,
+      boolean
+    >
+  const canEnter = computed(() => perStep((step) => canEnterStep(step, state.guardInput.value)))
+  const completed = computed(() => perStep((step) => isStepComplete(step, state.guardInput.value)))
+  const canPlaceOrder = computed(() => {
+    const status = state.paymentStatus.value
+    const ready = status === 'idle' || status === 'declined'
+    return ready && canEnter.value.review && !writer.totalsStale.value && !state.conflict.value
+  })
+  const canProceed = computed(() => {
+    const step = state.step.value
+    if (step === 'review') return canPlaceOrder.value
+    const following = checkoutSteps[stepIndex(step) + 1]
+    return following !== undefined && following !== 'confirmation' && canEnter.value[following]
+  })
+
+  // Saves the draft on every change, once start-up has applied the one found in storage.
+  const stopSaving = effect(() => {
+    if (!restored.value) return
+    const draft = {
+      version: 1 as const,
+      savedAt: now().getTime(),
+      cartId: session.cart.value?.id ?? null,
+      step: state.step.value,
+      contact: state.contact.value,
+      shippingAddress: state.shippingAddress.value,
+      billingSameAsShipping: state.billingSameAsShipping.value,
+      billingAddress: state.billingAddress.value,
+      selectedShippingOptionId: state.selectedShippingOptionId.value,
+      selectedPaymentMethodId: state.selectedPaymentMethodId.value,
+      attempt: state.attempt.value,
+      order: state.order.value,
+    }
+    if (isBlankDraft(draft)) storage.removeItem(storageKey)
+    else writeDraft(storage, storageKey, draft)
+  })
+
+  function reset(): boolean {
+    if (state.paymentStatus.peek() === 'placing') return false
+    batch(() => {
+      state.clearInputs()
+      state.order.value = null
+      state.paymentStatus.value = 'idle'
+      state.step.value = 'cart'
+    })
+    runner.forgetFailure()
+    return true
+  }
+
+  void navigation.resume()
+
+  return {
+    step: state.step,
+    cart: session.cart,
+    contact: state.contact,
+    shippingAddress: state.shippingAddress,
+    billingSameAsShipping: state.billingSameAsShipping,
+    billingAddress: state.billingAddress,
+    shippingOptions: state.shippingOptions,
+    selectedShippingOptionId: state.selectedShippingOptionId,
+    paymentMethods: state.paymentMethods,
+    selectedPaymentMethodId: state.selectedPaymentMethodId,
+    paymentStatus: state.paymentStatus,
+    pendingAction: state.pendingAction,
+    order: state.order,
+    fieldErrors: state.fieldErrors,
+    busy: runner.busy,
+    error: state.error,
+    totalsStale: writer.totalsStale,
+    conflict: state.conflict,
+    canEnter,
+    completed,
+    canProceed,
+    canPlaceOrder,
+    ...navigation,
+    ...fields,
+    ...details,
+    ...choices,
+    ...payment,
+    retry: runner.retry,
+    reset,
+    dispose: () => stopSaving(),
+  }
+})
+
+/**
+ * The checkout as signals and actions, from cart to confirmation. Resumes a saved draft from
+ * `storage` (cart and step re-checked against the fresh cart) and keeps saving it as it changes.
+ */
+export function createCheckout(options: CheckoutOptions): Checkout {
+  return new CheckoutModel(options)
+}

@@ -1,0 +1,178 @@
+import type * as z from 'zod/mini'
+import { addressSchema } from '../schemas/address.js'
+import {
+  addItemRequestSchema,
+  cartSchema,
+  createCartRequestSchema,
+  updateItemRequestSchema,
+} from '../schemas/cart.js'
+import { productListSchema } from '../schemas/catalog.js'
+import { applyCodeRequestSchema } from '../schemas/codes.js'
+import { contactSchema } from '../schemas/contact.js'
+import {
+  customerSchema,
+  sessionSchema,
+  signInRequestSchema,
+  signUpRequestSchema,
+} from '../schemas/customer.js'
+import { orderSchema, placeOrderResultSchema } from '../schemas/order.js'
+import { paymentMethodListSchema, placeOrderRequestSchema } from '../schemas/payment.js'
+import { selectShippingOptionRequestSchema, shippingOptionListSchema } from '../schemas/shipping.js'
+
+export interface RestRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  path: string
+  summary: string
+  headers?: string[]
+  request?: z.ZodMiniType
+  response?: z.ZodMiniType
+  /** Success status when not 200. */
+  status?: number
+}
+
+/**
+ * The REST contract the http adapter speaks and the mock server serves. docs/rest-api.md is
+ * rendered from this table and a test keeps the mock server's routes equal to it.
+ */
+export const restRoutes: RestRoute[] = [
+  {
+    method: 'GET',
+    path: '/products',
+    summary: 'Catalog with prices in `?currency=`.',
+    response: productListSchema,
+  },
+  {
+    method: 'POST',
+    path: '/carts',
+    summary: 'Create a cart, optionally with items.',
+    request: createCartRequestSchema,
+    response: cartSchema,
+    status: 201,
+  },
+  { method: 'GET', path: '/carts/{cartId}', summary: 'Read a cart.', response: cartSchema },
+  {
+    method: 'POST',
+    path: '/carts/{cartId}/items',
+    summary: 'Add a SKU (merges into its line).',
+    request: addItemRequestSchema,
+    response: cartSchema,
+  },
+  {
+    method: 'PATCH',
+    path: '/carts/{cartId}/items/{lineId}',
+    summary: "Set a line's quantity; 0 removes it.",
+    request: updateItemRequestSchema,
+    response: cartSchema,
+  },
+  {
+    method: 'DELETE',
+    path: '/carts/{cartId}/items/{lineId}',
+    summary: 'Remove a line.',
+    response: cartSchema,
+  },
+  {
+    method: 'POST',
+    path: '/carts/{cartId}/codes',
+    summary: 'Apply a promo code or gift card; refusals carry a `code_*` reason.',
+    request: applyCodeRequestSchema,
+    response: cartSchema,
+  },
+  {
+    method: 'DELETE',
+    path: '/carts/{cartId}/codes/{code}',
+    summary: 'Remove a code.',
+    response: cartSchema,
+  },
+  {
+    method: 'PUT',
+    path: '/carts/{cartId}/contact',
+    summary: 'Set e-mail, marketing consent per channel and locale.',
+    request: contactSchema,
+    response: cartSchema,
+  },
+  {
+    method: 'PUT',
+    path: '/carts/{cartId}/shipping-address',
+    summary: 'Set the shipping address (validated per country).',
+    request: addressSchema,
+    response: cartSchema,
+  },
+  {
+    method: 'PUT',
+    path: '/carts/{cartId}/billing-address',
+    summary: 'Bill another address.',
+    request: addressSchema,
+    response: cartSchema,
+  },
+  {
+    method: 'DELETE',
+    path: '/carts/{cartId}/billing-address',
+    summary: 'Bill the shipping address again.',
+    response: cartSchema,
+  },
+  {
+    method: 'GET',
+    path: '/carts/{cartId}/shipping-options',
+    summary: 'Delivery options for the address, with date ranges.',
+    response: shippingOptionListSchema,
+  },
+  {
+    method: 'PUT',
+    path: '/carts/{cartId}/shipping-option',
+    summary: 'Choose a delivery option.',
+    request: selectShippingOptionRequestSchema,
+    response: cartSchema,
+  },
+  {
+    method: 'GET',
+    path: '/carts/{cartId}/payment-methods',
+    summary: 'Payment methods for this cart.',
+    response: paymentMethodListSchema,
+  },
+  {
+    method: 'POST',
+    path: '/carts/{cartId}/orders',
+    summary: 'Place the order (idempotent); 201 with the order or 202 with a 3-D Secure action.',
+    headers: ['Idempotency-Key'],
+    request: placeOrderRequestSchema,
+    response: placeOrderResultSchema,
+    status: 201,
+  },
+  {
+    method: 'POST',
+    path: '/carts/{cartId}/payment-actions/{actionId}/complete',
+    summary: 'Finish a payment after its action (idempotent).',
+    headers: ['Idempotency-Key'],
+    response: placeOrderResultSchema,
+  },
+  {
+    method: 'GET',
+    path: '/orders/{orderId}',
+    summary: 'Read an order with its capability token.',
+    headers: ['WeShip-Order-Token'],
+    response: orderSchema,
+  },
+  {
+    method: 'POST',
+    path: '/customers',
+    summary: 'Create an account; answers a session.',
+    request: signUpRequestSchema,
+    response: sessionSchema,
+    status: 201,
+  },
+  {
+    method: 'POST',
+    path: '/sessions',
+    summary: 'Sign in.',
+    request: signInRequestSchema,
+    response: sessionSchema,
+  },
+  { method: 'DELETE', path: '/sessions/current', summary: 'Sign out.', headers: ['Authorization'] },
+  {
+    method: 'GET',
+    path: '/customers/me',
+    summary: 'The signed-in customer, saved addresses and orders.',
+    headers: ['Authorization'],
+    response: customerSchema,
+  },
+]
