@@ -80,8 +80,9 @@ export interface CheckoutAdapter {
 
   listPaymentMethods(cartId: string, options?: RequestOptions): Promise<PaymentMethod[]>
   /**
-   * Places the order, or asks for a payment action (3-D Secure). Same key and body → the
-   * stored result; same key, other body → VALIDATION; while the first is in flight → CONFLICT.
+   * Places the order, or asks for a payment action (3-D Secure). Same key and same attempt (cart
+   * version and payment method; a fresh single-use card token does not make it another) → the
+   * stored result; same key, other attempt → VALIDATION; while the first is in flight → CONFLICT.
    */
   placeOrder(
     cartId: string,

@@ -54,7 +54,9 @@ describe('weship-mock-server CLI', () => {
     expect(await health.json()).toEqual({ status: 'ok' })
     server.child.kill('SIGTERM')
     expect(await server.exited).toEqual({ code: 0, signal: null })
-    expect(server.output().stdout).toBe(`listening on ${url}\n`)
+    expect(server.output().stdout).toMatch(
+      new RegExp(`^payment origin on http://127\\.0\\.0\\.1:\\d+\nlistening on ${url}\n$`),
+    )
   })
 
   it('stops cleanly on SIGINT too', async () => {

@@ -10,10 +10,11 @@ if (!parsed.ok) {
 } else if (parsed.options.help) {
   process.stdout.write(usage)
 } else {
-  const { port, host, dev, allowedOrigins, dataFile } = parsed.options
+  const { port, paymentPort, host, dev, allowedOrigins, dataFile } = parsed.options
   try {
     const server = await startMockServer({
       port,
+      paymentPort,
       host,
       dev,
       allowedOrigins,
@@ -32,6 +33,7 @@ if (!parsed.ok) {
     }
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
+    process.stdout.write(`payment origin on ${server.paymentUrl}\n`)
     // Printed last: scripts treat this line as "ready", signal handlers included.
     process.stdout.write(`listening on ${server.url}\n`)
   } catch (error) {

@@ -167,7 +167,13 @@ export const restRoutes: RestRoute[] = [
     request: signInRequestSchema,
     response: sessionSchema,
   },
-  { method: 'DELETE', path: '/sessions/current', summary: 'Sign out.', headers: ['Authorization'] },
+  {
+    method: 'DELETE',
+    path: '/sessions/current',
+    summary: 'Sign out.',
+    headers: ['Authorization'],
+    status: 204,
+  },
   {
     method: 'GET',
     path: '/customers/me',

@@ -8,6 +8,8 @@ export const problemSchema = z.object({
   detail: z.optional(z.string()),
   code: z.string(),
   reason: z.optional(z.string()),
+  /** On `cart_version_mismatch`: the cart's current version. */
+  cartVersion: z.optional(z.int()),
   errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
 })
 

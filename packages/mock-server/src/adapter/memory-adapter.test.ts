@@ -64,17 +64,51 @@ describe.each(Object.entries(adapters))('%s adapter', (_name, makeAdapter) => {
     const badQuantity = await failure(adapter.updateItem(cart.id, 'line_1', -3))
     expect(badQuantity).toMatchObject({ code: 'VALIDATION', reason: 'invalid_request' })
   })
+
+  it('takes contact, address, delivery and codes the same way', async () => {
+    const adapter = makeAdapter()
+    const cart = await adapter.createCart({ items: [{ sku: 'STONEWARE-MUG-SLATE', quantity: 2 }] })
+    await adapter.setContact(cart.id, { email: 'erika@example.com' })
+    const address = {
+      name: 'Erika',
+      line1: 'Rue 1',
+      city: 'Paris',
+      postalCode: '75008',
+      country: 'FR',
+    }
+    await adapter.setShippingAddress(cart.id, address)
+    expect(await adapter.setBillingAddress(cart.id, null)).toMatchObject({ billingAddress: null })
+    const [standard] = await adapter.listShippingOptions(cart.id)
+    expect(standard).toMatchObject({ id: 'eu-standard', carrier: 'La Poste Colissimo' })
+    await adapter.selectShippingOption(cart.id, standard?.id ?? '')
+    const discounted = await adapter.applyCode(cart.id, 'SAVE5')
+    expect(discounted).toMatchObject({
+      total: { amount: 4400 - 500 + 695 },
+      tax: { amount: { amount: 650 + 116 }, included: true },
+    })
+    const refused = await adapter.applyCode(cart.id, 'NOPE').catch((error: unknown) => error)
+    expect(refused).toMatchObject({ code: 'VALIDATION', reason: 'code_unknown' })
+    expect((await adapter.removeCode(cart.id, 'save5')).discounts).toEqual([])
+  })
 })
 
 describe('memory adapter', () => {
-  it('declares only the catalog capability and needs no origins', () => {
-    const adapter = createMemoryAdapter()
+  it('declares the capabilities the engine has, and frames only the payment origin', () => {
+    const adapter = createMemoryAdapter(
+      createCommerceEngine({ paymentOrigin: 'http://127.0.0.1:4011' }),
+    )
     expect(adapter.capabilities).toMatchObject({
       catalog: true,
-      promoCodes: false,
-      tracking: false,
+      promoCodes: true,
+      giftCards: true,
+      accounts: true,
+      deliveryEstimates: true,
     })
-    expect(adapter.cspRequirements).toEqual({ connectSrc: [], frameSrc: [], imgSrc: [] })
+    expect(adapter.cspRequirements).toEqual({
+      connectSrc: [],
+      frameSrc: ['http://127.0.0.1:4011'],
+      imgSrc: [],
+    })
   })
 
   it('shares the engine it is given and returns copies', async () => {

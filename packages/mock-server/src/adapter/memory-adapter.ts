@@ -10,20 +10,12 @@ import { type CommerceEngine, createCommerceEngine } from '../engine/commerce-en
 /** What the engine offers today; the UI hides everything else. */
 const capabilities: AdapterCapabilities = {
   catalog: true,
-  promoCodes: false,
-  giftCards: false,
-  accounts: false,
+  promoCodes: true,
+  giftCards: true,
+  accounts: true,
   tracking: false,
-  deliveryEstimates: false,
+  deliveryEstimates: true,
   cartRecovery: false,
-}
-
-function notYet(): Promise<never> {
-  return Promise.reject(
-    new CheckoutError('ADAPTER', 'The mock engine does not offer this yet.', {
-      reason: 'not_implemented',
-    }),
-  )
 }
 
 /**
@@ -34,7 +26,10 @@ export function createMemoryAdapter(
   engine: CommerceEngine = createCommerceEngine(),
 ): CheckoutAdapter {
   // Async like a real backend, so callers cannot come to rely on synchronous answers.
-  async function run<T>(options: RequestOptions | undefined, call: () => T): Promise<T> {
+  async function run<T>(
+    options: RequestOptions | undefined,
+    call: () => T | Promise<T>,
+  ): Promise<T> {
     await Promise.resolve()
     if (options?.signal?.aborted) {
       throw new CheckoutError('CANCELLED', 'The request was cancelled.', {
@@ -42,15 +37,22 @@ export function createMemoryAdapter(
       })
     }
     try {
-      return call()
+      return await call()
     } catch (error) {
       throw toCheckoutError(error)
     }
   }
 
+  // The signed-in customer's session, kept like the http adapter keeps its bearer token.
+  let sessionToken: string | undefined
+  const session = () => (sessionToken ? { sessionToken } : {})
+
   return {
     capabilities: { ...capabilities },
-    cspRequirements: { connectSrc: [], frameSrc: [], imgSrc: [] },
+    // The payment pages are the only thing a browser loads from elsewhere: frame them.
+    get cspRequirements() {
+      return { connectSrc: [], frameSrc: [engine.payments.origin], imgSrc: [] }
+    },
     listProducts: (currency, options) => run(options, () => engine.listProducts(currency)),
     createCart: (request, options) => run(options, () => engine.createCart(request)),
     getCart: (cartId, options) => run(options, () => engine.getCart(cartId)),
@@ -58,17 +60,51 @@ export function createMemoryAdapter(
     updateItem: (cartId, lineId, quantity, options) =>
       run(options, () => engine.updateItem(cartId, lineId, quantity)),
     removeItem: (cartId, lineId, options) => run(options, () => engine.removeItem(cartId, lineId)),
-    // The rest of the checkout lands engine by engine (issue 3); until then it says so plainly.
-    applyCode: notYet,
-    removeCode: notYet,
-    setContact: notYet,
-    setShippingAddress: notYet,
-    setBillingAddress: notYet,
-    listShippingOptions: notYet,
-    selectShippingOption: notYet,
-    listPaymentMethods: notYet,
-    placeOrder: notYet,
-    completePaymentAction: notYet,
-    getOrder: notYet,
+    applyCode: (cartId, code, options) => run(options, () => engine.applyCode(cartId, code)),
+    removeCode: (cartId, code, options) => run(options, () => engine.removeCode(cartId, code)),
+    setContact: (cartId, contact, options) =>
+      run(options, () => engine.setContact(cartId, contact)),
+    setShippingAddress: (cartId, address, options) =>
+      run(options, () => engine.setShippingAddress(cartId, address)),
+    setBillingAddress: (cartId, address, options) =>
+      run(options, () => engine.setBillingAddress(cartId, address)),
+    listShippingOptions: (cartId, options) =>
+      run(options, () => engine.listShippingOptions(cartId)),
+    selectShippingOption: (cartId, optionId, options) =>
+      run(options, () => engine.selectShippingOption(cartId, optionId)),
+    listPaymentMethods: (cartId, options) => run(options, () => engine.listPaymentMethods(cartId)),
+    placeOrder: (cartId, request, options) =>
+      run(options, () =>
+        engine.placeOrder(cartId, request, {
+          idempotencyKey: options.idempotencyKey,
+          ...session(),
+        }),
+      ),
+    completePaymentAction: (cartId, actionId, options) =>
+      run(options, () =>
+        engine.completePaymentAction(cartId, actionId, {
+          idempotencyKey: options.idempotencyKey,
+          ...session(),
+        }),
+      ),
+    getOrder: (orderId, access) => run(access, () => engine.getOrder(orderId, access.token)),
+    signUp: (request, options) =>
+      run(options, async () => {
+        const signedUp = await engine.signUp(request)
+        sessionToken = signedUp.token
+        return signedUp
+      }),
+    signIn: (request, options) =>
+      run(options, async () => {
+        const signedIn = await engine.signIn(request)
+        sessionToken = signedIn.token
+        return signedIn
+      }),
+    signOut: (options) =>
+      run(options, () => {
+        engine.signOut(sessionToken)
+        sessionToken = undefined
+      }),
+    getCustomer: (options) => run(options, () => engine.getCustomer(sessionToken)),
   }
 }

@@ -17,6 +17,11 @@ describe('parseCliArgs', () => {
     })
   })
 
+  it('gives the payment origin a free port too when --port is 0', () => {
+    const parsed = parseCliArgs(['--port', '0'])
+    expect(parsed.ok && parsed.options.paymentPort).toBe(0)
+  })
+
   it('reads every flag, with --allow-origin repeatable and normalised', () => {
     const parsed = parseCliArgs([
       '--port=0',

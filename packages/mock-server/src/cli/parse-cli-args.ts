@@ -6,7 +6,7 @@ export interface CliOptions {
   host: string
   dev: boolean
   allowedOrigins: string[]
-  /** Reserved for the hosted payment fields origin; validated now, not listened on yet. */
+  /** Port of the payment origin (hosted card fields, 3-D Secure). */
   paymentPort: number
   /** JSON snapshot that keeps carts across restarts. */
   dataFile: string | undefined
@@ -24,7 +24,7 @@ Options:
   --host HOST            interface to listen on (default 127.0.0.1)
   --dev                  enable dev-only routes (clock, outbox) as they arrive
   --allow-origin ORIGIN  allow a browser origin besides loopback ones; repeatable; '*' allows all
-  --payment-port PORT    payment origin port (default 4011; reserved, not listened on yet)
+  --payment-port PORT    payment origin port: card fields, 3-D Secure (default 4011; 0 with --port 0)
   --data FILE            keep carts in a JSON snapshot file across restarts
   -h, --help             show this help
 `
@@ -39,7 +39,11 @@ export function parseCliArgs(argv: readonly string[]): CliParseResult {
   }
   try {
     const port = parsePort('--port', values.port ?? '4010')
-    const paymentPort = parsePort('--payment-port', values['payment-port'] ?? '4011')
+    // With --port 0 (tests, parallel runs) the payment origin takes a free port too.
+    const paymentPort = parsePort(
+      '--payment-port',
+      values['payment-port'] ?? (port === 0 ? '0' : '4011'),
+    )
     if (port !== 0 && port === paymentPort) {
       throw new Error('--payment-port must differ from --port.')
     }

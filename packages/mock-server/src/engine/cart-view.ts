@@ -7,9 +7,11 @@ import {
   sumMoney,
 } from '@weship/checkout-core'
 import { type CatalogIndex, unitPrice } from './catalog-index.js'
+import type { StoredCheckoutDetails } from './checkout/stored-details.js'
+import { type PricingContext, priceCheckout } from './pricing/price-checkout.js'
 
 /** A cart as the engine keeps it: SKUs and quantities only; prices are derived on every read. */
-export interface StoredCart {
+export interface StoredCart extends StoredCheckoutDetails {
   id: string
   version: number
   currency: string
@@ -31,6 +33,7 @@ export function viewCart(
   cart: StoredCart,
   catalog: CatalogIndex,
   imageUrl: (productId: string) => string,
+  pricing: PricingContext,
 ): Cart {
   const items = cart.lines.map((line) => viewLine(line, cart.currency, catalog, imageUrl))
   const subtotal = sumMoney(
@@ -44,17 +47,7 @@ export function viewCart(
     items,
     itemCount: items.reduce((count, item) => count + item.quantity, 0),
     subtotal,
-    discounts: [],
-    shipping: null,
-    tax: null,
-    total: { ...subtotal },
-    promoCodes: [],
-    giftCards: [],
-    amountDue: { ...subtotal },
-    contact: null,
-    shippingAddress: null,
-    billingAddress: null,
-    shippingOptionId: null,
+    ...priceCheckout(cart, items, subtotal, pricing),
     createdAt: cart.createdAt,
     updatedAt: cart.updatedAt,
   }

@@ -12,6 +12,8 @@ export interface CatalogIndex {
   findProduct(productId: string): CatalogProduct | undefined
   /** The catalog as the wire sees it in one currency: fresh objects on every call. */
   listProducts(currency: string, imageUrl: (productId: string) => string): Product[]
+  /** Takes sold units out of a tracked stock (an order was placed). */
+  sell(sku: string, quantity: number): void
 }
 
 /** Indexes a catalog by SKU, refusing one that would break prices or lookups later. */
@@ -30,8 +32,14 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
           invalid(`${variant.sku} has no integer ${currency} price`)
         }
       }
-      bySku.set(variant.sku, { product, variant })
+      // A copy per index: stock moves as orders are placed, the catalog object stays as given.
+      bySku.set(variant.sku, { product, variant: { ...variant } })
     }
+  }
+
+  const stockOf = (sku: string) => {
+    const stock = bySku.get(sku)?.variant.stock
+    return stock === undefined ? {} : { stock }
   }
 
   return {
@@ -48,9 +56,13 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
           sku: variant.sku,
           options: { ...variant.options },
           price: { amount: unitPrice(variant, currency), currency },
-          ...(variant.stock === undefined ? {} : { stock: variant.stock }),
+          ...stockOf(variant.sku),
         })),
       })),
+    sell(sku, quantity) {
+      const variant = bySku.get(sku)?.variant
+      if (variant?.stock !== undefined) variant.stock = Math.max(0, variant.stock - quantity)
+    },
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createClock, parseIsoDuration } from './clock.js'
+import { clockFromNow, createClock, createFixedClock, parseIsoDuration } from './clock.js'
 import { createRateLimiter } from './rate-limit.js'
 
 describe('clock', () => {
@@ -19,6 +19,13 @@ describe('clock', () => {
     const later = clock.advance(2 * 3600_000)
     expect(later.getTime() - Date.parse('2026-12-01T09:00:00Z')).toBeGreaterThanOrEqual(7200_000)
     expect(() => clock.advance(-1)).toThrow(RangeError)
+  })
+
+  it('stands still when fixed, until advanced', () => {
+    const clock = createFixedClock(new Date('2026-12-01T09:00:00Z'))
+    expect(clock.now().toISOString()).toBe('2026-12-01T09:00:00.000Z')
+    expect(clock.advance(60_000).toISOString()).toBe('2026-12-01T09:01:00.000Z')
+    expect(() => clockFromNow(clock.now).advance(1)).toThrow(RangeError)
   })
 })
 

@@ -37,3 +37,27 @@ export function parseIsoDuration(text: string): number | undefined {
     1000
   )
 }
+
+/** A clock that stands still until advanced, so tests get the same dates on every run. */
+export function createFixedClock(start: Date): Clock {
+  let time = start.getTime()
+  return {
+    now: () => new Date(time),
+    advance(ms) {
+      if (!Number.isFinite(ms) || ms < 0) throw new RangeError('The clock only moves forward.')
+      time += ms
+      return new Date(time)
+    },
+  }
+}
+
+/** A clock over a plain `now` function (tests pass one); only a real clock can be advanced. */
+export function clockFromNow(now: (() => Date) | undefined): Clock {
+  if (!now) return createClock()
+  return {
+    now,
+    advance() {
+      throw new RangeError('This clock follows the `now` function it was made from.')
+    },
+  }
+}

@@ -13,18 +13,30 @@ import { demoCatalog } from '../catalog/demo-catalog.js'
 import type { Catalog } from '../catalog/types.js'
 import { type StoredCart, type StoredLine, viewCart } from './cart-view.js'
 import { type CatalogIndex, indexCatalog } from './catalog-index.js'
+import { type CheckoutDetailsEngine, createCheckoutDetails } from './checkout/checkout-details.js'
+import { type Clock, clockFromNow } from './clock.js'
+import { createCodeLedger } from './codes/code-ledger.js'
 import * as refuse from './engine-errors.js'
 import { type EngineState, exportCarts, importCarts } from './engine-state.js'
+import {
+  createPurchases,
+  type PurchaseOperations,
+  type PurchaseSettings,
+} from './orders/purchases.js'
 import { parseInput } from './parse-input.js'
 
-export interface CommerceEngineOptions {
+export interface CommerceEngineOptions extends PurchaseSettings {
   /** The clock behind `createdAt`/`updatedAt`; tests and the dev clock pass their own. */
   now?: () => Date
+  /** One clock for prices, delivery dates and the dev clock route; wins over `now`. */
+  clock?: Clock
   catalog?: Catalog
   /** Product image URLs; root-relative by default, made absolute per request by the HTTP app. */
   imageUrl?: (productId: string) => string
   /** Oldest carts are forgotten beyond this, so a flood of new carts cannot exhaust memory. */
   maxCarts?: number
+  /** Carts unchanged for this long (engine clock) are forgotten; 7 days by default. */
+  cartTtlMs?: number
   /** Carts to start from, e.g. a snapshot read back from disk. */
   state?: EngineState
   /** Called after every change, e.g. to schedule a snapshot. */
@@ -32,7 +44,9 @@ export interface CommerceEngineOptions {
 }
 
 /** The demo shop's rules, in memory. Mirrors the adapter port, synchronously. */
-export interface CommerceEngine {
+export interface CommerceEngine extends CheckoutDetailsEngine, PurchaseOperations {
+  /** The engine's time; the dev clock route moves it. */
+  readonly clock: Clock
   /** Currencies with a price list; the first is the default for new carts. */
   readonly currencies: readonly string[]
   listProducts(currency: string): Product[]
@@ -49,23 +63,40 @@ export interface CommerceEngine {
   exportState(): EngineState
 }
 
+export const DEFAULT_CART_TTL_MS = 7 * 24 * 3600_000
+
 export const defaultImageUrl = (productId: string) => `/images/${encodeURIComponent(productId)}.svg`
 
 export function createCommerceEngine(options: CommerceEngineOptions = {}): CommerceEngine {
-  const now = options.now ?? (() => new Date())
+  const clock = options.clock ?? clockFromNow(options.now)
+  const now = clock.now
   const imageUrl = options.imageUrl ?? defaultImageUrl
   const maxCarts = options.maxCarts ?? 10_000
+  const cartTtlMs = options.cartTtlMs ?? DEFAULT_CART_TTL_MS
   const catalog = indexCatalog(options.catalog ?? demoCatalog)
   const onChange = options.onChange ?? (() => {})
   const carts = new Map<string, StoredCart>()
-  for (const cart of options.state ? importCarts(options.state, catalog) : []) {
+  // Kept in order of last change, so idle carts sit at the front (see commit).
+  const imported = options.state ? importCarts(options.state, catalog) : []
+  for (const cart of imported.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))) {
     carts.set(cart.id, cart)
   }
-  const view = (cart: StoredCart) => viewCart(cart, catalog, imageUrl)
+  const isIdle = (cart: StoredCart) => Date.parse(cart.updatedAt) + cartTtlMs <= now().getTime()
+  const ledger = createCodeLedger(options.state?.codes)
+  const pricing = { now, ledger }
+  const view = (cart: StoredCart) => viewCart(cart, catalog, imageUrl, pricing)
 
   function findCart(cartId: string): StoredCart {
+    const cart = readCart(cartId)
+    // An ordered cart is the order's receipt now: changes to it are refused.
+    purchases.assertCartOpen(cartId)
+    return cart
+  }
+
+  function readCart(cartId: string): StoredCart {
     const cart = carts.get(cartId)
-    if (!cart) throw refuse.cartNotFound()
+    // An idle cart is gone already; reads leave its removal to the next new cart.
+    if (!cart || isIdle(cart)) throw refuse.cartNotFound()
     return cart
   }
 
@@ -76,8 +107,12 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
   }
 
   function commit(cart: StoredCart): Cart {
+    // A change can end a code's conditions (minimum, used by this e-mail): forget it with it.
+    details.dropLapsedCodes(cart)
     cart.version += 1
     cart.updatedAt = now().toISOString()
+    carts.delete(cart.id)
+    carts.set(cart.id, cart)
     onChange()
     return view(cart)
   }
@@ -89,10 +124,34 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
     return commit(cart)
   }
 
+  const details = createCheckoutDetails({ findCart, commit, view, pricing, onChange })
+  const purchases = createPurchases({
+    paymentOrigin: options.paymentOrigin,
+    paymentLatencyMs: options.paymentLatencyMs,
+    idempotencyTtlMs: options.idempotencyTtlMs,
+    now,
+    catalog,
+    state: options.state,
+    onChange,
+    carts: {
+      view: (cartId) => view(readCart(cartId)),
+      chosenShippingOption: details.actions.chosenShippingOption,
+      checkCodesForOrder: details.actions.checkCodesForOrder,
+      redeemCodesForOrder: details.actions.redeemCodesForOrder,
+    },
+  })
+
   return {
+    ...details.actions,
+    ...purchases.operations,
+    clock,
     currencies: catalog.currencies,
     productImage: (productId) => catalog.findProduct(productId)?.imageSvg,
-    exportState: () => exportCarts(carts.values()),
+    exportState: () => ({
+      ...exportCarts([...carts.values()].filter((cart) => !isIdle(cart))),
+      codes: ledger.exportState(),
+      ...purchases.exportState(),
+    }),
 
     listProducts(currency) {
       assertCurrency(catalog, currency)
@@ -126,13 +185,16 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
         updatedAt: timestamp,
       }
       carts.set(cart.id, cart)
-      // Maps iterate in insertion order, so the first key is the oldest cart.
-      if (carts.size > maxCarts) carts.delete(carts.keys().next().value ?? '')
+      // Maps iterate in insertion order: the first keys are the least recently changed carts.
+      for (const [id, old] of carts) {
+        if (carts.size <= maxCarts && !isIdle(old)) break
+        carts.delete(id)
+      }
       onChange()
       return view(cart)
     },
 
-    getCart: (cartId) => view(findCart(cartId)),
+    getCart: (cartId) => view(readCart(cartId)),
 
     addItem(cartId, item) {
       const { sku, quantity } = parseInput(addItemRequestSchema, item)

@@ -1,7 +1,11 @@
 import { currencyCodeSchema, quantitySchema, skuSchema } from '@weship/checkout-core'
 import * as z from 'zod/mini'
+import { storedCustomerSchema } from './accounts/account-state.js'
 import type { StoredCart } from './cart-view.js'
 import type { CatalogIndex } from './catalog-index.js'
+import { storedCheckoutDetailsShape } from './checkout/stored-details.js'
+import { codeLedgerStateSchema } from './codes/code-ledger.js'
+import { storedOrderSchema } from './orders/order-state.js'
 
 const storedCartSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -11,12 +15,19 @@ const storedCartSchema = z.object({
   nextLine: z.int().check(z.gte(1)),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  ...storedCheckoutDetailsShape,
 })
 
 /** Everything the engine remembers, as JSON; `format` changes when old snapshots stop fitting. */
 export const engineStateSchema = z.object({
   format: z.literal('weship-mock-server/1'),
   carts: z.array(storedCartSchema),
+  /** Gift card balances and once-per-customer code uses (absent in older snapshots). */
+  codes: z.optional(codeLedgerStateSchema),
+  /** Placed orders (status tokens as hashes only); card tokens are never written. */
+  orders: z.optional(z.array(storedOrderSchema)),
+  /** Accounts, with scrypt password hashes only; sessions are not written. */
+  customers: z.optional(z.array(storedCustomerSchema)),
 })
 
 export type EngineState = z.infer<typeof engineStateSchema>

@@ -24,10 +24,10 @@ describe('http app: CORS', () => {
       expect(response.status).toBe(204)
       expect(response.headers.get('access-control-allow-origin')).toBe(origin)
       expect(response.headers.get('access-control-allow-methods')).toBe(
-        'GET,POST,PATCH,DELETE,OPTIONS',
+        'GET,POST,PUT,PATCH,DELETE,OPTIONS',
       )
       expect(response.headers.get('access-control-allow-headers')).toBe(
-        'content-type,authorization,idempotency-key',
+        'content-type,authorization,idempotency-key,weship-order-token',
       )
     }
   })

@@ -51,9 +51,9 @@ export function corsPolicy(allowedOrigins: readonly string[]): MiddlewareHandler
       if (allowAny) return '*'
       return isAllowed(origin) ? origin : null
     },
-    allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
-    allowHeaders: ['content-type', 'authorization', 'idempotency-key'],
-    exposeHeaders: ['location'],
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowHeaders: ['content-type', 'authorization', 'idempotency-key', 'weship-order-token'],
+    exposeHeaders: ['location', 'retry-after'],
     maxAge: 600,
   })
   return [refuseUnknownPreflight, policy]

@@ -14,11 +14,15 @@ import { cartWithImagesFrom, productsWithImagesFrom } from './absolute-image-url
 import { corsPolicy, normaliseOrigins } from './cors.js'
 import { httpProblem, problemResponse } from './problem.js'
 import { MAX_BODY_BYTES, readJsonBody } from './read-json-body.js'
+import { registerAccountRoutes } from './routes/accounts.js'
+import { registerCheckoutDetailRoutes } from './routes/checkout-details.js'
+import { registerDevClockRoutes } from './routes/dev-clock.js'
+import { registerOrderRoutes } from './routes/orders.js'
 
 export interface AppOptions {
   /** Origins allowed besides any loopback one; `*` allows every origin and must be explicit. */
   allowedOrigins?: readonly string[]
-  /** Enables the dev-only routes once they exist (clock, outbox); nothing yet. */
+  /** Enables the dev-only routes (`/__dev/clock`, …); off by default, 404 without it. */
   dev?: boolean
   /** Where unexpected errors go; the client only ever sees a generic 500 problem. */
   logError?: (error: unknown) => void
@@ -101,6 +105,11 @@ export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hon
       'content-security-policy': "default-src 'none'",
     })
   })
+
+  registerCheckoutDetailRoutes(app, engine)
+  registerOrderRoutes(app, engine)
+  registerAccountRoutes(app, engine)
+  if (options.dev) registerDevClockRoutes(app, engine.clock)
 
   app.notFound((c) => problemResponse(c, notFound()))
   app.onError((error, c) => {

@@ -1,5 +1,6 @@
 import { createHttpAdapter } from '@weship/checkout-core'
 import { afterEach, describe, expect, it } from 'vitest'
+import { createFixedClock } from '../engine/clock.js'
 import { type MockServer, startMockServer } from './start-mock-server.js'
 
 const started: MockServer[] = []
@@ -23,6 +24,18 @@ describe('startMockServer', () => {
     expect(cart.items[0]?.imageUrl).toBe(`${server.url}/images/leather-card-holder.svg`)
     const image = await fetch(cart.items[0]?.imageUrl ?? '')
     expect(image.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
+  })
+
+  it('shares its clock with the dev clock route in dev mode', async () => {
+    const clock = createFixedClock(new Date('2026-11-26T10:00:00Z'))
+    const server = await start({ dev: true, clock })
+    const response = await fetch(`${server.url}/__dev/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advance: 'P1D' }),
+    })
+    expect(await response.json()).toEqual({ now: '2026-11-27T10:00:00.000Z' })
+    expect(clock.now().toISOString()).toBe('2026-11-27T10:00:00.000Z')
   })
 
   it('refuses a body over 64 KB announced by content-length', async () => {

@@ -2,13 +2,17 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import { CheckoutError } from '@weship/checkout-core'
+import type { Clock } from '../engine/clock.js'
 import { type CommerceEngine, createCommerceEngine } from '../engine/commerce-engine.js'
 import { createApp } from '../http/create-app.js'
+import { startPaymentOrigin } from '../payment-origin/start-payment-origin.js'
 import { createSnapshotWriter, readSnapshot, type SnapshotWriter } from './snapshot-file.js'
 
 export interface MockServerOptions {
   /** 0 picks a free port; the chosen one is in the result. */
   port?: number
+  /** Port of the payment origin (hosted card fields, 3-D Secure); 4011, or free when `port` is 0. */
+  paymentPort?: number
   /** Loopback by default: the demo backend has no auth and should not face a network. */
   host?: string
   /** Enables dev-only routes once they exist (clock, outbox). */
@@ -17,6 +21,8 @@ export interface MockServerOptions {
   allowedOrigins?: readonly string[]
   /** Defaults to a fresh engine over the demo catalog. */
   engine?: CommerceEngine
+  /** The clock of the engine made here (an `engine` brings its own); the dev route moves it. */
+  clock?: Clock
   /** JSON snapshot file: carts are read from it at start and written back after changes. */
   dataFile?: string
   logError?: (error: unknown) => void
@@ -26,6 +32,9 @@ export interface MockServer {
   /** Base URL of the API, e.g. `http://127.0.0.1:4010` (no trailing slash). */
   url: string
   port: number
+  /** Base URL of the payment origin, e.g. `http://127.0.0.1:4011`. */
+  paymentUrl: string
+  paymentPort: number
   /** Stops listening and drops open connections; safe to call twice. */
   close(): Promise<void>
 }
@@ -47,17 +56,30 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     })
   })
   const { port } = server.address() as AddressInfo
+  const closeApi = () =>
+    new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()))
+      // Keep-alive sockets would otherwise hold close() open for seconds.
+      server.closeAllConnections()
+    })
+  const payment = await startPaymentOrigin(engine.payments, {
+    port: options.paymentPort ?? (options.port === 0 ? 0 : 4011),
+    host,
+    allowedOrigins: options.allowedOrigins ?? [],
+    ...(options.logError ? { logError: options.logError } : {}),
+  }).catch(async (error: unknown) => {
+    await closeApi()
+    throw error
+  })
 
   let closing: Promise<void> | undefined
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
+    paymentUrl: payment.url,
+    paymentPort: payment.port,
     close() {
-      closing ??= new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()))
-        // Keep-alive sockets would otherwise hold close() open for seconds.
-        server.closeAllConnections()
-      }).then(() => snapshots?.flush())
+      closing ??= Promise.all([closeApi(), payment.close()]).then(() => snapshots?.flush())
       return closing
     },
   }
@@ -67,12 +89,17 @@ async function openEngine(
   options: MockServerOptions,
 ): Promise<{ engine: CommerceEngine; snapshots?: SnapshotWriter }> {
   const { dataFile } = options
-  if (dataFile === undefined) return { engine: options.engine ?? createCommerceEngine() }
+  const clock = options.clock ? { clock: options.clock } : {}
+  if (dataFile === undefined) return { engine: options.engine ?? createCommerceEngine(clock) }
   if (options.engine) {
     throw new CheckoutError('CONFIG', 'Pass either an engine or a dataFile, not both.')
   }
   const state = await readSnapshot(dataFile)
   const snapshots = createSnapshotWriter(dataFile, () => engine.exportState())
-  const engine = createCommerceEngine({ ...(state ? { state } : {}), onChange: snapshots.schedule })
+  const engine = createCommerceEngine({
+    ...clock,
+    ...(state ? { state } : {}),
+    onChange: snapshots.schedule,
+  })
   return { engine, snapshots }
 }

@@ -51,13 +51,25 @@ export function ordersSuite(fixtures: ConformanceFixtures): void {
       expect(again.number).toBe(first.number)
     })
 
+    it('answers a retry of the attempt with a fresh card token from the stored result', async () => {
+      // Tokens are single-use: after a reload the shopper's retry of the same attempt carries a
+      // new one, and must neither charge twice nor be refused.
+      const backend = await adapter()
+      const cart = await readyToPay(backend, fixtures)
+      const key = { idempotencyKey: newIdempotencyKey() }
+      const request = { cartVersion: cart.version, payment: await payment.success(cart) }
+      const first = completedOrder(await backend.placeOrder(cart.id, request, key))
+      const retry = { cartVersion: cart.version, payment: await payment.success(cart) }
+      expect(completedOrder(await backend.placeOrder(cart.id, retry, key)).id).toBe(first.id)
+    })
+
     it('refuses the same key with another body', async () => {
       const backend = await adapter()
       const cart = await readyToPay(backend, fixtures)
       const key = { idempotencyKey: newIdempotencyKey() }
       const request = { cartVersion: cart.version, payment: await payment.success(cart) }
       await backend.placeOrder(cart.id, request, key)
-      const other = { cartVersion: cart.version, payment: await payment.success(cart) }
+      const other = { cartVersion: cart.version + 1, payment: await payment.success(cart) }
       await expectFailure(backend.placeOrder(cart.id, other, key), 'VALIDATION')
     })
 

@@ -1,0 +1,103 @@
+import { createHttpAdapter, type PaymentAction } from '@weship/checkout-core'
+import { type ConformanceFixtures, runAdapterConformance } from '@weship/checkout-core/testing'
+import { afterAll, beforeAll } from 'vitest'
+import { createMemoryAdapter } from './adapter/memory-adapter.js'
+import { createCommerceEngine } from './engine/commerce-engine.js'
+import { answerTestChallenge, createTestCardToken } from './engine/payments/test-card-token.js'
+import { type MockServer, startMockServer } from './server/start-mock-server.js'
+
+// Stripe's canonical test cards, which the mock processor honours.
+const cards = {
+  success: '4242424242424242',
+  declined: '4000000000000002',
+  threeDS: '4000002760003184',
+}
+
+const demoData: Omit<ConformanceFixtures, 'createAdapter' | 'payment'> = {
+  currency: 'EUR',
+  sku: 'COTTON-TEE-BLACK-M',
+  otherSku: 'STONEWARE-MUG-SLATE',
+  lowStock: { sku: 'TRUCKER-CAP-NAVY', stock: 3 },
+  unknownSku: 'NO-SUCH-SKU',
+  contact: { email: 'conformance@example.com', marketingConsent: { email: false } },
+  address: {
+    name: 'Ada Lovelace',
+    line1: 'Unter den Linden 1',
+    city: 'Berlin',
+    postalCode: '10117',
+    country: 'DE',
+  },
+  invalidAddress: {
+    name: 'Ada Lovelace',
+    line1: 'Unter den Linden 1',
+    city: 'Berlin',
+    postalCode: '1',
+    country: 'DE',
+  },
+  promo: { valid: 'SAVE5', refused: { code: 'EXPIRED2024', reason: 'code_expired' } },
+  // €50: less than two tees and delivery, so it pays part of the total.
+  giftCard: { code: 'GIFT-DEMO-EURO-0050' },
+}
+
+const engine = createCommerceEngine()
+const token = (number: string) => async () => ({
+  methodId: 'card',
+  token: createTestCardToken(engine, number),
+})
+
+runAdapterConformance('the memory adapter', {
+  ...demoData,
+  createAdapter: () => createMemoryAdapter(engine),
+  payment: {
+    methodId: 'card',
+    success: token(cards.success),
+    declined: token(cards.declined),
+    threeDSecure: token(cards.threeDS),
+    answerChallenge: async (action, outcome) => {
+      answerTestChallenge(engine, action.id, outcome)
+    },
+  },
+})
+
+let server: MockServer | undefined
+beforeAll(async () => {
+  server = await startMockServer({ port: 0, paymentPort: 0, host: '127.0.0.1' })
+})
+afterAll(async () => {
+  await server?.close()
+})
+
+/** Posts the card to the payment origin as its hosted fields would, and returns the token. */
+async function tokenFromPaymentOrigin(number: string) {
+  const paymentUrl = server?.paymentUrl ?? ''
+  const response = await fetch(`${paymentUrl}/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: paymentUrl },
+    body: JSON.stringify({ number, expiry: '12/34', cvc: '123', name: 'Ada Lovelace' }),
+  })
+  if (response.status !== 201) throw new Error(`tokenizing failed: ${await response.text()}`)
+  const { token } = (await response.json()) as { token: string }
+  return { methodId: 'card', token }
+}
+
+async function answerOnPaymentOrigin(action: PaymentAction, outcome: 'pass' | 'fail') {
+  const paymentUrl = server?.paymentUrl ?? ''
+  const response = await fetch(`${paymentUrl}/3ds/${encodeURIComponent(action.id)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: paymentUrl },
+    body: JSON.stringify({ outcome }),
+  })
+  if (!response.ok) throw new Error(`answering the challenge failed: ${await response.text()}`)
+}
+
+runAdapterConformance('the http adapter against a running mock server', {
+  ...demoData,
+  createAdapter: () => createHttpAdapter({ baseUrl: server?.url ?? '', retries: 0 }),
+  payment: {
+    methodId: 'card',
+    success: () => tokenFromPaymentOrigin(cards.success),
+    declined: () => tokenFromPaymentOrigin(cards.declined),
+    threeDSecure: () => tokenFromPaymentOrigin(cards.threeDS),
+    answerChallenge: answerOnPaymentOrigin,
+  },
+})

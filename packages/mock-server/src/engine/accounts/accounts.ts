@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto'
+import {
+  type Address,
+  type Customer,
+  type OrderSummary,
+  type Session,
+  signInRequestSchema,
+  signUpRequestSchema,
+} from '@weship/checkout-core'
+import { parseInput } from '../parse-input.js'
+import { createRateLimiter } from '../rate-limit.js'
+import { assertNotLimited, countAttempt } from '../too-many-attempts.js'
+import { emailTaken, invalidCredentials, notSignedIn } from './account-errors.js'
+import type { StoredCustomer } from './account-state.js'
+import { DEMO_EMAIL, demoCustomer } from './demo-account.js'
+import { hashPassword, verifyPassword } from './password-hash.js'
+import { createSessions } from './sessions.js'
+
+export interface AccountsOptions {
+  now: () => Date
+  /** Customers from a snapshot; the demo account is added when it is not among them. */
+  customers?: readonly StoredCustomer[] | undefined
+  /** The customer's orders, newest first. */
+  ordersOf: (customer: { id: string; email: string }) => OrderSummary[]
+  onChange: () => void
+}
+
+/** Sign-up, sign-in and the signed-in customer's profile; passwords only ever as scrypt hashes. */
+export interface Accounts {
+  signUp(request: unknown, client?: string): Promise<Session>
+  signIn(request: unknown, client?: string): Promise<Session>
+  /** Ends the session; an unknown or missing token is already signed out. */
+  signOut(sessionToken: string | undefined): void
+  getCustomer(sessionToken: string | undefined): Customer
+  customerIdFor(sessionToken: string | undefined): string | undefined
+  rememberAddress(customerId: string, address: Address): void
+  exportCustomers(): StoredCustomer[]
+}
+
+const MAX_ADDRESSES = 10
+// Wrong sign-ins allowed per e-mail (one account) and per client (many accounts) per window;
+// the limiter reports a key only past its limit, hence one below.
+const SIGN_IN_PER_EMAIL = { limit: 10 - 1, windowMs: 15 * 60_000 }
+const SIGN_IN_PER_CLIENT = { limit: 30 - 1, windowMs: 15 * 60_000 }
+const SIGN_UP_PER_CLIENT = { limit: 10, windowMs: 15 * 60_000 }
+
+export function createAccounts(options: AccountsOptions): Accounts {
+  const { now, onChange } = options
+  const byEmail = new Map<string, StoredCustomer>()
+  const byId = new Map<string, StoredCustomer>()
+  const sessions = createSessions({ now })
+  const limits = {
+    signInEmail: createRateLimiter({ ...SIGN_IN_PER_EMAIL, now }),
+    signInClient: createRateLimiter({ ...SIGN_IN_PER_CLIENT, now }),
+    signUpClient: createRateLimiter({ ...SIGN_UP_PER_CLIENT, now }),
+  }
+  const keyOf = (email: string) => email.trim().toLowerCase()
+  const add = (customer: StoredCustomer) => {
+    byEmail.set(keyOf(customer.email), customer)
+    byId.set(customer.id, customer)
+  }
+  for (const customer of structuredClone(options.customers ?? [])) add(customer)
+  if (!byEmail.has(DEMO_EMAIL)) add(demoCustomer(now().toISOString()))
+
+  const toWire = (customer: StoredCustomer): Customer => ({
+    id: customer.id,
+    email: customer.email,
+    ...(customer.name === undefined ? {} : { name: customer.name }),
+    addresses: structuredClone(customer.addresses),
+    orders: options.ordersOf(customer),
+  })
+  const openSession = (customer: StoredCustomer): Session => ({
+    token: sessions.open(customer.id),
+    customer: toWire(customer),
+  })
+
+  return {
+    async signUp(request, client = 'local') {
+      const { email, password, name } = parseInput(signUpRequestSchema, request)
+      countAttempt([[limits.signUpClient, client]])
+      if (byEmail.has(keyOf(email))) throw emailTaken()
+      const passwordHash = await hashPassword(password)
+      // Checked again: another sign-up for the same e-mail may have finished while hashing.
+      if (byEmail.has(keyOf(email))) throw emailTaken()
+      const customer: StoredCustomer = {
+        id: `cus_${randomUUID()}`,
+        email: email.trim(),
+        ...(name?.trim() ? { name: name.trim() } : {}),
+        passwordHash,
+        addresses: [],
+        createdAt: now().toISOString(),
+      }
+      add(customer)
+      onChange()
+      return openSession(customer)
+    },
+
+    async signIn(request, client = 'local') {
+      const { email, password } = parseInput(signInRequestSchema, request)
+      // Only failures count: a guess is what the limit is for, not a shopper signing in again.
+      const guesses = [
+        [limits.signInEmail, keyOf(email)],
+        [limits.signInClient, client],
+      ] as const
+      assertNotLimited(guesses)
+      const customer = byEmail.get(keyOf(email))
+      // An unknown e-mail still costs one hash, so timing does not tell it apart.
+      const stored = customer?.passwordHash ?? demoCustomer('').passwordHash
+      const matches = await verifyPassword(password, stored)
+      if (customer && matches) return openSession(customer)
+      for (const [limiter, key] of guesses) limiter.attempt(key)
+      throw invalidCredentials()
+    },
+
+    signOut: (sessionToken) => sessions.close(sessionToken),
+
+    getCustomer(sessionToken) {
+      const customer = byId.get(sessions.customerIdFor(sessionToken) ?? '')
+      if (!customer) throw notSignedIn()
+      return toWire(customer)
+    },
+
+    customerIdFor: (sessionToken) => {
+      const id = sessions.customerIdFor(sessionToken)
+      return id && byId.has(id) ? id : undefined
+    },
+
+    rememberAddress(customerId, address) {
+      const customer = byId.get(customerId)
+      if (!customer) return
+      const key = JSON.stringify(address)
+      if (customer.addresses.some((known) => JSON.stringify(known) === key)) return
+      customer.addresses = [...customer.addresses, structuredClone(address)].slice(-MAX_ADDRESSES)
+      onChange()
+    },
+
+    exportCustomers: () => structuredClone([...byId.values()]),
+  }
+}

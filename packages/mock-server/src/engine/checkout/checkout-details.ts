@@ -1,0 +1,106 @@
+import {
+  type Address,
+  addressSchema,
+  type Cart,
+  type Contact,
+  contactSchema,
+  normalizeAddress,
+  type ShippingOption,
+  selectShippingOptionRequestSchema,
+  validateAddress,
+} from '@weship/checkout-core'
+import type { StoredCart } from '../cart-view.js'
+import { parseInput } from '../parse-input.js'
+import { shippingOptionsFor } from '../pricing/price-checkout.js'
+import type { CheckoutDeps } from './checkout-deps.js'
+import {
+  invalidAddress,
+  shippingAddressRequired,
+  shippingOptionUnavailable,
+} from './checkout-errors.js'
+import { type CodeActions, createCodeActions } from './code-actions.js'
+
+/** The checkout's details on top of the cart: contact, addresses, delivery and codes. */
+export interface CheckoutDetailsEngine extends CodeActions {
+  setContact(cartId: string, contact: Contact): Cart
+  /** Refuses an address its country's rules reject; drops a delivery option it no longer gets. */
+  setShippingAddress(cartId: string, address: Address): Cart
+  /** `null` bills the shipping address again. */
+  setBillingAddress(cartId: string, address: Address | null): Cart
+  /** Priced options with delivery dates; 422 `shipping_address_required` before an address. */
+  listShippingOptions(cartId: string): ShippingOption[]
+  selectShippingOption(cartId: string, optionId: string): Cart
+  /** The chosen option with its current price and dates (for the order), if any. */
+  chosenShippingOption(cartId: string): ShippingOption | undefined
+}
+
+export function createCheckoutDetails(deps: CheckoutDeps) {
+  const { findCart, commit, view, pricing } = deps
+  const codes = createCodeActions(deps)
+
+  function optionsFor(cart: StoredCart): ShippingOption[] {
+    if (!cart.shippingAddress) throw shippingAddressRequired()
+    const priced = view(cart)
+    const discounts = priced.discounts.reduce((sum, discount) => sum + discount.amount.amount, 0)
+    const promotions = priced.promoCodes.flatMap((code) => pricing.ledger.promotion(code) ?? [])
+    return shippingOptionsFor(cart, priced.subtotal.amount - discounts, promotions, pricing)
+  }
+
+  /** Parsed, normalised and checked against its country's rules before anything is written. */
+  function checkedAddress(input: Address): Address {
+    const address = normalizeAddress(parseInput(addressSchema, input))
+    const errors = validateAddress(address)
+    if (errors.length > 0) throw invalidAddress(errors)
+    return address
+  }
+
+  const actions: CheckoutDetailsEngine = {
+    ...codes.actions,
+
+    setContact(cartId, contact) {
+      const parsed = parseInput(contactSchema, contact)
+      const cart = findCart(cartId)
+      cart.contact = parsed
+      return commit(cart)
+    },
+
+    setShippingAddress(cartId, input) {
+      const address = checkedAddress(input)
+      const cart = findCart(cartId)
+      cart.shippingAddress = address
+      const chosen = cart.shippingOptionId
+      if (chosen && !optionsFor(cart).some((option) => option.id === chosen)) {
+        delete cart.shippingOptionId
+      }
+      return commit(cart)
+    },
+
+    setBillingAddress(cartId, input) {
+      const address = input === null ? undefined : checkedAddress(input)
+      const cart = findCart(cartId)
+      if (address) cart.billingAddress = address
+      else delete cart.billingAddress
+      return commit(cart)
+    },
+
+    listShippingOptions: (cartId) => optionsFor(findCart(cartId)),
+
+    selectShippingOption(cartId, optionId) {
+      const wanted = parseInput(selectShippingOptionRequestSchema, { optionId }).optionId
+      const cart = findCart(cartId)
+      if (!optionsFor(cart).some((option) => option.id === wanted)) {
+        throw shippingOptionUnavailable()
+      }
+      if (cart.shippingOptionId === wanted) return view(cart)
+      cart.shippingOptionId = wanted
+      return commit(cart)
+    },
+
+    chosenShippingOption(cartId) {
+      const cart = findCart(cartId)
+      const chosen = cart.shippingOptionId
+      return chosen ? optionsFor(cart).find((option) => option.id === chosen) : undefined
+    },
+  }
+  return { actions, dropLapsedCodes: codes.dropLapsedCodes }
+}

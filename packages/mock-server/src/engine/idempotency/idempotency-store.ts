@@ -1,0 +1,91 @@
+import { CheckoutError } from '@weship/checkout-core'
+
+export interface IdempotencyStoreOptions {
+  now: () => Date
+  /** How long a key is remembered; the contract asks for at least 24 hours. */
+  ttlMs?: number
+  /** Which failures are answers to keep (a decline) rather than refusals to forget (bad input). */
+  keepsError?: (error: unknown) => boolean
+}
+
+/**
+ * Runs a request at most once per idempotency key. Same key and request → the stored answer
+ * (a success or a kept failure); same key, other request → 422; while the first runs → 409.
+ * Refusals before anything happened are not kept, so a fixed request may reuse its key.
+ */
+export interface IdempotencyStore<T> {
+  run(key: string, fingerprint: string, execute: () => Promise<T>): Promise<T>
+  /** Keys remembered right now, finished or in flight. */
+  readonly size: number
+}
+
+export const IDEMPOTENCY_TTL_MS = 24 * 3600_000
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 255
+
+type Entry<T> = {
+  fingerprint: string
+  createdAt: number
+  outcome?: { ok: true; value: T } | { ok: false; error: unknown }
+}
+
+export function createIdempotencyStore<T>(options: IdempotencyStoreOptions): IdempotencyStore<T> {
+  const ttlMs = options.ttlMs ?? IDEMPOTENCY_TTL_MS
+  const keepsError = options.keepsError ?? (() => false)
+  const entries = new Map<string, Entry<T>>()
+  const nowMs = () => options.now().getTime()
+
+  function sweep() {
+    // Keys are inserted as they arrive and share one TTL, so the expired ones come first.
+    for (const [key, entry] of entries) {
+      if (entry.createdAt + ttlMs > nowMs()) break
+      if (entry.outcome) entries.delete(key)
+    }
+  }
+
+  return {
+    get size() {
+      return entries.size
+    },
+    async run(key, fingerprint, execute) {
+      assertKey(key)
+      sweep()
+      const existing = entries.get(key)
+      if (existing) {
+        if (existing.fingerprint !== fingerprint) throw keyReused()
+        if (!existing.outcome) throw keyInFlight()
+        const { outcome } = existing
+        if (!outcome.ok) throw outcome.error
+        return structuredClone(outcome.value)
+      }
+      const entry: Entry<T> = { fingerprint, createdAt: nowMs() }
+      entries.set(key, entry)
+      try {
+        const value = await execute()
+        entry.outcome = { ok: true, value: structuredClone(value) }
+        return value
+      } catch (error) {
+        if (keepsError(error)) entry.outcome = { ok: false, error }
+        else entries.delete(key)
+        throw error
+      }
+    },
+  }
+}
+
+function assertKey(key: string): void {
+  if (key.length >= 1 && key.length <= MAX_IDEMPOTENCY_KEY_LENGTH) return
+  throw new CheckoutError('VALIDATION', 'Send an Idempotency-Key header of 1 to 255 characters.', {
+    status: 400,
+    reason: 'idempotency_key_required',
+  })
+}
+
+function keyReused(): CheckoutError {
+  const detail = 'This Idempotency-Key was used for another request; use a new key.'
+  return new CheckoutError('VALIDATION', detail, { status: 422, reason: 'idempotency_key_reused' })
+}
+
+function keyInFlight(): CheckoutError {
+  const detail = 'A request with this Idempotency-Key is still being processed; retry shortly.'
+  return new CheckoutError('CONFLICT', detail, { status: 409, reason: 'idempotency_key_in_flight' })
+}

@@ -1,0 +1,59 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import type { PlaceOrderResult } from '@weship/checkout-core'
+import { buildOrder, type CardUsed } from './build-order.js'
+import type { OrderDeps } from './order-desk-types.js'
+import { cartAlreadyOrdered, detailsMissing } from './order-errors.js'
+import { assertReadyToOrder } from './order-readiness.js'
+import { hashStatusToken, toWire } from './order-store.js'
+
+/** What was agreed to pay for: the cart at the version the shopper confirmed. */
+export interface Payer {
+  cartId: string
+  cartVersion: number
+  card?: CardUsed
+  customerId: string | undefined
+}
+
+// The status page link lives as long as a shopper plausibly tracks a parcel and returns it.
+const STATUS_TOKEN_TTL_MS = 90 * 24 * 3600_000
+
+/**
+ * Writes the order once the payment is authorized, all in one synchronous step: checks again,
+ * redeems codes, captures the card, freezes the receipt, locks the cart and takes the stock.
+ */
+export function finalizeOrder(deps: OrderDeps, payer: Payer): PlaceOrderResult {
+  const { carts, catalog, store } = deps
+  if (store.forCart(payer.cartId)) throw cartAlreadyOrdered()
+  const cart = carts.view(payer.cartId)
+  assertReadyToOrder(cart, payer.cartVersion, catalog)
+  const shippingOption = carts.chosenShippingOption(cart.id)
+  if (!shippingOption) throw detailsMissing(['shipping_option_required'])
+
+  const now = deps.now()
+  const statusToken = randomBytes(24).toString('base64url')
+  const order = buildOrder({
+    id: randomUUID(),
+    number: store.nextNumber(),
+    cart,
+    shippingOption,
+    card: payer.card,
+    customerId: payer.customerId,
+    statusTokenHash: hashStatusToken(statusToken),
+    statusTokenExpiresAt: new Date(now.getTime() + STATUS_TOKEN_TTL_MS).toISOString(),
+    createdAt: now.toISOString(),
+  })
+  // Codes first: a gift card spent elsewhere meanwhile refuses here, before the card is charged.
+  carts.redeemCodesForOrder(cart, {
+    orderId: order.id,
+    email: order.email,
+    customerId: payer.customerId,
+  })
+  if (payer.card && cart.amountDue.amount > 0) {
+    deps.payments.capture({ orderId: order.id, amount: cart.amountDue, ...payer.card })
+  }
+  store.add(order)
+  for (const item of cart.items) catalog.sell(item.sku, item.quantity)
+  if (payer.customerId) deps.customers.rememberAddress(payer.customerId, order.shippingAddress)
+  deps.onChange()
+  return { status: 'completed', order: { ...toWire(order), statusToken } }
+}

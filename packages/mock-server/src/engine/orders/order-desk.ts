@@ -1,0 +1,73 @@
+import type { Order, OrderSummary, PaymentMethod, PlaceOrderResult } from '@weship/checkout-core'
+import type { CatalogIndex } from '../catalog-index.js'
+import type { PaymentDesk } from '../payments/payment-desk.js'
+import { paymentMethodsFor } from '../payments/payment-methods.js'
+import type { OrderCarts, OrderCustomers, PlaceOrderContext } from './order-desk-types.js'
+import { cartAlreadyOrdered, orderNotFound } from './order-errors.js'
+import type { StoredOrder } from './order-state.js'
+import { createOrderStore } from './order-store.js'
+import { createOrderPlacement } from './place-order.js'
+
+export interface OrderDeskOptions {
+  now: () => Date
+  catalog: CatalogIndex
+  carts: OrderCarts
+  customers: OrderCustomers
+  payments: PaymentDesk
+  /** Orders from a snapshot; their items are taken out of stock again. */
+  orders?: readonly StoredOrder[] | undefined
+  idempotencyTtlMs?: number | undefined
+  onChange: () => void
+}
+
+/** Payment methods, order placement (idempotent, 3-D Secure) and order pages, for the engine. */
+export interface OrderDesk {
+  listPaymentMethods(cartId: string): PaymentMethod[]
+  placeOrder(
+    cartId: string,
+    request: unknown,
+    context: PlaceOrderContext,
+  ): Promise<PlaceOrderResult>
+  completePaymentAction(
+    cartId: string,
+    actionId: string,
+    context: PlaceOrderContext,
+  ): Promise<PlaceOrderResult>
+  /** The order for the holder of its status token; 404 for anyone else. */
+  getOrder(orderId: string, statusToken: string | undefined): Order
+  /** Refuses, with 409 `cart_already_ordered`, a change to a cart that became an order. */
+  assertCartOpen(cartId: string): void
+  summariesFor(customer: { id: string; email: string }): OrderSummary[]
+  exportOrders(): StoredOrder[]
+}
+
+export function createOrderDesk(options: OrderDeskOptions): OrderDesk {
+  const { now, catalog, carts, payments } = options
+  const store = createOrderStore(options.orders)
+  for (const order of options.orders ?? []) {
+    for (const item of order.receipt.items) catalog.sell(item.sku, item.quantity)
+  }
+  const placement = createOrderPlacement(
+    { ...options, store },
+    { idempotencyTtlMs: options.idempotencyTtlMs },
+  )
+
+  return {
+    listPaymentMethods(cartId) {
+      if (store.forCart(cartId)) throw cartAlreadyOrdered()
+      return paymentMethodsFor(carts.view(cartId), payments.origin)
+    },
+    placeOrder: placement.placeOrder,
+    completePaymentAction: placement.completePaymentAction,
+    getOrder(orderId, statusToken) {
+      const order = store.readWithToken(orderId, statusToken, now())
+      if (!order) throw orderNotFound()
+      return order
+    },
+    assertCartOpen(cartId) {
+      if (store.forCart(cartId)) throw cartAlreadyOrdered()
+    },
+    summariesFor: (customer) => store.summariesFor(customer),
+    exportOrders: () => store.list(),
+  }
+}

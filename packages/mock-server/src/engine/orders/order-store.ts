@@ -1,0 +1,70 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+import type { Order, OrderSummary } from '@weship/checkout-core'
+import type { StoredOrder } from './order-state.js'
+
+export interface OrderStore {
+  add(order: StoredOrder): void
+  /** The next shopper-facing number, `WS-10001` onwards. */
+  nextNumber(): string
+  /** The order when `token` is its live status token; undefined otherwise, whatever the cause. */
+  readWithToken(orderId: string, token: string | undefined, now: Date): Order | undefined
+  forCart(cartId: string): StoredOrder | undefined
+  /** Orders placed by the customer or with their e-mail, newest first. */
+  summariesFor(customer: { id: string; email: string }): OrderSummary[]
+  list(): StoredOrder[]
+}
+
+const FIRST_NUMBER = 10_001
+
+export function hashStatusToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+export function createOrderStore(initial: readonly StoredOrder[] = []): OrderStore {
+  const orders = new Map<string, StoredOrder>()
+  const byCart = new Map<string, StoredOrder>()
+  let lastNumber = FIRST_NUMBER - 1
+
+  function add(order: StoredOrder) {
+    orders.set(order.id, order)
+    byCart.set(order.cartId, order)
+    const number = Number(/^WS-(\d+)$/.exec(order.number)?.[1])
+    if (number > lastNumber) lastNumber = number
+  }
+  for (const order of structuredClone(initial)) add(order)
+
+  return {
+    add: (order) => add(structuredClone(order)),
+    nextNumber: () => `WS-${lastNumber + 1}`,
+    readWithToken(orderId, token, now) {
+      const order = orders.get(orderId)
+      if (!order || !token || token.length > 200) return undefined
+      const given = Buffer.from(hashStatusToken(token), 'hex')
+      const expected = Buffer.from(order.statusTokenHash, 'hex')
+      if (!timingSafeEqual(given, expected)) return undefined
+      if (Date.parse(order.statusTokenExpiresAt) <= now.getTime()) return undefined
+      return toWire(order)
+    },
+    forCart: (cartId) => byCart.get(cartId),
+    summariesFor({ id, email }) {
+      const wanted = email.toLowerCase()
+      return [...orders.values()]
+        .filter((order) => order.customerId === id || order.email.toLowerCase() === wanted)
+        .reverse()
+        .map((order) => ({
+          id: order.id,
+          number: order.number,
+          total: { ...order.receipt.total },
+          createdAt: order.createdAt,
+        }))
+    },
+    list: () => structuredClone([...orders.values()]),
+  }
+}
+
+/** The order as the wire shows it: without the engine's bookkeeping. */
+export function toWire(order: StoredOrder): Order {
+  const { cartId, customerId, statusTokenHash, statusTokenExpiresAt, ...wire } =
+    structuredClone(order)
+  return wire
+}

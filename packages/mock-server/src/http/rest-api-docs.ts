@@ -1,0 +1,85 @@
+import {
+  cartSchema,
+  customerSchema,
+  orderSchema,
+  paymentMethodListSchema,
+  placeOrderResultSchema,
+  problemSchema,
+  productListSchema,
+  restRoutes,
+  sessionSchema,
+  shippingOptionListSchema,
+} from '@weship/checkout-core'
+import * as z from 'zod/mini'
+
+// Response bodies repeat (most routes answer a Cart): each is shown once, under its name.
+const namedResponses = new Map<z.ZodMiniType, string>([
+  [cartSchema, 'Cart'],
+  [productListSchema, 'ProductList'],
+  [shippingOptionListSchema, 'ShippingOptionList'],
+  [paymentMethodListSchema, 'PaymentMethodList'],
+  [placeOrderResultSchema, 'PlaceOrderResult'],
+  [orderSchema, 'Order'],
+  [sessionSchema, 'Session'],
+  [customerSchema, 'Customer'],
+  [problemSchema, 'Problem'],
+])
+
+const json = (schema: z.ZodMiniType) =>
+  JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }), null, 2)
+
+/** Renders docs/rest-api.md from core's route table and schemas, so the two cannot drift. */
+export function renderRestApiDocs(): string {
+  const lines = [
+    '# REST API',
+    '',
+    '<!-- Generated from packages/core/src/rest/rest-routes.ts and the zod schemas by',
+    '     packages/mock-server/src/http/rest-api-docs.test.ts (UPDATE_DOCS=1 rewrites it). -->',
+    '',
+    'The contract between the widget (`createHttpAdapter`) and a commerce backend; the mock server',
+    'serves it. Bodies are JSON; money is `{ "amount": <integer minor units>, "currency": "EUR" }`.',
+    'The server computes every price: requests carry SKUs, quantities, codes, addresses and choices.',
+    '',
+    '## Conventions',
+    '',
+    '- **Errors** are RFC 9457 problem documents (`application/problem+json`) with `code` (one of',
+    '  `CONFIG`, `VALIDATION`, `ADAPTER`, `NETWORK`, `PAYMENT_DECLINED`, `CONFLICT`, `CANCELLED`),',
+    '  a finer `reason` (e.g. `cart_not_found`, `code_expired`, `insufficient_stock`) and, for bad',
+    '  input, `errors[]` of `{ field, message }`. Malformed input is a 4xx, never a 5xx, and writes',
+    '  nothing.',
+    '- **Cart versions**: every change bumps `version`; placing an order with an older',
+    '  `cartVersion` is `409` `CONFLICT` (`cart_version_mismatch`).',
+    '- **Idempotency**: `POST /carts/{cartId}/orders` and payment-action completion require an',
+    '  `Idempotency-Key` header. Same key and attempt (cart, `cartVersion`, payment method; the',
+    '  single-use card token is not compared) → the stored response; same key, other attempt →',
+    '  `422`; while the first is in flight → `409`. Keys live at least 24 hours.',
+    '- **CORS**: loopback origins are allowed by default; others with `--allow-origin`.',
+    '- Demo-only routes of the mock server (`GET /health`, `GET /images/{file}`, the `--dev` hooks',
+    '  `POST /__dev/clock` and friends) are described in',
+    '  [its README](../packages/mock-server/README.md).',
+    '',
+    '## Endpoints',
+    '',
+    '| Endpoint | What it does |',
+    '| --- | --- |',
+    ...restRoutes.map((route) => `| \`${route.method} ${route.path}\` | ${route.summary} |`),
+    '',
+  ]
+  for (const route of restRoutes) {
+    lines.push(`### \`${route.method} ${route.path}\``, '', route.summary, '')
+    if (route.headers)
+      lines.push(`Headers: ${route.headers.map((h) => `\`${h}\``).join(', ')}.`, '')
+    lines.push(`Success: \`${route.status ?? 200}\`.`, '')
+    if (route.request) {
+      lines.push('<details><summary>Request body (JSON Schema)</summary>', '')
+      lines.push('```json', json(route.request), '```', '', '</details>', '')
+    }
+    const name = route.response && namedResponses.get(route.response)
+    if (name) lines.push(`Response body: [${name}](#${name.toLowerCase()}).`, '')
+  }
+  lines.push('## Schemas', '')
+  for (const [schema, name] of namedResponses) {
+    lines.push(`### ${name}`, '', '```json', json(schema), '```', '')
+  }
+  return lines.join('\n')
+}

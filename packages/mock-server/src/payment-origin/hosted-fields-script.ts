@@ -1,0 +1,160 @@
+/**
+ * The hosted fields' script, served as `/hosted-fields.js`. It talks to exactly one parent
+ * origin (vetted by the server and named in the URL), sends the card only to this origin's
+ * `POST /tokens`, and gives the parent nothing but the token, brand and last four digits.
+ */
+export const hostedFieldsScript = `'use strict';
+(() => {
+  const form = document.getElementById('card-form');
+  const parentOrigin = form && form.dataset.parentOrigin;
+  const requested = new URLSearchParams(location.search).get('origin');
+  // Both must agree: the server's allowed list (data attribute) and the URL the parent chose.
+  if (!form || !parentOrigin || parentOrigin !== requested || window.parent === window) return;
+
+  const inputs = {};
+  for (const input of form.querySelectorAll('input[data-field]')) inputs[input.dataset.field] = input;
+  const post = (message) => window.parent.postMessage(message, parentOrigin);
+  const digits = (text) => text.replace(/\\D/g, '');
+  const brandOf = (number) =>
+    /^3[47]/.test(number) ? 'amex'
+      : /^4/.test(number) ? 'visa'
+      : /^(5[1-5]|2[2-7])/.test(number) ? 'mastercard'
+      : undefined;
+  const luhn = (number) => {
+    let sum = 0;
+    for (let i = 0; i < number.length; i++) {
+      let digit = Number(number[number.length - 1 - i]);
+      if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+      sum += digit;
+    }
+    return sum % 10 === 0;
+  };
+
+  const checks = {
+    number: (value) => {
+      const number = digits(value);
+      if (!number) return 'Enter the card number.';
+      if (number.length < 12 || !luhn(number)) return 'This card number is not valid.';
+      if (!brandOf(number)) return 'We accept Visa, Mastercard and American Express.';
+      return '';
+    },
+    expiry: (value) => {
+      const match = /^(\\d{1,2})\\s*\\/?\\s*(\\d{2}|\\d{4})$/.exec(value.trim());
+      if (!match || Number(match[1]) < 1 || Number(match[1]) > 12) {
+        return 'Enter the expiry date as MM / YY.';
+      }
+      const year = Number(match[2]) + (match[2].length === 2 ? 2000 : 0);
+      if (Date.now() >= Date.UTC(year, Number(match[1]), 1)) return 'This card has expired.';
+      return '';
+    },
+    cvc: (value) => {
+      const length = brandOf(digits(inputs.number.value)) === 'amex' ? 4 : 3;
+      return new RegExp('^\\\\d{' + length + '}$').test(value.trim())
+        ? ''
+        : 'Enter the ' + length + '-digit security code.';
+    },
+    name: () => '',
+  };
+
+  const show = (field, message) => {
+    const input = inputs[field];
+    const error = document.getElementById(input ? input.id + '-error' : 'form-error');
+    if (input) input.setAttribute('aria-invalid', message ? 'true' : 'false');
+    error.textContent = message;
+    error.hidden = !message;
+  };
+  const check = (field) => {
+    const message = checks[field](inputs[field].value);
+    show(field, message);
+    return message;
+  };
+
+  const format = {
+    number: (value) => {
+      const number = digits(value).slice(0, 19);
+      const groups = brandOf(number) === 'amex' ? [4, 6, 5] : [4, 4, 4, 4, 3];
+      const parts = [];
+      let at = 0;
+      for (const size of groups) {
+        if (at >= number.length) break;
+        parts.push(number.slice(at, at + size));
+        at += size;
+      }
+      return parts.join(' ');
+    },
+    expiry: (value) => {
+      const text = digits(value).slice(0, 4);
+      return text.length > 2 ? text.slice(0, 2) + ' / ' + text.slice(2) : text;
+    },
+    cvc: (value) => digits(value).slice(0, 4),
+  };
+
+  for (const [field, input] of Object.entries(inputs)) {
+    input.addEventListener('input', (event) => {
+      // Deleting keeps what the shopper typed; only typing reformats.
+      if (format[field] && !String(event.inputType).startsWith('delete')) {
+        input.value = format[field](input.value);
+      }
+      if (input.getAttribute('aria-invalid') === 'true' && !checks[field](input.value)) show(field, '');
+    });
+    input.addEventListener('blur', () => {
+      if (input.value) check(field);
+    });
+  }
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  const fail = (fields) => {
+    for (const { field, message } of fields) show(inputs[field] ? field : 'form', message);
+    const first = fields.find(({ field }) => inputs[field]);
+    if (first) inputs[first.field].focus();
+    post({ type: 'weship:token-error', fields: fields.map(({ field, message }) => ({ field, message })) });
+  };
+
+  const tokenize = async () => {
+    show('form', '');
+    const invalid = Object.keys(checks)
+      .map((field) => ({ field, message: check(field) }))
+      .filter(({ message }) => message);
+    if (invalid.length > 0) return fail(invalid);
+    try {
+      const response = await fetch('/tokens', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          number: digits(inputs.number.value),
+          expiry: inputs.expiry.value,
+          cvc: inputs.cvc.value.trim(),
+          name: inputs.name.value.trim(),
+          origin: parentOrigin,
+        }),
+      });
+      const body = await response.json();
+      if (response.ok) {
+        post({ type: 'weship:token', token: body.token, brand: body.brand, last4: body.last4 });
+        return;
+      }
+      const fields = Array.isArray(body.errors) && body.errors.length > 0
+        ? body.errors
+        : [{ field: 'form', message: body.detail || 'The card could not be checked.' }];
+      fail(fields);
+    } catch {
+      fail([{ field: 'form', message: 'The payment service could not be reached. Try again.' }]);
+    }
+  };
+
+  window.addEventListener('message', (event) => {
+    if (event.origin !== parentOrigin || event.source !== window.parent) return;
+    if (event.data && event.data.type === 'weship:tokenize') tokenize();
+  });
+
+  let lastHeight = 0;
+  const reportHeight = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== lastHeight) post({ type: 'weship:resize', height });
+    lastHeight = height;
+  };
+  new ResizeObserver(reportHeight).observe(document.documentElement);
+  reportHeight();
+  post({ type: 'weship:ready' });
+})();
+`

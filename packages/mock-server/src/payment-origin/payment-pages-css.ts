@@ -1,0 +1,44 @@
+/** The stylesheet of both payment pages, served as a file so the CSP needs no 'unsafe-inline'. */
+export const paymentPagesCss = `:root {
+  color-scheme: light dark;
+  --text: #1a1a1a;
+  --muted: #5c5c5c;
+  --border: #8a8a8a;
+  --danger: #b3261e;
+  --focus: #1a56db;
+  --primary: #1a56db;
+  --primary-text: #ffffff;
+  --background: transparent;
+  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+}
+@media (prefers-color-scheme: dark) {
+  :root { --text: #f2f2f2; --muted: #bdbdbd; --border: #9e9e9e; --danger: #ffb4ab; --focus: #8ab4f8; --primary: #8ab4f8; --primary-text: #0b1d3a; }
+}
+* { box-sizing: border-box; }
+html, body { margin: 0; padding: 0; background: var(--background); color: var(--text); }
+body { padding: 2px; }
+.card-form { display: grid; gap: 12px; }
+.row { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
+.field { display: grid; gap: 4px; }
+label { font-weight: 600; }
+input {
+  font: inherit; color: inherit; background: transparent; width: 100%; min-height: 44px;
+  padding: 8px 12px; border: 1px solid var(--border); border-radius: 6px;
+}
+input:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
+input[aria-invalid="true"] { border-color: var(--danger); }
+.error { margin: 0; color: var(--danger); font-size: 0.875rem; }
+.hint { margin: 0; color: var(--muted); font-size: 0.875rem; }
+.challenge { display: grid; gap: 16px; padding: 16px; max-width: 28rem; margin: 0 auto; }
+.challenge h1 { font-size: 1.25rem; margin: 0; }
+.challenge p { margin: 0; }
+.actions { display: flex; flex-wrap: wrap; gap: 12px; }
+button {
+  font: inherit; min-height: 44px; padding: 8px 16px; border-radius: 6px; cursor: pointer;
+  border: 1px solid var(--primary); background: transparent; color: var(--text);
+}
+button.primary { background: var(--primary); color: var(--primary-text); }
+button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+button:disabled { opacity: 0.6; cursor: not-allowed; }
+[hidden] { display: none !important; }
+`
