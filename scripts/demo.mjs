@@ -50,6 +50,8 @@ WeShip Checkout demo is running.
   Examples:                 ${site.url}/
   Store page (script tag):  ${site.url}/script-tag/
   Mock commerce API:        http://${host}:${apiPort}  (try ${`http://${host}:${apiPort}/products?currency=EUR`})
+  Payment origin:           http://${host}:${paymentPort}  (hosted card fields, 3-D Secure)
+  Dev clock:                POST http://${host}:${apiPort}/__dev/clock  {"advance":"PT2H"}
 
 Press Ctrl-C to stop.`)
 } catch (error) {

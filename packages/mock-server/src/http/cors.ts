@@ -7,6 +7,8 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 /** Any port on a loopback host: the demo's pages and a developer's dev server. */
 export function isLoopbackOrigin(origin: string): boolean {
+  // Same-origin and server-to-server requests send no Origin; no URL to parse (and throw on).
+  if (!origin) return false
   const url = parseUrl(origin)
   return (
     url !== null &&

@@ -18,9 +18,21 @@ export const demoWarehouse: Warehouse = { timeZone: 'Europe/Berlin', cutOffHour:
 
 const DAY_MS = 86_400_000
 const formatters = new Map<string, Intl.DateTimeFormat>()
+// Every cart read prices delivery; the local day and hour only change on the hour, so the last
+// answer per zone and minute saves an Intl round trip on almost every request.
+const lastAnswer = new Map<string, { minute: number; day: number; hour: number }>()
 
 /** The warehouse's calendar day (as UTC midnight, so day arithmetic ignores DST) and hour. */
 function localDayAndHour(instant: Date, timeZone: string): { day: number; hour: number } {
+  const minute = Math.floor(instant.getTime() / 60_000)
+  const cached = lastAnswer.get(timeZone)
+  if (cached?.minute === minute) return { day: cached.day, hour: cached.hour }
+  const answer = formatDayAndHour(instant, timeZone)
+  lastAnswer.set(timeZone, { minute, ...answer })
+  return answer
+}
+
+function formatDayAndHour(instant: Date, timeZone: string): { day: number; hour: number } {
   let formatter = formatters.get(timeZone)
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
