@@ -1,14 +1,13 @@
 import { computed, signal } from '@preact/signals'
-import { type CheckoutAdapter, type CheckoutError, toCheckoutError } from '@weship/checkout-core'
+import { type CheckoutError, toCheckoutError } from '@weship/checkout-core'
 import { type ComponentChild, h } from 'preact'
 import {
   type AddToCartStatus,
   AddToCartView,
   type AddToCartViewModel,
 } from '../components/add-to-cart-view.js'
-import type { Theme } from '../config/element-config.js'
 import { createElementState } from '../state/element-state.js'
-import { WeshipElement } from './weship-element.js'
+import { BackendElement } from './backend-element.js'
 
 /**
  * @summary A button that puts a product variant in the shopper's cart, shared with the checkout.
@@ -37,18 +36,17 @@ import { WeshipElement } from './weship-element.js'
  * @cssproperty --weship-control-height - Button height.
  * @cssproperty --weship-focus-ring - Outline of the focused button.
  */
-export class AddToCartElement extends WeshipElement {
+export class AddToCartElement extends BackendElement {
   static observedAttributes = ['sku', 'quantity', 'api', 'currency', 'locale', 'theme']
   static override properties = ['sku', 'quantity', 'api', 'currency', 'locale', 'theme', 'adapter']
 
-  readonly #adapter = signal<CheckoutAdapter | undefined>(undefined)
   readonly #state = createElementState(this, {
     tag: 'weship-add-to-cart',
     input: () => ({
       sku: this.attribute('sku').value,
       quantity: this.attribute('quantity').value,
       api: this.attribute('api').value,
-      adapter: this.#adapter.value,
+      adapter: this.adapterObject.value,
       currency: this.attribute('currency').value,
       locale: this.attribute('locale').value,
       theme: this.attribute('theme').value,
@@ -81,36 +79,11 @@ export class AddToCartElement extends WeshipElement {
   set quantity(value: number | null) {
     this.reflect('quantity', value)
   }
-  get api(): string | null {
-    return this.getAttribute('api')
-  }
-  set api(value: string | null) {
-    this.reflect('api', value)
-  }
   get currency(): string | null {
     return this.getAttribute('currency')
   }
   set currency(value: string | null) {
     this.reflect('currency', value)
-  }
-  get locale(): string | null {
-    return this.getAttribute('locale')
-  }
-  set locale(value: string | null) {
-    this.reflect('locale', value)
-  }
-  get theme(): string | null {
-    return this.getAttribute('theme')
-  }
-  set theme(value: Theme | null) {
-    this.reflect('theme', value)
-  }
-  /** A backend adapter object (property only); wins over `api`. */
-  get adapter(): CheckoutAdapter | undefined {
-    return this.#adapter.value
-  }
-  set adapter(value: CheckoutAdapter | null | undefined) {
-    this.#adapter.value = value ?? undefined
   }
 
   protected override view(): ComponentChild {

@@ -1,10 +1,8 @@
-import { computed, signal, untracked } from '@preact/signals'
-import type { CheckoutAdapter } from '@weship/checkout-core'
+import { computed, untracked } from '@preact/signals'
 import { type ComponentChild, h } from 'preact'
 import { CartButtonView, type CartButtonViewModel } from '../components/cart-button-view.js'
-import type { Theme } from '../config/element-config.js'
 import { createElementState } from '../state/element-state.js'
-import { WeshipElement } from './weship-element.js'
+import { BackendElement } from './backend-element.js'
 
 type Openable = HTMLElement & { open?: () => void }
 
@@ -32,16 +30,15 @@ type Openable = HTMLElement & { open?: () => void }
  * @cssproperty --weship-control-height - Button height.
  * @cssproperty --weship-focus-ring - Outline of the focused button.
  */
-export class CartButtonElement extends WeshipElement {
+export class CartButtonElement extends BackendElement {
   static observedAttributes = ['api', 'locale', 'theme']
   static override properties = ['api', 'locale', 'theme', 'adapter']
 
-  readonly #adapter = signal<CheckoutAdapter | undefined>(undefined)
   readonly #state = createElementState(this, {
     tag: 'weship-cart-button',
     input: () => ({
       api: this.attribute('api').value,
-      adapter: this.#adapter.value,
+      adapter: this.adapterObject.value,
       locale: this.attribute('locale').value,
       theme: this.attribute('theme').value,
     }),
@@ -61,32 +58,6 @@ export class CartButtonElement extends WeshipElement {
     }),
     open: () => this.#openCheckout(),
     settled: () => this.ready(),
-  }
-
-  get api(): string | null {
-    return this.getAttribute('api')
-  }
-  set api(value: string | null) {
-    this.reflect('api', value)
-  }
-  get locale(): string | null {
-    return this.getAttribute('locale')
-  }
-  set locale(value: string | null) {
-    this.reflect('locale', value)
-  }
-  get theme(): string | null {
-    return this.getAttribute('theme')
-  }
-  set theme(value: Theme | null) {
-    this.reflect('theme', value)
-  }
-  /** A backend adapter object (property only); wins over `api`. */
-  get adapter(): CheckoutAdapter | undefined {
-    return this.#adapter.value
-  }
-  set adapter(value: CheckoutAdapter | null | undefined) {
-    this.#adapter.value = value ?? undefined
   }
 
   protected override view(): ComponentChild {

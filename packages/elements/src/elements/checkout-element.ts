@@ -1,13 +1,12 @@
-import { computed, signal, untracked } from '@preact/signals'
-import type { CheckoutAdapter, CheckoutError } from '@weship/checkout-core'
+import { computed, untracked } from '@preact/signals'
+import type { CheckoutError } from '@weship/checkout-core'
 import { type ComponentChild, h } from 'preact'
 import { ErrorState } from '../components/error-state.js'
 import { TranslatorContext } from '../components/translator-context.js'
-import type { Theme } from '../config/element-config.js'
 import { createElementState } from '../state/element-state.js'
 import { type CartViewState, cartViewState } from '../steps/cart/cart-view-state.js'
 import { CheckoutView, type CheckoutViewModel } from '../steps/checkout-view.js'
-import { WeshipElement } from './weship-element.js'
+import { BackendElement } from './backend-element.js'
 
 /**
  * @summary The checkout: the shopper's cart today, the whole purchase as steps are added.
@@ -58,16 +57,15 @@ import { WeshipElement } from './weship-element.js'
  * @cssproperty --weship-focus-ring - Outline of focused controls.
  * @cssproperty --weship-transition - Hover and state fades.
  */
-export class CheckoutElement extends WeshipElement {
+export class CheckoutElement extends BackendElement {
   static observedAttributes = ['api', 'locale', 'currency', 'theme', 'cart']
   static override properties = ['api', 'locale', 'currency', 'theme', 'cart', 'adapter']
 
-  readonly #adapter = signal<CheckoutAdapter | undefined>(undefined)
   readonly #state = createElementState(this, {
     tag: 'weship-checkout',
     input: () => ({
       api: this.attribute('api').value,
-      adapter: this.#adapter.value,
+      adapter: this.adapterObject.value,
       locale: this.attribute('locale').value,
       currency: this.attribute('currency').value,
       theme: this.attribute('theme').value,
@@ -90,42 +88,17 @@ export class CheckoutElement extends WeshipElement {
   }
   #cartVersion: string | null | undefined
 
-  get api(): string | null {
-    return this.getAttribute('api')
-  }
-  set api(value: string | null) {
-    this.reflect('api', value)
-  }
-  get locale(): string | null {
-    return this.getAttribute('locale')
-  }
-  set locale(value: string | null) {
-    this.reflect('locale', value)
-  }
   get currency(): string | null {
     return this.getAttribute('currency')
   }
   set currency(value: string | null) {
     this.reflect('currency', value)
   }
-  get theme(): string | null {
-    return this.getAttribute('theme')
-  }
-  set theme(value: Theme | null) {
-    this.reflect('theme', value)
-  }
   get cart(): string | null {
     return this.getAttribute('cart')
   }
   set cart(value: string | null) {
     this.reflect('cart', value)
-  }
-  /** A backend adapter object (property only); wins over `api`. */
-  get adapter(): CheckoutAdapter | undefined {
-    return this.#adapter.value
-  }
-  set adapter(value: CheckoutAdapter | null | undefined) {
-    this.#adapter.value = value ?? undefined
   }
 
   /** Brings the checkout to the shopper: inline, it scrolls into view and takes focus. */

@@ -1,0 +1,39 @@
+import { signal } from '@preact/signals'
+import type { CheckoutAdapter } from '@weship/checkout-core'
+import type { Theme } from '../config/element-config.js'
+import { WeshipElement } from './weship-element.js'
+
+/**
+ * What every element that talks to the shop shares: where the backend is (`api` or an
+ * `adapter` object), the language and the theme, as attributes and matching properties.
+ */
+export abstract class BackendElement extends WeshipElement {
+  /** Property only: objects cannot be attributes. Protected so subclasses feed it to their state. */
+  protected readonly adapterObject = signal<CheckoutAdapter | undefined>(undefined)
+
+  get api(): string | null {
+    return this.getAttribute('api')
+  }
+  set api(value: string | null) {
+    this.reflect('api', value)
+  }
+  get locale(): string | null {
+    return this.getAttribute('locale')
+  }
+  set locale(value: string | null) {
+    this.reflect('locale', value)
+  }
+  get theme(): string | null {
+    return this.getAttribute('theme')
+  }
+  set theme(value: Theme | null) {
+    this.reflect('theme', value)
+  }
+  /** A backend adapter object (property only); wins over `api`. */
+  get adapter(): CheckoutAdapter | undefined {
+    return this.adapterObject.value
+  }
+  set adapter(value: CheckoutAdapter | null | undefined) {
+    this.adapterObject.value = value ?? undefined
+  }
+}
