@@ -17,5 +17,7 @@ export function productsWithImagesFrom(origin: string, products: Product[]): Pro
 }
 
 function absolute(url: string, origin: string): string {
+  // The engine's own paths are root-relative; joining them skips a URL parse per line per read.
+  if (url.startsWith('/') && !url.startsWith('//')) return `${origin}${url}`
   return new URL(url, origin).href
 }

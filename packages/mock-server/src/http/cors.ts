@@ -1,6 +1,5 @@
 import { CheckoutError } from '@weship/checkout-core'
 import type { MiddlewareHandler } from 'hono'
-import { cors } from 'hono/cors'
 import { httpProblem, problemResponse } from './problem.js'
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
@@ -32,33 +31,47 @@ export function normaliseOrigins(origins: readonly string[]): string[] {
   })
 }
 
-/** CORS for loopback origins plus the configured ones; a refused preflight says why. */
+const ALLOW_METHODS = 'GET,POST,PUT,PATCH,DELETE,OPTIONS'
+const ALLOW_HEADERS = 'content-type,authorization,idempotency-key,weship-order-token'
+const EXPOSE_HEADERS = 'location,retry-after'
+
+/**
+ * CORS for loopback origins plus the configured ones; a refused preflight says why. Headers are
+ * set before the route runs (see baseline-headers.ts for why that matters to throughput).
+ */
 export function corsPolicy(allowedOrigins: readonly string[]): MiddlewareHandler[] {
   const allowAny = allowedOrigins.includes('*')
-  const isAllowed = (origin: string) =>
-    allowAny || isLoopbackOrigin(origin) || allowedOrigins.includes(origin)
+  const allowed = (origin: string) =>
+    allowAny ? '*' : isLoopbackOrigin(origin) || allowedOrigins.includes(origin) ? origin : null
 
-  const refuseUnknownPreflight: MiddlewareHandler = async (c, next) => {
+  const policy: MiddlewareHandler = async (c, next) => {
     const origin = c.req.header('origin')
-    const preflight = c.req.method === 'OPTIONS' && c.req.header('access-control-request-method')
-    if (!preflight || origin === undefined || isAllowed(origin)) return next()
-    const detail = 'This origin may not call the API; start the server with --allow-origin for it.'
-    return problemResponse(c, httpProblem('CONFIG', 403, 'origin_not_allowed', detail), {
-      vary: 'Origin',
-    })
+    if (origin === undefined) return next()
+    const allowOrigin = allowed(origin)
+    if (c.req.method === 'OPTIONS') {
+      if (!allowOrigin) {
+        const detail =
+          'This origin may not call the API; start the server with --allow-origin for it.'
+        return problemResponse(c, httpProblem('CONFIG', 403, 'origin_not_allowed', detail), {
+          vary: 'Origin',
+        })
+      }
+      return c.body(null, 204, {
+        'access-control-allow-origin': allowOrigin,
+        'access-control-allow-methods': ALLOW_METHODS,
+        'access-control-allow-headers': ALLOW_HEADERS,
+        'access-control-max-age': '600',
+        vary: 'Origin',
+      })
+    }
+    c.header('vary', 'Origin')
+    if (allowOrigin) {
+      c.header('access-control-allow-origin', allowOrigin)
+      c.header('access-control-expose-headers', EXPOSE_HEADERS)
+    }
+    await next()
   }
-
-  const policy = cors({
-    origin: (origin) => {
-      if (allowAny) return '*'
-      return isAllowed(origin) ? origin : null
-    },
-    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-    allowHeaders: ['content-type', 'authorization', 'idempotency-key', 'weship-order-token'],
-    exposeHeaders: ['location', 'retry-after'],
-    maxAge: 600,
-  })
-  return [refuseUnknownPreflight, policy]
+  return [policy]
 }
 
 function parseUrl(value: string): URL | null {

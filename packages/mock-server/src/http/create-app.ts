@@ -5,12 +5,12 @@ import {
   updateItemRequestSchema,
 } from '@weship/checkout-core'
 import { type Context, Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import * as z from 'zod/mini'
 import type { CommerceEngine } from '../engine/commerce-engine.js'
 import { parseInput } from '../engine/parse-input.js'
 import { cartWithImagesFrom, productsWithImagesFrom } from './absolute-image-urls.js'
+import { baselineHeaders, limitBodies } from './baseline-headers.js'
 import { corsPolicy, normaliseOrigins } from './cors.js'
 import { httpProblem, problemResponse } from './problem.js'
 import { MAX_BODY_BYTES, readJsonBody } from './read-json-body.js'
@@ -39,14 +39,10 @@ export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hon
   const origin = (c: Context) => new URL(c.req.url).origin
 
   app.use(...corsPolicy(normaliseOrigins(options.allowedOrigins ?? [])))
-  app.use(async (c, next) => {
-    await next()
-    c.header('x-content-type-options', 'nosniff')
-    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store')
-  })
+  app.use(baselineHeaders())
   app.use(methodNotAllowed({ app, onMethodNotAllowed: refuseMethod }))
   app.use(
-    bodyLimit({
+    limitBodies({
       maxSize: MAX_BODY_BYTES,
       onError: (c) => {
         const detail = `Bodies are limited to ${MAX_BODY_BYTES / 1024} KB.`

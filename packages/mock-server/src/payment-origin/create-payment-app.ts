@@ -1,11 +1,11 @@
 import { CheckoutError } from '@weship/checkout-core'
 import { type Context, Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import * as z from 'zod/mini'
 import { parseInput } from '../engine/parse-input.js'
 import type { PaymentDesk } from '../engine/payments/payment-desk.js'
 import { paymentActionNotFound } from '../engine/payments/payment-errors.js'
+import { baselineHeaders, limitBodies } from '../http/baseline-headers.js'
 import { normaliseOrigins } from '../http/cors.js'
 import { httpProblem, problemResponse } from '../http/problem.js'
 import { readJsonBody } from '../http/read-json-body.js'
@@ -36,15 +36,10 @@ export function createPaymentApp(payments: PaymentDesk, options: PaymentAppOptio
   const frames = createFramePolicy(normaliseOrigins(options.allowedOrigins ?? []))
   const app = new Hono()
 
-  app.use(async (c, next) => {
-    await next()
-    c.header('x-content-type-options', 'nosniff')
-    c.header('referrer-policy', 'no-referrer')
-    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store')
-  })
+  app.use(baselineHeaders({ 'referrer-policy': 'no-referrer' }))
   app.use(methodNotAllowed({ app, onMethodNotAllowed: refuseMethod }))
   app.use(
-    bodyLimit({
+    limitBodies({
       maxSize: MAX_BODY_BYTES,
       onError: (c) =>
         problemResponse(c, httpProblem('VALIDATION', 413, 'payload_too_large', 'Too large.')),
