@@ -7,6 +7,8 @@ export interface RateLimiter {
   attempt(key: string): boolean
   /** Seconds until the key may try again (0 when it may now). */
   retryAfter(key: string): number
+  /** Gives back one counted attempt, for limits that only count failures. */
+  refund(key: string): void
 }
 
 export function createRateLimiter(options: {
@@ -34,6 +36,10 @@ export function createRateLimiter(options: {
       const window = current(key)
       window.count += 1
       return window.count <= options.limit
+    },
+    refund(key) {
+      const window = windows.get(key)
+      if (window && window.count > 0) window.count -= 1
     },
     retryAfter(key) {
       const window = windows.get(key)

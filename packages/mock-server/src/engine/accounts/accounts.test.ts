@@ -121,3 +121,19 @@ describe('accounts', () => {
     expect(restored.exportState().customers?.filter((c) => c.email === DEMO_EMAIL)).toHaveLength(1)
   })
 })
+
+describe('sign-in limits under parallel guesses', () => {
+  it('lets no more guesses through at once than one after another', async () => {
+    const engine = createCommerceEngine({
+      clock: createFixedClock(new Date('2026-11-26T10:00:00Z')),
+    })
+    const guesses = Array.from({ length: 25 }, (_, i) =>
+      engine
+        .signIn({ email: DEMO_EMAIL, password: `parallel-guess-${i}` })
+        .catch((e: unknown) => e),
+    )
+    const answers = (await Promise.all(guesses)) as Array<{ status: number }>
+    expect(answers.filter((answer) => answer.status === 401)).toHaveLength(10)
+    expect(answers.filter((answer) => answer.status === 429)).toHaveLength(15)
+  })
+})

@@ -9,7 +9,7 @@ import {
 } from '@weship/checkout-core'
 import { parseInput } from '../parse-input.js'
 import { createRateLimiter } from '../rate-limit.js'
-import { assertNotLimited, countAttempt } from '../too-many-attempts.js'
+import { countAttempt } from '../too-many-attempts.js'
 import { emailTaken, invalidCredentials, notSignedIn } from './account-errors.js'
 import type { StoredCustomer } from './account-state.js'
 import { DEMO_EMAIL, demoCustomer } from './demo-account.js'
@@ -38,10 +38,9 @@ export interface Accounts {
 }
 
 const MAX_ADDRESSES = 10
-// Wrong sign-ins allowed per e-mail (one account) and per client (many accounts) per window;
-// the limiter reports a key only past its limit, hence one below.
-const SIGN_IN_PER_EMAIL = { limit: 10 - 1, windowMs: 15 * 60_000 }
-const SIGN_IN_PER_CLIENT = { limit: 30 - 1, windowMs: 15 * 60_000 }
+// Wrong sign-ins allowed per e-mail (one account) and per client (many accounts) per window.
+const SIGN_IN_PER_EMAIL = { limit: 10, windowMs: 15 * 60_000 }
+const SIGN_IN_PER_CLIENT = { limit: 30, windowMs: 15 * 60_000 }
 const SIGN_UP_PER_CLIENT = { limit: 10, windowMs: 15 * 60_000 }
 
 export function createAccounts(options: AccountsOptions): Accounts {
@@ -97,19 +96,20 @@ export function createAccounts(options: AccountsOptions): Accounts {
 
     async signIn(request, client = 'local') {
       const { email, password } = parseInput(signInRequestSchema, request)
-      // Only failures count: a guess is what the limit is for, not a shopper signing in again.
+      // Only failures count, but each attempt is counted before the (slow) hash and given back
+      // on success: counting after it would let parallel guesses all pass the check.
       const guesses = [
         [limits.signInEmail, keyOf(email)],
         [limits.signInClient, client],
       ] as const
-      assertNotLimited(guesses)
+      countAttempt(guesses)
       const customer = byEmail.get(keyOf(email))
       // An unknown e-mail still costs one hash, so timing does not tell it apart.
       const stored = customer?.passwordHash ?? demoCustomer('').passwordHash
       const matches = await verifyPassword(password, stored)
-      if (customer && matches) return openSession(customer)
-      for (const [limiter, key] of guesses) limiter.attempt(key)
-      throw invalidCredentials()
+      if (!customer || !matches) throw invalidCredentials()
+      for (const [limiter, key] of guesses) limiter.refund(key)
+      return openSession(customer)
     },
 
     signOut: (sessionToken) => sessions.close(sessionToken),

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import type { PlaceOrderResult } from '@weship/checkout-core'
+import type { MoneyWire, PlaceOrderResult } from '@weship/checkout-core'
 import { buildOrder, type CardUsed } from './build-order.js'
 import type { OrderDeps } from './order-desk-types.js'
-import { cartAlreadyOrdered, detailsMissing } from './order-errors.js'
+import { amountDueChanged, cartAlreadyOrdered, detailsMissing } from './order-errors.js'
 import { assertReadyToOrder } from './order-readiness.js'
 import { hashStatusToken, toWire } from './order-store.js'
 
@@ -10,6 +10,8 @@ import { hashStatusToken, toWire } from './order-store.js'
 export interface Payer {
   cartId: string
   cartVersion: number
+  /** What the card was authorized for (and the 3-D Secure page showed); never capture more. */
+  amountDue: MoneyWire
   card?: CardUsed
   customerId: string | undefined
 }
@@ -26,6 +28,9 @@ export function finalizeOrder(deps: OrderDeps, payer: Payer): PlaceOrderResult {
   if (store.forCart(payer.cartId)) throw cartAlreadyOrdered()
   const cart = carts.view(payer.cartId)
   assertReadyToOrder(cart, payer.cartVersion, catalog)
+  // A gift card shared with another cart may have been spent during the payment round trip
+  // without this cart changing version: the amount due moved, so nothing is captured.
+  if (cart.amountDue.amount !== payer.amountDue.amount) throw amountDueChanged(cart.version)
   const shippingOption = carts.chosenShippingOption(cart.id)
   if (!shippingOption) throw detailsMissing(['shipping_option_required'])
 

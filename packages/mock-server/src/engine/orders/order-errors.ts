@@ -10,6 +10,15 @@ export function cartVersionMismatch(currentVersion: number): CheckoutError {
   })
 }
 
+export function amountDueChanged(currentVersion: number): CheckoutError {
+  const detail = 'The amount to pay changed during the payment; review the new totals and confirm.'
+  return new CheckoutRefusal('CONFLICT', detail, {
+    status: 409,
+    reason: 'amount_due_changed',
+    extensions: { cartVersion: currentVersion },
+  })
+}
+
 export function cartAlreadyOrdered(): CheckoutError {
   return new CheckoutError('CONFLICT', 'This cart has already been ordered; start a new cart.', {
     status: 409,

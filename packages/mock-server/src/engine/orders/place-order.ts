@@ -63,6 +63,7 @@ export function createOrderPlacement(deps: OrderDeps, options: OrderPlacementOpt
     const payer: Payer = {
       cartId,
       cartVersion,
+      amountDue: cart.amountDue,
       customerId: deps.customers.customerIdFor(context.sessionToken),
     }
     const methods = paymentMethodsFor(cart, payments.origin)
