@@ -14,7 +14,7 @@ export interface HttpClientOptions {
   fetch?: typeof fetch
   /** Per attempt; a slow backend becomes a NETWORK error instead of a frozen widget. */
   timeoutMs?: number
-  /** Extra attempts for idempotent requests after a network error, 429 or 502–504. */
+  /** Extra attempts for idempotent requests after a network error or 502–504. */
   retries?: number
   /** First backoff delay; doubles per attempt, with jitter. */
   retryDelayMs?: number
@@ -32,7 +32,8 @@ export interface HttpRequest<T> {
   headers?: Record<string, string>
 }
 
-const RETRYABLE_STATUS = new Set([429, 502, 503, 504])
+// Not 429: a retry would only spend another attempt of the limit it hit.
+const RETRYABLE_STATUS = new Set([502, 503, 504])
 
 export function createHttpClient(options: HttpClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '')

@@ -143,8 +143,21 @@ describe('http adapter', () => {
     expect(() => createHttpAdapter({ baseUrl: 'not a url' })).toThrow(/not an http\(s\) URL/)
   })
 
-  it('declares the origins it needs for CSP', () => {
-    const adapter = createHttpAdapter({ baseUrl: 'https://shop.example/api/' })
+  it('declares the origins it needs for CSP, the payment pages included', () => {
+    const adapter = createHttpAdapter({
+      baseUrl: 'https://shop.example/api/',
+      paymentOrigins: ['https://pay.example/hosted-fields'],
+    })
     expect(adapter.cspRequirements.connectSrc).toEqual(['https://shop.example'])
+    expect(adapter.cspRequirements.frameSrc).toEqual(['https://pay.example'])
+  })
+
+  it('does not spend another attempt of a rate limit on a retry', async () => {
+    const { adapter, fetch } = adapterWith(
+      problem(429, 'VALIDATION', 'too_many_attempts'),
+      json(cart),
+    )
+    expect(await failure(adapter.getCart('c1'))).toMatchObject({ reason: 'too_many_attempts' })
+    expect(fetch).toHaveBeenCalledTimes(1)
   })
 })

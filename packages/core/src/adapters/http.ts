@@ -12,6 +12,8 @@ import { createHttpClient, type HttpClientOptions } from './http-request.js'
 export interface HttpAdapterOptions extends HttpClientOptions {
   /** Narrow what the backend behind the REST contract actually offers. */
   capabilities?: Partial<AdapterCapabilities>
+  /** Origins of the payment pages (hosted card fields, 3-D Secure) the widget frames. */
+  paymentOrigins?: string[]
 }
 
 const restCapabilities: AdapterCapabilities = {
@@ -19,9 +21,10 @@ const restCapabilities: AdapterCapabilities = {
   promoCodes: true,
   giftCards: true,
   accounts: true,
-  tracking: true,
+  // Tracking and cart recovery join the contract with the post-purchase issue.
+  tracking: false,
   deliveryEstimates: true,
-  cartRecovery: true,
+  cartRecovery: false,
 }
 
 /** The reference adapter: speaks the WeShip REST contract (docs/rest-api.md). */
@@ -38,7 +41,11 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
 
   return {
     capabilities: { ...restCapabilities, ...options.capabilities },
-    cspRequirements: { connectSrc: [origin], frameSrc: [], imgSrc: [origin] },
+    cspRequirements: {
+      connectSrc: [origin],
+      frameSrc: (options.paymentOrigins ?? []).map(parseOrigin),
+      imgSrc: [origin],
+    },
 
     async listProducts(currency, { signal } = {}) {
       const query = `?currency=${encodeURIComponent(currency)}`

@@ -28,8 +28,9 @@ export function createDetailActions(
     const saved = await runner.run(
       'setContact',
       () =>
+        // A new e-mail can end a once-per-customer code, so totals may move.
         writer.change((cart) => adapter.setContact(cart.id, checked.value), {
-          affectsTotals: false,
+          affectsTotals: true,
         }),
       { fields: { prefix: 'contact' }, again: () => setContact(contact) },
     )

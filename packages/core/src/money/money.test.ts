@@ -68,3 +68,12 @@ describe('money', () => {
     expect(() => allocateMoney(money(100, 'EUR'), [1, -1])).toThrow()
   })
 })
+
+describe('allocation of large amounts', () => {
+  it('stays exact where floats would not', () => {
+    const total = money(9_007_199_254_740_991, 'EUR')
+    const parts = allocateMoney(total, [1, 2, 3, 7])
+    expect(parts.reduce((sum, part) => sum + BigInt(part.amount), 0n)).toBe(9_007_199_254_740_991n)
+    expect(() => allocateMoney(money(100, 'EUR'), [0.5, 0.5])).toThrow(/integer weights/)
+  })
+})

@@ -61,31 +61,37 @@ export function sumMoney(items: readonly Money[], currency: string): Money {
 }
 
 /**
- * Splits `total` in proportion to `weights` so the parts add up to exactly `total`
- * (largest-remainder method: a discount spread over lines never loses or gains a cent).
+ * Splits `total` in proportion to integer `weights` (line totals, quantities) so the parts add
+ * up to exactly `total` (largest-remainder method: a discount spread over lines never loses or
+ * gains a cent). BigInt arithmetic, so large amounts stay exact.
  */
 export function allocateMoney(total: Money, weights: readonly number[]): Money[] {
   const weightSum = weights.reduce((sum, weight) => sum + weight, 0)
-  if (weights.length === 0 || weightSum <= 0 || weights.some((w) => w < 0 || !Number.isFinite(w))) {
+  if (
+    weights.length === 0 ||
+    weightSum <= 0 ||
+    weights.some((w) => w < 0 || !Number.isSafeInteger(w))
+  ) {
     throw new CheckoutError(
       'VALIDATION',
-      'Allocation needs non-negative weights with a positive sum.',
+      'Allocation needs non-negative integer weights with a positive sum.',
     )
   }
   const sign = total.amount < 0 ? -1 : 1
-  const magnitude = Math.abs(total.amount)
-  const exact = weights.map((weight) => (magnitude * weight) / weightSum)
-  const parts = exact.map(Math.floor)
-  let remainder = magnitude - parts.reduce((sum, part) => sum + part, 0)
-  const byFraction = exact
-    .map((value, index) => ({ index, fraction: value - Math.floor(value) }))
-    .sort((a, b) => b.fraction - a.fraction || a.index - b.index)
-  for (const { index } of byFraction) {
-    if (remainder <= 0) break
-    parts[index] = (parts[index] ?? 0) + 1
-    remainder -= 1
+  const magnitude = BigInt(Math.abs(total.amount))
+  const sum = BigInt(weightSum)
+  const shares = weights.map((weight) => magnitude * BigInt(weight))
+  const parts = shares.map((share) => share / sum)
+  let remainder = magnitude - parts.reduce((acc, part) => acc + part, 0n)
+  const byRemainder = shares
+    .map((share, index) => ({ index, left: share % sum }))
+    .sort((a, b) => (a.left === b.left ? a.index - b.index : a.left > b.left ? -1 : 1))
+  for (const { index } of byRemainder) {
+    if (remainder <= 0n) break
+    parts[index] = (parts[index] ?? 0n) + 1n
+    remainder -= 1n
   }
-  return parts.map((part) => money(sign * part, total.currency))
+  return parts.map((part) => money(sign * Number(part), total.currency))
 }
 
 /** The amount as an exact decimal string ("19.99", "-0.05", "1500"), never through a float. */

@@ -41,7 +41,13 @@ export function createSnapshotWriter(
   function write(): Promise<void> {
     clearTimeout(timer)
     timer = undefined
-    const text = `${JSON.stringify(read(), null, 2)}\n`
+    let text: string
+    try {
+      text = `${JSON.stringify(read(), null, 2)}\n`
+    } catch (error) {
+      // Inside a timer a synchronous throw would end the process; it becomes a failed write.
+      return Promise.reject(error)
+    }
     const save = async () => {
       await mkdir(dirname(file), { recursive: true })
       await writeFile(`${file}.tmp`, text)
