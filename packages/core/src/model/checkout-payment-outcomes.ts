@@ -35,7 +35,9 @@ export function createPaymentOutcomes(context: PaymentContext) {
 
   async function failed(failure: CheckoutError, again: () => Promise<unknown>) {
     if (failure.code === 'CONFLICT') return conflicted(failure, again)
-    if (failure.code === 'PAYMENT_DECLINED' || failure.code === 'VALIDATION') {
+    // A definite answer too: the challenge is gone, so retrying it can never succeed.
+    const actionGone = failure.reason === 'payment_action_not_found'
+    if (failure.code === 'PAYMENT_DECLINED' || failure.code === 'VALIDATION' || actionGone) {
       batch(() => {
         settleAttempt()
         state.paymentStatus.value = failure.code === 'PAYMENT_DECLINED' ? 'declined' : 'idle'
@@ -49,20 +51,25 @@ export function createPaymentOutcomes(context: PaymentContext) {
     return state.paymentStatus.peek()
   }
 
-  /** A CONFLICT is either new totals to confirm or this same attempt still in flight. */
+  /**
+   * A CONFLICT is this same attempt still in flight (keep its key, offer the retry), a cart that
+   * was already ordered (nothing to retry), or new totals to confirm.
+   */
   async function conflicted(failure: CheckoutError, again: () => Promise<unknown>) {
-    const attempt = state.attempt.peek()
-    const fresh = attempt ? await adapter.getCart(attempt.cartId).catch(() => null) : null
-    if (fresh && attempt && fresh.version === attempt.cartVersion) {
+    if (failure.reason === 'idempotency_key_in_flight') {
       state.paymentStatus.value = unsettledStatus()
       runner.fail(failure, { again })
       return state.paymentStatus.peek()
     }
+    const attempt = state.attempt.peek()
+    const alreadyOrdered = failure.reason === 'cart_already_ordered'
+    const fresh =
+      attempt && !alreadyOrdered ? await adapter.getCart(attempt.cartId).catch(() => null) : null
     batch(() => {
       settleAttempt()
       state.paymentStatus.value = 'idle'
       state.conflict.value = fresh
-      if (fresh) state.error.value = failure
+      if (fresh || alreadyOrdered) state.error.value = failure
       else runner.fail(failure, { again })
     })
     return 'idle'

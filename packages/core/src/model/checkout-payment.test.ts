@@ -178,14 +178,36 @@ describe('placing the order', () => {
     expect(keyOf(placeOrder, 1)).toBe('key-2')
   })
 
-  it('treats a CONFLICT on an unchanged cart as its own attempt in flight, keeping the key', async () => {
-    const placeOrder = vi.fn().mockImplementationOnce(() => fail('CONFLICT'))
+  it('treats a CONFLICT for a key in flight as its own attempt, keeping the key', async () => {
+    const placeOrder = vi
+      .fn()
+      .mockImplementationOnce(() => fail('CONFLICT', { reason: 'idempotency_key_in_flight' }))
     placeOrder.mockResolvedValue(placed)
     const { checkout } = await atReview({ placeOrder })
     expect(await checkout.placeOrder()).toBe('idle')
     expect(checkout.conflict.value).toBeNull()
     expect(await checkout.retry()).toBe(true)
     expect(keyOf(placeOrder, 1)).toBe('key-1')
+  })
+
+  it('shows new totals when the amount due moved without a new cart version', async () => {
+    const changed = { ...readyCart(), amountDue: eur(2990) }
+    const getCart = vi.fn().mockResolvedValueOnce(readyCart()).mockResolvedValue(changed)
+    const placeOrder = vi.fn(() => fail('CONFLICT', { reason: 'amount_due_changed' }))
+    const { checkout } = await atReview({ getCart, placeOrder })
+    expect(await checkout.placeOrder()).toBe('idle')
+    expect(checkout.conflict.value?.amountDue).toEqual(eur(2990))
+    expect(checkout.canPlaceOrder.value).toBe(false)
+  })
+
+  it('does not retry a cart that was already ordered', async () => {
+    const placeOrder = vi.fn(() => fail('CONFLICT', { reason: 'cart_already_ordered' }))
+    const { checkout } = await atReview({ placeOrder })
+    expect(await checkout.placeOrder()).toBe('idle')
+    expect(checkout.error.value?.reason).toBe('cart_already_ordered')
+    expect(checkout.conflict.value).toBeNull()
+    expect(await checkout.placeOrder()).toBe('idle')
+    expect(keyOf(placeOrder, 1)).toBe('key-2')
   })
 
   it('sends the shopper to the step that owns a refused field', async () => {
