@@ -14,8 +14,11 @@ export interface RedeemingOrder {
 }
 
 export interface CodeActions {
-  /** Applies a promo code or gift card; refusals are 422 with a `code_*` reason, rate-limited. */
-  applyCode(cartId: string, code: string): Cart
+  /**
+   * Applies a promo code or gift card; refusals are 422 with a `code_*` reason, rate-limited per
+   * cart and per client (`client` is the caller's address; in-process callers share 'local').
+   */
+  applyCode(cartId: string, code: string, client?: string): Cart
   /** Removes a promo code (any case), or a gift card by its code or its wire `id`; idempotent. */
   removeCode(cartId: string, code: string): Cart
   /**
@@ -34,12 +37,19 @@ export interface CodeActions {
 
 // Enough for typos, far too few to guess a gift card: refused codes per cart per window.
 const FAILURES_PER_CART = 10
+// Per client, across carts: a new cart must not buy ten more guesses at gift cards.
+const FAILURES_PER_CLIENT = 30
 export const CODE_ATTEMPT_WINDOW_MS = 15 * 60_000
 
 export function createCodeActions(deps: CheckoutDeps) {
   const { findCart, commit, view, pricing } = deps
   const guard = createAttemptGuard({
     failures: FAILURES_PER_CART,
+    windowMs: CODE_ATTEMPT_WINDOW_MS,
+    now: pricing.now,
+  })
+  const clients = createAttemptGuard({
+    failures: FAILURES_PER_CLIENT,
     windowMs: CODE_ATTEMPT_WINDOW_MS,
     now: pricing.now,
   })
@@ -78,15 +88,17 @@ export function createCodeActions(deps: CheckoutDeps) {
   }
 
   const actions: CodeActions = {
-    applyCode(cartId, code) {
+    applyCode(cartId, code, client = 'local') {
       const typed = parseInput(applyCodeRequestSchema, { code }).code
       const cart = findCart(cartId)
+      clients.assertAllowed(client)
       guard.assertAllowed(cart.id)
       let canonical: string
       try {
         canonical = resolve(cart, typed)
       } catch (error) {
         guard.recordFailure(cart.id)
+        clients.recordFailure(client)
         throw error
       }
       cart.codes = [...(cart.codes ?? []), canonical]

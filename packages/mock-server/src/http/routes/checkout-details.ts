@@ -6,25 +6,14 @@ import {
   selectShippingOptionRequestSchema,
 } from '@weship/checkout-core'
 import type { Context, Hono } from 'hono'
-import { CODE_ATTEMPT_WINDOW_MS } from '../../engine/checkout/code-actions.js'
-import { createAttemptGuard } from '../../engine/codes/attempt-guard.js'
-import { isCodeRefusal } from '../../engine/codes/code-errors.js'
 import type { CommerceEngine } from '../../engine/commerce-engine.js'
 import { parseInput } from '../../engine/parse-input.js'
 import { cartWithImagesFrom } from '../absolute-image-urls.js'
 import { readJsonBody } from '../read-json-body.js'
 import { clientAddress } from './client-address.js'
 
-// Per client address, across carts: a new cart must not buy ten more guesses at gift cards.
-const FAILED_CODES_PER_CLIENT = 30
-
 /** Contact, addresses, delivery options and codes: the checkout's details on a cart. */
 export function registerCheckoutDetailRoutes(app: Hono, engine: CommerceEngine): void {
-  const clients = createAttemptGuard({
-    failures: FAILED_CODES_PER_CLIENT,
-    windowMs: CODE_ATTEMPT_WINDOW_MS,
-    now: engine.clock.now,
-  })
   const reply = (c: Context, cart: Cart) =>
     c.json(cartWithImagesFrom(new URL(c.req.url).origin, cart))
 
@@ -58,14 +47,7 @@ export function registerCheckoutDetailRoutes(app: Hono, engine: CommerceEngine):
 
   app.post('/carts/:cartId/codes', async (c) => {
     const { code } = parseInput(applyCodeRequestSchema, await readJsonBody(c))
-    const client = clientAddress(c)
-    clients.assertAllowed(client)
-    try {
-      return reply(c, engine.applyCode(c.req.param('cartId'), code))
-    } catch (error) {
-      if (isCodeRefusal(error)) clients.recordFailure(client)
-      throw error
-    }
+    return reply(c, engine.applyCode(c.req.param('cartId'), code, clientAddress(c)))
   })
 
   app.delete('/carts/:cartId/codes/:code', (c) =>
