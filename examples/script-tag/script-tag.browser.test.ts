@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -170,6 +171,31 @@ describe('script-tag example', () => {
     expect(await events('weship-error')).toContainEqual(
       expect.objectContaining({ code: 'ADAPTER', reason: 'cart_not_found' }),
     )
+  })
+
+  it('runs under the published SRI hash, and not at all from a tampered file', async () => {
+    const integrity = JSON.parse(
+      readFileSync(
+        new URL('../../packages/elements/dist/cdn/integrity.json', import.meta.url),
+        'utf8',
+      ),
+    ) as Record<string, string>
+    const pinned = (hash: string) => (html: string) =>
+      html.replace(
+        '<script src="/cdn/weship-checkout.js" defer>',
+        `<script src="/cdn/weship-checkout.js" integrity="${hash}" crossorigin="anonymous" defer>`,
+      )
+    site = await startExampleSite(pinned(integrity['weship-checkout.js'] ?? ''))
+    await page.goto(`${site.url}/script-tag/`)
+    await expect.poll(() => events('weship-ready')).not.toHaveLength(0)
+    await site.close()
+
+    site = await startExampleSite(
+      pinned('sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'),
+    )
+    await page.goto(`${site.url}/script-tag/`)
+    await page.waitForLoadState('load')
+    expect(await page.evaluate(() => customElements.get('weship-checkout'))).toBeUndefined()
   })
 
   it('refuses a bad attribute with a CONFIG error instead of a blank widget', async () => {

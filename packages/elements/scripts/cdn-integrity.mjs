@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Writes dist/cdn/integrity.json: the Subresource Integrity hash of each CDN file, published with
+// the package so merchants can pin exactly the file they reviewed (<script integrity=…>).
+import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const dir = fileURLToPath(new URL('../dist/cdn/', import.meta.url))
+const files = ['weship-checkout.js', 'weship-checkout.mjs']
+const integrity = Object.fromEntries(
+  files.map((file) => [
+    file,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(`${dir}${file}`))
+      .digest('base64')}`,
+  ]),
+)
+writeFileSync(`${dir}integrity.json`, `${JSON.stringify(integrity, null, 2)}\n`)
+for (const [file, hash] of Object.entries(integrity)) console.log(`${file}  ${hash}`)
