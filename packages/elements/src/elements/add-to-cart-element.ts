@@ -13,12 +13,12 @@ import { BackendElement } from './backend-element.js'
  * @summary A button that puts a product variant in the shopper's cart, shared with the checkout.
  * @documentation https://github.com/weship/checkout/blob/main/docs/reference/elements.md#weship-add-to-cart
  *
- * @attr sku - Required. The variant to add.
- * @attr quantity - How many to add, 1 to 999 (default 1).
- * @attr api - URL of the checkout REST API, as on `<weship-checkout>`.
- * @attr currency - ISO 4217 currency of a new cart, as on `<weship-checkout>`.
- * @attr locale - BCP 47 locale, as on `<weship-checkout>`.
- * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr {string} sku - Required. The variant to add.
+ * @attr {number} quantity - How many to add, 1 to 999 (default 1).
+ * @attr {string} api - URL of the checkout REST API, as on `<weship-checkout>`.
+ * @attr {string} currency - ISO 4217 currency of a new cart, as on `<weship-checkout>`.
+ * @attr {string} locale - BCP 47 locale, as on `<weship-checkout>`.
+ * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark` or `auto`.
  *
  * @event weship-ready - Once, when the button first renders.
  * @event weship-cart-change - After each successful add; `detail.cart` is the new cart.
@@ -27,7 +27,9 @@ import { BackendElement } from './backend-element.js'
  * @csspart base - The wrapper; carries `dir` and `lang`.
  * @csspart button - The button; `aria-disabled` while adding.
  * @csspart status - The visually hidden live region that says "Added to cart".
- * @csspart error - The error message, holding `error-message` (and `error-detail` for setup errors).
+ * @csspart error - The error message.
+ * @csspart error-message - The error in the shopper's words.
+ * @csspart error-detail - The developer's details of a setup error, with a docs link.
  *
  * @cssproperty --weship-color-primary - Button background.
  * @cssproperty --weship-color-primary-text - Button text.

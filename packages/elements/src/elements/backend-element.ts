@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals'
+import { type Signal, signal } from '@preact/signals'
 import type { CheckoutAdapter } from '@weship/checkout-core'
 import type { Theme } from '../config/element-config.js'
 import { WeshipElement } from './weship-element.js'
@@ -9,7 +9,7 @@ import { WeshipElement } from './weship-element.js'
  */
 export abstract class BackendElement extends WeshipElement {
   /** Property only: objects cannot be attributes. Protected so subclasses feed it to their state. */
-  protected readonly adapterObject = signal<CheckoutAdapter | undefined>(undefined)
+  protected readonly adapterObject: Signal<CheckoutAdapter | undefined> = signal(undefined)
 
   get api(): string | null {
     return this.getAttribute('api')

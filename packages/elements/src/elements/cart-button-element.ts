@@ -10,9 +10,9 @@ type Openable = HTMLElement & { open?: () => void }
  * @summary A cart button with the item count; it opens the page's `<weship-checkout>`.
  * @documentation https://github.com/weship/checkout/blob/main/docs/reference/elements.md#weship-cart-button
  *
- * @attr api - URL of the checkout REST API, as on `<weship-checkout>`.
- * @attr locale - BCP 47 locale, as on `<weship-checkout>`.
- * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr {string} api - URL of the checkout REST API, as on `<weship-checkout>`.
+ * @attr {string} locale - BCP 47 locale, as on `<weship-checkout>`.
+ * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark` or `auto`.
  *
  * @event weship-ready - Once, when the count is known (or the configuration failed).
  * @event weship-error - When the configuration is invalid.
@@ -23,6 +23,8 @@ type Openable = HTMLElement & { open?: () => void }
  * @csspart label - The word "Cart".
  * @csspart count - The item count badge, hidden while the cart is empty.
  * @csspart error - The setup error, in place of the button.
+ * @csspart error-message - The error in the shopper's words.
+ * @csspart error-detail - The developer's details, with a docs link.
  *
  * @cssproperty --weship-color-primary - Button background.
  * @cssproperty --weship-color-primary-text - Button text and badge background.

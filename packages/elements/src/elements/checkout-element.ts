@@ -12,11 +12,11 @@ import { BackendElement } from './backend-element.js'
  * @summary The checkout: the shopper's cart today, the whole purchase as steps are added.
  * @documentation https://github.com/weship/checkout/blob/main/docs/reference/elements.md#weship-checkout
  *
- * @attr api - URL of the checkout REST API: http(s), or a path resolved against the page.
- * @attr locale - BCP 47 locale such as `de-DE`; defaults to the nearest `lang`, then the browser.
- * @attr currency - ISO 4217 currency of a new cart, such as `EUR`.
- * @attr theme - `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
- * @attr cart - Id of a cart to show; once loaded it is the remembered cart.
+ * @attr {string} api - URL of the checkout REST API: http(s), or a path resolved against the page.
+ * @attr {string} locale - BCP 47 locale such as `de-DE`; defaults to the nearest `lang`, then the browser.
+ * @attr {string} currency - ISO 4217 currency of a new cart, such as `EUR`.
+ * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
+ * @attr {string} cart - Id of a cart to show; once loaded it is the remembered cart.
  *
  * @event weship-ready - Once, when the widget first shows the cart, the empty cart or an error.
  * @event weship-cart-change - When the cart changes (also when the remembered cart first loads).
@@ -28,11 +28,21 @@ import { BackendElement } from './backend-element.js'
  * @csspart empty - The empty-cart message.
  * @csspart item-count - The number of items.
  * @csspart line-items - The list of lines.
- * @csspart line-item - One line, holding `line-item-image`, `line-item-name`,
- *   `line-item-options`, `line-item-quantity` and `line-item-total`.
- * @csspart summary - The totals, holding the `subtotal` and `total` rows.
- * @csspart error - The error state, holding `error-message`, `error-detail` and buttons.
- * @csspart button - Every button; `retry-button` and `start-over-button` name them one by one.
+ * @csspart line-item - One line of the cart.
+ * @csspart line-item-image - A line's product image.
+ * @csspart line-item-name - A line's product name.
+ * @csspart line-item-options - A line's variant options, such as size and colour.
+ * @csspart line-item-quantity - A line's quantity.
+ * @csspart line-item-total - A line's total price.
+ * @csspart summary - The totals.
+ * @csspart subtotal - The subtotal row.
+ * @csspart total - The total row.
+ * @csspart error - The error state.
+ * @csspart error-message - The error in the shopper's words.
+ * @csspart error-detail - The developer's details of a setup error, with a docs link.
+ * @csspart button - Every button.
+ * @csspart retry-button - The "Try again" button.
+ * @csspart start-over-button - The "Start a new cart" button.
  *
  * @cssproperty --weship-color-primary - Buttons and accents.
  * @cssproperty --weship-color-primary-text - Text on the primary colour.

@@ -1,0 +1,127 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { checkoutElements } from './define-elements.js'
+
+// The manifest is built from the header doc blocks; these tests keep the blocks true to the code.
+const source = dirname(fileURLToPath(import.meta.url))
+const manifestPath = join(source, '../dist/custom-elements.json')
+
+interface Named {
+  name: string
+}
+interface ElementDoc {
+  tagName?: string
+  attributes?: Named[]
+  members?: Array<Named & { kind: string }>
+  events?: Named[]
+  cssParts?: Named[]
+  cssProperties?: Named[]
+}
+interface Manifest {
+  modules: Array<{ path: string; declarations?: ElementDoc[] }>
+}
+
+function readManifest(): Manifest {
+  if (!existsSync(manifestPath)) {
+    throw new Error(
+      `${relative(process.cwd(), manifestPath)} is missing: it is built from the element doc blocks ` +
+        'by `npx --yes pnpm@12 --filter @weship/checkout build`. Build, then run the tests again.',
+    )
+  }
+  return JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest
+}
+
+function elementDoc(manifest: Manifest, tag: string): ElementDoc {
+  const doc = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.tagName === tag)
+  if (!doc) throw new Error(`custom-elements.json has no <${tag}>`)
+  return doc
+}
+
+const names = (items: Named[] | undefined) => (items ?? []).map((item) => item.name)
+
+// Only the views and the element classes render parts.
+const viewFolders = ['components', 'steps', 'elements'].map((folder) => join(source, folder))
+const valueImport = /^import\s+(?!type\b)[^'"]*?from\s+'(\.{1,2}\/[^']+)\.js'/gm
+const partValue = /\bpart(?:="([^"]+)"|:\s*'([^']+)')/g
+
+/** Part names in every file the element's module reaches through value imports. */
+function partsRenderedBy(file: string, seen = new Set<string>()): Set<string> {
+  const parts = new Set<string>()
+  if (seen.has(file)) return parts
+  seen.add(file)
+  const code = readFileSync(file, 'utf8')
+  if (viewFolders.some((folder) => file.startsWith(folder))) {
+    expect(code, `${relative(source, file)} builds a part name; use a literal`).not.toMatch(
+      /\bpart=\{/,
+    )
+    for (const match of code.matchAll(partValue)) {
+      for (const part of (match[1] ?? match[2] ?? '').split(/\s+/)) parts.add(part)
+    }
+  }
+  for (const [, specifier] of code.matchAll(valueImport)) {
+    const base = join(dirname(file), specifier ?? '')
+    const target = [`${base}.ts`, `${base}.tsx`].find(existsSync)
+    if (target) for (const part of partsRenderedBy(target, seen)) parts.add(part)
+  }
+  return parts
+}
+
+const elementFiles = {
+  'weship-checkout': 'elements/checkout-element.ts',
+  'weship-add-to-cart': 'elements/add-to-cart-element.ts',
+  'weship-cart-button': 'elements/cart-button-element.ts',
+} as const
+
+// ErrorState draws these buttons only when given onRetry/onStartOver, which only the checkout passes.
+const notRendered: Record<string, readonly string[]> = {
+  'weship-add-to-cart': ['retry-button', 'start-over-button'],
+  'weship-cart-button': ['retry-button', 'start-over-button'],
+}
+
+describe('custom-elements.json', () => {
+  const tags = Object.keys(checkoutElements) as Array<keyof typeof checkoutElements>
+
+  it('documents every registered tag', () => {
+    const manifest = readManifest()
+    expect(tags.map((tag) => elementDoc(manifest, tag).tagName)).toEqual(tags)
+    expect(Object.keys(elementFiles).sort()).toEqual([...tags].sort())
+  })
+
+  it.each(tags)('lists the observed attributes of <%s>', (tag) => {
+    const doc = elementDoc(readManifest(), tag)
+    expect(names(doc.attributes)).toEqual(checkoutElements[tag].observedAttributes)
+  })
+
+  it.each(tags)('lists the properties of <%s>, adapter included', (tag) => {
+    const doc = elementDoc(readManifest(), tag)
+    const fields = (doc.members ?? []).filter((member) => member.kind === 'field')
+    expect(names(fields).sort()).toEqual([...checkoutElements[tag].properties].sort())
+  })
+
+  it.each(tags)('lists every part that <%s> renders', (tag) => {
+    const doc = elementDoc(readManifest(), tag)
+    const rendered = partsRenderedBy(join(source, elementFiles[tag]))
+    const skipped = notRendered[tag] ?? []
+    for (const part of skipped) expect(rendered, `${tag}: stale exception`).toContain(part)
+    const expected = [...rendered].filter((part) => !skipped.includes(part)).sort()
+    expect(names(doc.cssParts).sort()).toEqual(expected)
+  })
+
+  it.each(tags)('lists the events and CSS custom properties of <%s>', (tag) => {
+    const doc = elementDoc(readManifest(), tag)
+    expect(names(doc.events)).toEqual(expect.arrayContaining(['weship-ready', 'weship-error']))
+    expect(names(doc.events).every((name) => /^weship-[a-z-]+$/.test(name))).toBe(true)
+    expect(names(doc.cssProperties).length).toBeGreaterThan(0)
+    expect(names(doc.cssProperties).every((name) => name.startsWith('--weship-'))).toBe(true)
+  })
+
+  it('lists the JS API of <weship-checkout>', () => {
+    const doc = elementDoc(readManifest(), 'weship-checkout')
+    const methods = (doc.members ?? []).filter((member) => member.kind === 'method')
+    expect(names(methods)).toEqual(['open', 'close', 'reset'])
+  })
+})

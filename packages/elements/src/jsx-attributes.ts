@@ -1,0 +1,38 @@
+import type { CheckoutAdapter } from '@weship/checkout-core'
+import type { Theme } from './config/element-config.js'
+
+// What a template may set on each element, shared by the Preact, React and Vue typings.
+// Frameworks set a prop as a property when the element has one, so `adapter` works once defined.
+
+/** Configuration every element that talks to the shop takes. */
+export interface BackendElementAttributes {
+  api?: string
+  locale?: string
+  theme?: Theme
+  /** Property only: set it after the elements are defined. */
+  adapter?: CheckoutAdapter
+}
+
+/** `<weship-checkout>` */
+export interface CheckoutElementAttributes extends BackendElementAttributes {
+  currency?: string
+  cart?: string
+}
+
+/** `<weship-add-to-cart>` */
+export interface AddToCartElementAttributes extends BackendElementAttributes {
+  sku: string
+  /** 1 to 999. */
+  quantity?: number | `${number}`
+  currency?: string
+}
+
+/** `<weship-cart-button>` */
+export interface CartButtonElementAttributes extends BackendElementAttributes {}
+
+/** Each tag's attributes, for framework typings. */
+export interface WeshipElementAttributes {
+  'weship-checkout': CheckoutElementAttributes
+  'weship-add-to-cart': AddToCartElementAttributes
+  'weship-cart-button': CartButtonElementAttributes
+}

@@ -1,0 +1,68 @@
+import { render } from 'preact'
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest'
+import './define.js'
+import { CartButtonElement } from './elements/cart-button-element.js'
+import { CheckoutElement } from './elements/checkout-element.js'
+import type { WeshipElementAttributes } from './jsx-preact.js'
+import { fakeAdapter } from './testing/cart-fixtures.js'
+import { resetPage } from './testing/dom.js'
+
+afterEach(resetPage)
+
+// Compiled by `tsc -p packages/elements/tsconfig.json`: each @ts-expect-error pins a misuse down.
+describe('Preact JSX typings', () => {
+  it('accept the documented attributes and the adapter property', () => {
+    const adapter = fakeAdapter()
+    render(
+      <main>
+        <weship-cart-button api="/api/checkout" theme="auto" />
+        <weship-add-to-cart api="/api/checkout" sku="TEE-NAVY-M" quantity={2} locale="de" />
+        <weship-checkout adapter={adapter} theme="dark" currency="EUR" cart="c1" class="checkout" />
+      </main>,
+      document.body,
+    )
+    const checkout = document.querySelector('weship-checkout')
+    expect(checkout).toBeInstanceOf(CheckoutElement)
+    expect(checkout?.adapter).toBe(adapter)
+    expect(checkout?.getAttribute('theme')).toBe('dark')
+    expect(document.querySelector('weship-add-to-cart')?.getAttribute('quantity')).toBe('2')
+    expect(document.querySelector('weship-cart-button')).toBeInstanceOf(CartButtonElement)
+  })
+
+  it('reject misuse', () => {
+    const misuse = [
+      // @ts-expect-error themes are light, dark or auto
+      <weship-checkout theme="blue" />,
+      // @ts-expect-error an adapter is a CheckoutAdapter object, not a URL
+      <weship-checkout adapter="https://shop.example/api" />,
+      // @ts-expect-error sku is required
+      <weship-add-to-cart api="/api/checkout" />,
+      // @ts-expect-error quantity is a number
+      <weship-add-to-cart sku="TEE-NAVY-M" quantity="two" />,
+      // @ts-expect-error the cart button adds nothing, so it takes no sku
+      <weship-cart-button sku="TEE-NAVY-M" />,
+    ]
+    expect(misuse).toHaveLength(5)
+  })
+
+  it('type the same names as the elements take', () => {
+    expectTypeOf<keyof WeshipElementAttributes['weship-checkout']>().toEqualTypeOf<
+      'api' | 'locale' | 'currency' | 'theme' | 'cart' | 'adapter'
+    >()
+    expectTypeOf<keyof WeshipElementAttributes['weship-add-to-cart']>().toEqualTypeOf<
+      'sku' | 'quantity' | 'api' | 'currency' | 'locale' | 'theme' | 'adapter'
+    >()
+    expectTypeOf<keyof WeshipElementAttributes['weship-cart-button']>().toEqualTypeOf<
+      'api' | 'locale' | 'theme' | 'adapter'
+    >()
+    expect(CheckoutElement.properties).toEqual([
+      'api',
+      'locale',
+      'currency',
+      'theme',
+      'cart',
+      'adapter',
+    ])
+    expect(CartButtonElement.properties).toEqual(['api', 'locale', 'theme', 'adapter'])
+  })
+})

@@ -1,0 +1,14 @@
+// Vue template typings for the WeShip tags: `import type {} from '@weship/checkout/jsx-vue'`.
+// Shipped as written (not compiled here): the package has no Vue types to check it against.
+import type { DefineComponent } from 'vue'
+import type { WeshipElementAttributes as WeshipAttributes } from './jsx-attributes.js'
+
+export type * from './jsx-attributes.js'
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'weship-checkout': DefineComponent<WeshipAttributes['weship-checkout']>
+    'weship-add-to-cart': DefineComponent<WeshipAttributes['weship-add-to-cart']>
+    'weship-cart-button': DefineComponent<WeshipAttributes['weship-cart-button']>
+  }
+}
