@@ -1,6 +1,7 @@
 import base from './base.css?inline'
 import cart from './cart.css?inline'
 import controls from './controls.css?inline'
+import fields from './fields.css?inline'
 import tokens from './tokens.css?inline'
 
 let shared: CSSStyleSheet | undefined
@@ -9,7 +10,7 @@ let shared: CSSStyleSheet | undefined
 export function sharedStyleSheet(): CSSStyleSheet {
   if (!shared) {
     shared = new CSSStyleSheet()
-    shared.replaceSync([tokens, base, controls, cart].join('\n'))
+    shared.replaceSync([tokens, base, controls, fields, cart].join('\n'))
   }
   return shared
 }
