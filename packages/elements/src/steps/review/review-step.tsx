@@ -1,0 +1,11 @@
+import { useCheckout } from '../../components/checkout-context.js'
+
+/** Placeholder until the step is built; the shell already routes to it. */
+export function ReviewStep() {
+  const checkout = useCheckout()
+  return (
+    <button type="button" class="button" onClick={() => checkout.next()}>
+      Continue
+    </button>
+  )
+}
