@@ -1,5 +1,5 @@
 import type { CheckoutAdapter } from '@weship/checkout-core'
-import type { Theme } from './config/element-config.js'
+import type { CheckoutMode, Theme } from './config/element-config.js'
 
 // What a template may set on each element, shared by the Preact, React and Vue typings.
 // Frameworks set a prop as a property when the element has one, so `adapter` works once defined.
@@ -17,6 +17,7 @@ export interface BackendElementAttributes {
 export interface CheckoutElementAttributes extends BackendElementAttributes {
   currency?: string
   cart?: string
+  mode?: CheckoutMode
 }
 
 /** `<weship-add-to-cart>` */

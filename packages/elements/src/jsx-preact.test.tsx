@@ -47,7 +47,7 @@ describe('Preact JSX typings', () => {
 
   it('type the same names as the elements take', () => {
     expectTypeOf<keyof WeshipElementAttributes['weship-checkout']>().toEqualTypeOf<
-      'api' | 'locale' | 'currency' | 'theme' | 'cart' | 'adapter'
+      'api' | 'locale' | 'currency' | 'theme' | 'cart' | 'mode' | 'adapter'
     >()
     expectTypeOf<keyof WeshipElementAttributes['weship-add-to-cart']>().toEqualTypeOf<
       'sku' | 'quantity' | 'api' | 'currency' | 'locale' | 'theme' | 'adapter'
@@ -61,6 +61,7 @@ describe('Preact JSX typings', () => {
       'currency',
       'theme',
       'cart',
+      'mode',
       'adapter',
     ])
     expect(CartButtonElement.properties).toEqual(['api', 'locale', 'theme', 'adapter'])

@@ -15,6 +15,7 @@ describe('parseElementConfig', () => {
         backend: { api: API },
         currency: 'EUR',
         theme: 'dark',
+        mode: 'inline',
         cartId: 'c1',
         sku: undefined,
         quantity: 1,

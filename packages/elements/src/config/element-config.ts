@@ -11,6 +11,8 @@ import { canonicalLocale } from '../i18n/resolve-locale.js'
 
 export const themes = ['light', 'dark', 'auto'] as const
 export type Theme = (typeof themes)[number]
+export const modes = ['inline', 'drawer'] as const
+export type CheckoutMode = (typeof modes)[number]
 
 /** Where the cart lives: an adapter object wins over an `api` URL. */
 export type Backend = { adapter: CheckoutAdapter } | { api: string }
@@ -22,6 +24,7 @@ export interface ElementConfigInput {
   locale?: string | null
   currency?: string | null
   theme?: string | null
+  mode?: string | null
   cart?: string | null
   sku?: string | null
   quantity?: string | null
@@ -33,6 +36,8 @@ export interface ElementConfig {
   /** Currency of a new cart; an existing cart keeps its own. */
   currency: string | undefined
   theme: Theme
+  /** `<weship-checkout>`: in the page, or a side drawer opened by the cart button or `open()`. */
+  mode: CheckoutMode
   cartId: string | undefined
   sku: string | undefined
   quantity: number
@@ -47,6 +52,7 @@ const expectations = {
   locale: 'a BCP 47 language tag such as de-DE',
   currency: 'an ISO 4217 currency code known to this browser, such as EUR',
   theme: 'light, dark or auto',
+  mode: 'inline or drawer',
   cart: 'a cart id',
   sku: 'a product SKU of 1 to 64 characters',
   quantity: 'a whole number from 1 to 999',
@@ -80,6 +86,7 @@ function buildSchema() {
     locale: z.optional(z.string().check(z.refine((tag) => canonicalLocale(tag) !== undefined))),
     currency: z.optional(currencyCodeSchema.check(z.refine(isKnownCurrency))),
     theme: z.optional(z.enum(themes)),
+    mode: z.optional(z.enum(modes)),
     cart: z.optional(z.string()),
     sku: z.optional(skuSchema),
     quantity: z.optional(z.pipe(z.coerce.number(), quantitySchema)),
@@ -104,13 +111,14 @@ export function parseElementConfig(
   }
   const missing = required.find((field) => values[field] === undefined)
   if (missing) return { ok: false, error: configError(tag, missing, undefined) }
-  const { api, adapter, currency, theme, cart, sku, quantity } = parsed.data
+  const { api, adapter, currency, theme, mode, cart, sku, quantity } = parsed.data
   const backend: Backend | undefined = adapter ? { adapter } : api ? { api } : undefined
   if (!backend) return { ok: false, error: missingBackendError(tag) }
   const config = {
     backend,
     currency,
     theme: theme ?? 'light',
+    mode: mode ?? 'inline',
     cartId: cart,
     sku,
     quantity: quantity ?? 1,

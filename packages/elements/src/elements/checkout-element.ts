@@ -1,15 +1,19 @@
-import { computed, untracked } from '@preact/signals'
-import type { CheckoutError } from '@weship/checkout-core'
+import { computed, signal, untracked } from '@preact/signals'
+import type { Checkout, CheckoutError } from '@weship/checkout-core'
 import { type ComponentChild, h } from 'preact'
 import { ErrorState } from '../components/error-state.js'
 import { TranslatorContext } from '../components/translator-context.js'
+import type { CheckoutMode } from '../config/element-config.js'
 import { createElementState } from '../state/element-state.js'
+import { createPageCheckout } from '../state/page-checkout.js'
+import type { RemovedLine } from '../steps/cart/cart-review.js'
 import { type CartViewState, cartViewState } from '../steps/cart/cart-view-state.js'
 import { CheckoutView, type CheckoutViewModel } from '../steps/checkout-view.js'
 import { BackendElement } from './backend-element.js'
+import { watchCheckoutEvents } from './checkout-events.js'
 
 /**
- * @summary The checkout: the shopper's cart today, the whole purchase as steps are added.
+ * @summary The whole checkout: cart, contact, shipping, payment, review and confirmation.
  * @documentation https://github.com/weship/checkout/blob/main/docs/reference/elements.md#weship-checkout
  *
  * @attr {string} api - URL of the checkout REST API: http(s), or a path resolved against the page.
@@ -17,10 +21,14 @@ import { BackendElement } from './backend-element.js'
  * @attr {string} currency - ISO 4217 currency of a new cart, such as `EUR`.
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
  * @attr {string} cart - Id of a cart to show; once loaded it is the remembered cart.
+ * @attr {'inline' | 'drawer'} mode - `inline` (default) in the page, or `drawer`: a side drawer that `open()` and `<weship-cart-button>` open.
  *
  * @event weship-ready - Once, when the widget first shows the cart, the empty cart or an error.
  * @event weship-cart-change - When the cart changes (also when the remembered cart first loads).
  * @event weship-error - On every failure it shows; `detail` is `{ code, reason, message }`.
+ * @event weship-step-change - When the shopper moves to another step; `detail` is `{ step, previous, cart }`.
+ * @event weship-order-placed - When the order is placed and paid; `detail` is `{ order }`.
+ * @event weship-payment-failed - When a payment is declined; `detail` is `{ code, reason, message, methodId }`.
  *
  * @csspart base - The widget's frame; carries `dir` and `lang`.
  * @csspart title - The step heading; takes focus on `open()`.
@@ -68,8 +76,8 @@ import { BackendElement } from './backend-element.js'
  * @cssproperty --weship-transition - Hover and state fades.
  */
 export class CheckoutElement extends BackendElement {
-  static observedAttributes = ['api', 'locale', 'currency', 'theme', 'cart']
-  static override properties = ['api', 'locale', 'currency', 'theme', 'cart', 'adapter']
+  static observedAttributes = ['api', 'locale', 'currency', 'theme', 'cart', 'mode']
+  static override properties = ['api', 'locale', 'currency', 'theme', 'cart', 'mode', 'adapter']
 
   readonly #state = createElementState(this, {
     tag: 'weship-checkout',
@@ -80,9 +88,12 @@ export class CheckoutElement extends BackendElement {
       currency: this.attribute('currency').value,
       theme: this.attribute('theme').value,
       cart: this.attribute('cart').value,
+      mode: this.attribute('mode').value,
     }),
     locale: () => this.attribute('locale').value,
   })
+  readonly #checkout = signal<Checkout | null>(null)
+  readonly #drawerOpen = signal(false)
   readonly #cart = computed<CartViewState>(() => {
     const connection = this.#state.connection.value
     return connection.ok
@@ -92,6 +103,18 @@ export class CheckoutElement extends BackendElement {
   readonly #model: CheckoutViewModel = {
     translator: this.#state.translator,
     cart: this.#cart,
+    checkout: this.#checkout,
+    session: computed(() => {
+      const connection = this.#state.connection.value
+      return connection.ok ? connection.session : null
+    }),
+    removed: signal<RemovedLine | null>(null),
+    mode: computed<CheckoutMode>(() => {
+      const connection = this.#state.connection.value
+      return connection.ok ? connection.config.mode : 'inline'
+    }),
+    drawerOpen: this.#drawerOpen,
+    closeDrawer: () => this.close(),
     retry: () => this.#load(true),
     startOver: () => this.reset(),
     settled: () => this.ready(),
@@ -111,21 +134,35 @@ export class CheckoutElement extends BackendElement {
     this.reflect('cart', value)
   }
 
-  /** Brings the checkout to the shopper: inline, it scrolls into view and takes focus. */
+  get mode(): string | null {
+    return this.getAttribute('mode')
+  }
+  set mode(value: CheckoutMode | null) {
+    this.reflect('mode', value)
+  }
+
+  /** Brings the checkout to the shopper: a drawer opens; inline, it scrolls into view and takes focus. */
   open(): void {
     if (!this.isConnected) return
+    if (this.#model.mode.peek() === 'drawer') {
+      this.#drawerOpen.value = true
+      return
+    }
     const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches
     this.scrollIntoView?.({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' })
     this.shadowRoot?.querySelector<HTMLElement>('[part~="title"]')?.focus({ preventScroll: true })
   }
 
   /** Closes the drawer; an inline checkout stays where it is. */
-  close(): void {}
+  close(): void {
+    this.#drawerOpen.value = false
+  }
 
-  /** Forgets the shopper's cart; the next add starts a new one. */
+  /** Forgets the shopper's cart and everything typed; the next add starts a new one. */
   reset(): void {
     const connection = this.#state.connection.peek()
     this.removeAttribute('cart')
+    this.#checkout.peek()?.reset()
     if (connection.ok) connection.session.forget()
   }
 
@@ -141,7 +178,13 @@ export class CheckoutElement extends BackendElement {
   protected override connected(): void {
     this.#state.refreshLocale()
     this.watch(() => this.#load(false))
+    this.watch(() => this.#createCheckout())
     this.watch(() => this.#announceCart())
+    watchCheckoutEvents(this.#checkout, {
+      watch: (callback) => this.watch(callback),
+      emit: (name, detail) => this.emit(name, detail),
+      report: (error) => this.report(error),
+    })
     this.watch(() => {
       const cart = this.#cart.value
       if (cart.kind === 'error') this.report(cart.error)
@@ -158,6 +201,18 @@ export class CheckoutElement extends BackendElement {
       if (retry || (wanted && session.cart.value?.id !== wanted)) void session.load(wanted)
       else if (session.status.value === 'idle') void session.load()
     })
+  }
+
+  /** One checkout model per connection; the old one stops saving its draft when replaced. */
+  #createCheckout(): (() => void) | undefined {
+    const connection = this.#state.connection.value
+    if (!connection.ok) return undefined
+    const checkout = untracked(() => createPageCheckout(connection))
+    this.#checkout.value = checkout
+    return () => {
+      checkout.dispose()
+      if (this.#checkout.peek() === checkout) this.#checkout.value = null
+    }
   }
 
   #announceCart(): void {
