@@ -15,7 +15,8 @@ export function LineQuantity({ item, onQuantity, onRemove }: LineQuantityProps) 
   const atMost = item.quantity >= most
   return (
     <div part="line-item-controls" class="line-controls">
-      <div class="stepper" role="group" aria-label={t('cart.quantityOf', { name: item.name })}>
+      <fieldset class="stepper">
+        <legend class="visually-hidden">{t('cart.quantityOf', { name: item.name })}</legend>
         <button
           part="button decrease-button"
           class="stepper-button"
@@ -39,7 +40,7 @@ export function LineQuantity({ item, onQuantity, onRemove }: LineQuantityProps) 
         >
           +
         </button>
-      </div>
+      </fieldset>
       {atMost && item.maxQuantity !== undefined && (
         <p class="hint">{t('cart.stockLimit', { count: most })}</p>
       )}
