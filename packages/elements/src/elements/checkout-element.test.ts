@@ -30,8 +30,10 @@ describe('<weship-checkout> showing the cart', () => {
     const lines = within(list).getAllByRole('listitem')
     expect(lines).toHaveLength(2)
     expect(view.getByRole('img', { name: 'Organic cotton tee' })).toBeTruthy()
-    expect(text(lines[0] as Element)).toBe('Organic cotton teeNavy · M−2+Remove€25.80')
-    expect(text(lines[1] as Element)).toBe('Enamel mug−1+Remove€8.50')
+    expect(text(lines[0] as Element)).toBe(
+      'Organic cotton teeNavy · MQuantity of Organic cotton tee−2+Remove€25.80',
+    )
+    expect(text(lines[1] as Element)).toBe('Enamel mugQuantity of Enamel mug−1+Remove€8.50')
     expect(view.getByText('3 items')).toBeTruthy()
     expect(text(view.getByText('Subtotal').parentElement as Element)).toBe('Subtotal€34.30')
     expect(text(view.getByText('Total').parentElement as Element)).toBe('Total€34.30')
