@@ -47,7 +47,15 @@ describe('Preact JSX typings', () => {
 
   it('type the same names as the elements take', () => {
     expectTypeOf<keyof WeshipElementAttributes['weship-checkout']>().toEqualTypeOf<
-      'api' | 'locale' | 'currency' | 'theme' | 'cart' | 'mode' | 'adapter'
+      | 'api'
+      | 'locale'
+      | 'currency'
+      | 'theme'
+      | 'cart'
+      | 'mode'
+      | 'order-status-url'
+      | 'paymentProviders'
+      | 'adapter'
     >()
     expectTypeOf<keyof WeshipElementAttributes['weship-add-to-cart']>().toEqualTypeOf<
       'sku' | 'quantity' | 'api' | 'currency' | 'locale' | 'theme' | 'adapter'
@@ -62,7 +70,9 @@ describe('Preact JSX typings', () => {
       'theme',
       'cart',
       'mode',
+      'orderStatusUrl',
       'adapter',
+      'paymentProviders',
     ])
     expect(CartButtonElement.properties).toEqual(['api', 'locale', 'theme', 'adapter'])
   })

@@ -10,7 +10,8 @@ export function ErrorBanner() {
   const checkout = useCheckout()
   const { t } = useTranslator()
   const error = checkout.error.value
-  if (!error || error.code === 'PAYMENT_DECLINED') return null
+  // A decline and a changed total have their own notices on the review step.
+  if (!error || error.code === 'PAYMENT_DECLINED' || checkout.conflict.value) return null
   const retrying = checkout.busy.value.size > 0
   return (
     <div part="error error-banner" class="error" role="alert">

@@ -4,6 +4,13 @@ import { useTranslator } from './translator-context.js'
 
 const shown = checkoutSteps.filter((step) => step !== 'confirmation')
 
+// Literal part names, so the element's documented parts can be checked against the code.
+const stepParts = {
+  current: { part: 'progress-step progress-step-current' },
+  done: { part: 'progress-step progress-step-done' },
+  todo: { part: 'progress-step progress-step-todo' },
+}
+
 /** Where the shopper is, and a way back to any earlier step (or on to one already done). */
 export function StepProgress() {
   const checkout = useCheckout()
@@ -24,7 +31,7 @@ export function StepProgress() {
               ? 'done'
               : 'todo'
           return (
-            <li key={step} part={`progress-step progress-step-${state}`} class="progress-step">
+            <li key={step} {...stepParts[state]} class="progress-step">
               {!isCurrent && canEnter[step] ? (
                 <button type="button" class="progress-link" onClick={() => checkout.goTo(step)}>
                   <span class="progress-index" aria-hidden="true">

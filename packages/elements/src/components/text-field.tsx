@@ -1,6 +1,7 @@
 import type { DraftFieldPath } from '@weship/checkout-core'
 import { fieldErrorKey } from '../i18n/field-error.js'
 import { useCheckout } from './checkout-context.js'
+import { draftValue } from './draft-value.js'
 import { useTranslator } from './translator-context.js'
 
 export interface TextFieldProps {
@@ -76,15 +77,4 @@ export function TextField(props: TextFieldProps) {
       )}
     </div>
   )
-}
-
-function draftValue(checkout: ReturnType<typeof useCheckout>, path: DraftFieldPath): string {
-  const [section, key] = path.split('.') as [string, string]
-  const drafts: Record<string, Readonly<Record<string, unknown>>> = {
-    contact: checkout.contact.value,
-    shippingAddress: checkout.shippingAddress.value,
-    billingAddress: checkout.billingAddress.value,
-  }
-  const value = drafts[section]?.[key]
-  return typeof value === 'string' ? value : ''
 }

@@ -25,6 +25,7 @@ export interface ElementConfigInput {
   currency?: string | null
   theme?: string | null
   mode?: string | null
+  orderStatusUrl?: string | null
   cart?: string | null
   sku?: string | null
   quantity?: string | null
@@ -38,6 +39,8 @@ export interface ElementConfig {
   theme: Theme
   /** `<weship-checkout>`: in the page, or a side drawer opened by the cart button or `open()`. */
   mode: CheckoutMode
+  /** Page of `<weship-order-status>`; the confirmation links to it with the order and its token. */
+  orderStatusUrl: string | undefined
   cartId: string | undefined
   sku: string | undefined
   quantity: number
@@ -53,6 +56,7 @@ const expectations = {
   currency: 'an ISO 4217 currency code known to this browser, such as EUR',
   theme: 'light, dark or auto',
   mode: 'inline or drawer',
+  orderStatusUrl: 'an http(s) URL or a path of your order status page, such as /order-status',
   cart: 'a cart id',
   sku: 'a product SKU of 1 to 64 characters',
   quantity: 'a whole number from 1 to 999',
@@ -87,6 +91,7 @@ function buildSchema() {
     currency: z.optional(currencyCodeSchema.check(z.refine(isKnownCurrency))),
     theme: z.optional(z.enum(themes)),
     mode: z.optional(z.enum(modes)),
+    orderStatusUrl: z.optional(z.url({ protocol: /^https?$/ })),
     cart: z.optional(z.string()),
     sku: z.optional(skuSchema),
     quantity: z.optional(z.pipe(z.coerce.number(), quantitySchema)),
@@ -111,7 +116,7 @@ export function parseElementConfig(
   }
   const missing = required.find((field) => values[field] === undefined)
   if (missing) return { ok: false, error: configError(tag, missing, undefined) }
-  const { api, adapter, currency, theme, mode, cart, sku, quantity } = parsed.data
+  const { api, adapter, currency, theme, mode, orderStatusUrl, cart, sku, quantity } = parsed.data
   const backend: Backend | undefined = adapter ? { adapter } : api ? { api } : undefined
   if (!backend) return { ok: false, error: missingBackendError(tag) }
   const config = {
@@ -119,6 +124,7 @@ export function parseElementConfig(
     currency,
     theme: theme ?? 'light',
     mode: mode ?? 'inline',
+    orderStatusUrl,
     cartId: cart,
     sku,
     quantity: quantity ?? 1,
@@ -132,8 +138,10 @@ function normalize(input: ElementConfigInput): Record<string, unknown> {
   for (const [key, value] of Object.entries(input)) {
     values[key] = value === null || value === '' ? undefined : value
   }
-  if (typeof values.api === 'string' && /^\.{0,2}\//.test(values.api)) {
-    values.api = resolveAgainstPage(values.api)
+  for (const field of ['api', 'orderStatusUrl']) {
+    const value = values[field]
+    if (typeof value === 'string' && /^\.{0,2}\//.test(value))
+      values[field] = resolveAgainstPage(value)
   }
   return values
 }
@@ -146,14 +154,25 @@ function resolveAgainstPage(path: string): string {
   }
 }
 
+/** Attributes are kebab-case: `orderStatusUrl` is written `order-status-url`. */
+const attributeName = (field: string) =>
+  field.replace(/[A-Z]/g, (upper) => `-${upper.toLowerCase()}`)
+
 function configError(tag: string, field: ConfigField, value: unknown): CheckoutError {
   const kind = field === 'adapter' ? 'property' : 'attribute'
+  const name = kind === 'attribute' ? attributeName(field) : field
   const got =
     typeof value === 'string' ? `"${value}"` : value === undefined ? 'nothing' : typeof value
   return new CheckoutError(
     'CONFIG',
-    `<${tag}>: the "${field}" ${kind} must be ${expectations[field]}; got ${got}.`,
-    { reason: field === 'api' ? 'invalid_api_url' : `invalid_${field}`, docsUrl: docsLink(tag) },
+    `<${tag}>: the "${name}" ${kind} must be ${expectations[field]}; got ${got}.`,
+    {
+      reason:
+        field === 'api'
+          ? 'invalid_api_url'
+          : `invalid_${attributeName(field).replaceAll('-', '_')}`,
+      docsUrl: docsLink(tag),
+    },
   )
 }
 

@@ -6,10 +6,12 @@ import { DrawerFrame } from '../components/drawer-frame.js'
 import { TranslatorContext } from '../components/translator-context.js'
 import type { CheckoutMode } from '../config/element-config.js'
 import type { Translator } from '../i18n/translator.js'
+import { type PaymentProviders, PaymentProvidersContext } from '../payments/payment-providers.js'
 import type { RemovedLine } from './cart/cart-review.js'
 import { CartStep } from './cart/cart-step.js'
 import type { CartViewState } from './cart/cart-view-state.js'
 import { CheckoutFlow } from './checkout-flow.js'
+import { OrderStatusUrlContext } from './confirmation/order-status-link.js'
 
 /** What the checkout element hands its view: state to read and actions to call. */
 export interface CheckoutViewModel {
@@ -20,6 +22,9 @@ export interface CheckoutViewModel {
   session: ReadonlySignal<CartSession | null>
   removed: Signal<RemovedLine | null>
   mode: ReadonlySignal<CheckoutMode>
+  orderStatusUrl: ReadonlySignal<string | null>
+  /** Null: the built-in providers. */
+  paymentProviders: ReadonlySignal<PaymentProviders | null>
   drawerOpen: ReadonlySignal<boolean>
   closeDrawer(): void
   retry(): void
@@ -51,7 +56,11 @@ export function CheckoutView({ model }: { model: CheckoutViewModel }) {
     >
       {inFlow ? (
         <CheckoutContext.Provider value={checkout}>
-          <CheckoutFlow session={session} removed={model.removed} />
+          <PaymentProvidersContext.Provider value={model.paymentProviders.value}>
+            <OrderStatusUrlContext.Provider value={model.orderStatusUrl.value}>
+              <CheckoutFlow session={session} removed={model.removed} />
+            </OrderStatusUrlContext.Provider>
+          </PaymentProvidersContext.Provider>
         </CheckoutContext.Provider>
       ) : (
         <CartStep

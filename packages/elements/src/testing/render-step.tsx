@@ -1,3 +1,5 @@
+// Components re-render on signal reads only once @preact/signals has hooked into Preact.
+import '@preact/signals'
 import { render } from '@testing-library/preact'
 import {
   type Checkout,
