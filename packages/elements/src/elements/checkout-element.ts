@@ -301,6 +301,8 @@ export class CheckoutElement extends BackendElement {
   }
 
   protected override view(): ComponentChild {
+    // Nothing until the shopper's language is here: better a beat of blank than a flash of English.
+    if (!this.#state.languageReady.value) return null
     return h(CheckoutView, { model: this.#model })
   }
 
