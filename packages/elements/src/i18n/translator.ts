@@ -66,13 +66,27 @@ export function loadLanguage(language: Language): Promise<boolean> {
   return pending
 }
 
+// Elements of one page share a translator per locale: a product grid of twenty add-to-cart
+// buttons would otherwise start twenty i18next instances while the page loads.
+const translators = new Map<string, Translator>()
+
 /**
- * One i18next instance per element: the host page may run its own i18next. Speaks English
- * until the locale's language is loaded (`loadLanguage`), then a new translator speaks it.
+ * Our own i18next instance per locale, never the global one: the host page may run its own
+ * i18next. Speaks English until the locale's language is loaded (`loadLanguage`), then a new
+ * translator speaks it.
  */
 export function createTranslator(locale: string): Translator {
   const wanted = languageFor(locale)
   const language = loaded.has(wanted) ? wanted : 'en'
+  const key = `${locale}|${language}`
+  const known = translators.get(key)
+  if (known) return known
+  const translator = newTranslator(locale, language)
+  translators.set(key, translator)
+  return translator
+}
+
+function newTranslator(locale: string, language: Language): Translator {
   const i18n = createInstance()
   // Resources are at hand, so init completes synchronously; the promise only ever settles.
   i18n
