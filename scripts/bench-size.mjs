@@ -9,22 +9,24 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 // The whole widget aims at 40 KB gzip on first load (issue 4); its dependencies alone take ~31 KB
-// (i18next ~15). With every step in, the files are far past that (ADR 0007): the budget stops
-// regressions while the target column shows the distance still to cut. The ESM file is the
-// first load of module pages (other languages are chunks, listed below it); the IIFE has all.
+// (i18next ~15). With every step in, the files are far past that (ADR 0007): the budgets stop
+// regressions while the target column shows the distance still to cut. The ESM file's row is the
+// first load of module pages (languages and the steps after the cart are lazy chunks, listed
+// below it); the IIFE has everything, since a classic script cannot rely on chunks.
 const cdnTarget = 40 * 1024
-const cdnBudget = 85 * 1024
+const iifeBudget = 100 * 1024
+const esmBudget = 70 * 1024
 
 /** gzipBudget in bytes fails the run; gzipTarget is reported. null = reported only. */
 const entries = [
   {
     file: 'packages/elements/dist/cdn/weship-checkout.js',
-    gzipBudget: cdnBudget,
+    gzipBudget: iifeBudget,
     gzipTarget: cdnTarget,
   },
   {
     file: 'packages/elements/dist/cdn/weship-checkout.mjs',
-    gzipBudget: cdnBudget,
+    gzipBudget: esmBudget,
     gzipTarget: cdnTarget,
   },
   ...languageChunks(),
@@ -46,6 +48,20 @@ function languageChunks() {
     }))
 }
 
+/**
+ * The ES module's first load: the file plus every chunk it imports statically (lazy chunks —
+ * languages, the steps after the cart — are fetched later and reported on their own rows).
+ */
+function firstLoad(file) {
+  const dir = dirname(join(root, file))
+  const source = readFileSync(join(root, file), 'utf8')
+  const eager = [...source.matchAll(/\bfrom\s*["'](\.\/chunks\/[^"']+)["']/g)].map((m) => m[1])
+  return Buffer.concat([
+    readFileSync(join(root, file)),
+    ...[...new Set(eager)].map((chunk) => readFileSync(join(dir, chunk))),
+  ])
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const rows = []
 let failed = false
@@ -55,7 +71,9 @@ for (const { file, gzipBudget, gzipTarget } of entries) {
     console.error(`missing ${file}: run the build first (npx --yes pnpm@12 build)`)
     process.exit(1)
   }
-  const source = readFileSync(path)
+  // An ES module counts what it makes the browser fetch before it can run.
+  const source =
+    file.endsWith('.mjs') && !file.includes('/chunks/') ? firstLoad(file) : readFileSync(path)
   const gzip = gzipSync(source, { level: 9 }).length
   const brotli = brotliCompressSync(source, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11 },

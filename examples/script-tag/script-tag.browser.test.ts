@@ -200,7 +200,7 @@ describe('script-tag example', () => {
     expect(await page.evaluate(() => customElements.get('weship-checkout'))).toBeUndefined()
   })
 
-  it('fetches a language other than English as a chunk beside the ES module, and speaks it', async () => {
+  it('fetches its language and the steps after the cart as chunks beside the ES module', async () => {
     site = await startExampleSite((html) =>
       html
         .replace('<html lang="en">', '<html lang="fr">')
@@ -215,8 +215,13 @@ describe('script-tag example', () => {
     })
     await page.goto(`${site.url}/script-tag/`)
     await checkout().getByText('Votre panier est vide').waitFor()
-    expect(chunks).toEqual([expect.stringMatching(/^\/cdn\/chunks\/fr-[\w-]+\.mjs$/)])
+    expect(chunks).toContainEqual(expect.stringMatching(/^\/cdn\/chunks\/fr-[\w-]+\.mjs$/))
     expect(await checkoutText()).not.toContain('Your cart')
+    // The steps after the cart are a chunk of their own, fetched while the cart is on screen.
+    await page.getByRole('button', { name: 'Ajouter au panier' }).first().click()
+    await checkout().getByRole('button', { name: 'Passer la commande' }).click()
+    await checkout().getByRole('heading', { level: 2, name: 'Contact' }).waitFor()
+    expect(chunks).toContainEqual(expect.stringMatching(/^\/cdn\/chunks\/later-steps-[\w-]+\.mjs$/))
   })
 
   it('refuses a bad attribute with a CONFIG error instead of a blank widget', async () => {

@@ -31,7 +31,8 @@ function cdn(format: 'es' | 'iife'): UserConfig {
       target: 'es2022',
       rolldownOptions: {
         input: 'src/cdn.ts',
-        preserveEntrySignatures: 'strict',
+        // Lets code shared with the lazy chunks stay in the entry instead of a third, eager chunk.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           format,
           name: 'WeshipCheckout',

@@ -45,7 +45,8 @@ const names = (items: Named[] | undefined) => (items ?? []).map((item) => item.n
 
 // Only the views and the element classes render parts.
 const viewFolders = ['components', 'steps', 'elements'].map((folder) => join(source, folder))
-const valueImport = /^import\s+(?!type\b)[^'"]*?from\s+'(\.{1,2}\/[^']+)\.js'/gm
+const valueImport =
+  /^import\s+(?!type\b)[^'"]*?from\s+'(\.{1,2}\/[^']+)\.js'|\bimport\('(\.{1,2}\/[^']+)\.js'\)/gm
 const partValue = /\bpart(?:="([^"]+)"|:\s*'([^']+)')/g
 
 /** Part names in every file the element's module reaches through value imports. */
@@ -62,8 +63,9 @@ function partsRenderedBy(file: string, seen = new Set<string>()): Set<string> {
       for (const part of (match[1] ?? match[2] ?? '').split(/\s+/)) parts.add(part)
     }
   }
-  for (const [, specifier] of code.matchAll(valueImport)) {
-    const base = join(dirname(file), specifier ?? '')
+  // Static imports, and dynamic ones: the steps after the cart are a chunk of their own.
+  for (const [, specifier, lazySpecifier] of code.matchAll(valueImport)) {
+    const base = join(dirname(file), specifier ?? lazySpecifier ?? '')
     const target = [`${base}.ts`, `${base}.tsx`].find(existsSync)
     if (target) for (const part of partsRenderedBy(target, seen)) parts.add(part)
   }

@@ -1,6 +1,5 @@
 import type { Signal } from '@preact/signals'
-import type { CartSession, CheckoutStep } from '@weship/checkout-core'
-import type { ComponentType } from 'preact'
+import type { CartSession } from '@weship/checkout-core'
 import { useEffect, useRef } from 'preact/hooks'
 import { useCheckout } from '../components/checkout-context.js'
 import { ErrorBanner } from '../components/error-banner.js'
@@ -8,19 +7,8 @@ import { OrderSummary } from '../components/order-summary.js'
 import { StepProgress } from '../components/step-progress.js'
 import { useTranslator } from '../components/translator-context.js'
 import { CartReview, type RemovedLine } from './cart/cart-review.js'
-import { ConfirmationStep } from './confirmation/confirmation-step.js'
-import { ContactStep } from './contact/contact-step.js'
-import { PaymentStep } from './payment/payment-step.js'
-import { ReviewStep } from './review/review-step.js'
-import { ShippingStep } from './shipping/shipping-step.js'
-
-const stepViews: Record<Exclude<CheckoutStep, 'cart'>, ComponentType> = {
-  contact: ContactStep,
-  shipping: ShippingStep,
-  payment: PaymentStep,
-  review: ReviewStep,
-  confirmation: ConfirmationStep,
-}
+import { StepLoading } from './step-loading.js'
+import { useLaterSteps } from './use-later-steps.js'
 
 interface CheckoutFlowProps {
   session: CartSession
@@ -42,7 +30,7 @@ export function CheckoutFlow({ session, removed }: CheckoutFlowProps) {
     shownStep.current = step
     title.current?.focus({ preventScroll: false })
   }, [step])
-  const View = step === 'cart' ? null : stepViews[step]
+  const later = useLaterSteps()
   const done = step === 'confirmation'
   return (
     <>
@@ -53,7 +41,11 @@ export function CheckoutFlow({ session, removed }: CheckoutFlowProps) {
             {t(`steps.${step}` as 'steps.cart')}
           </h2>
           <ErrorBanner />
-          {View ? <View /> : <CartReview session={session} removed={removed} />}
+          {step === 'cart' ? (
+            <CartReview session={session} removed={removed} />
+          ) : (
+            <StepLoading step={step} later={later} />
+          )}
         </div>
         {!done && <OrderSummary showItems={step !== 'cart'} />}
       </div>
