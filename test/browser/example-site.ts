@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startMockServer } from '@weship/mock-server'
+import { type CommerceEngine, createCommerceEngine, startMockServer } from '@weship/mock-server'
 import { defaultMounts, startStaticServer } from '../../scripts/static-server.mjs'
 
 /** The address the examples are written against; tests swap in their own mock server's. */
@@ -26,7 +26,14 @@ export interface ExampleSite {
   api: string
   /** Origin of this run's payment origin (hosted card fields, 3-D Secure). */
   paymentOrigin: string
+  /** The mock server's engine, in this process: a test can read orders straight from it. */
+  engine: CommerceEngine
   close: () => Promise<void>
+}
+
+export interface ExampleSiteOptions {
+  /** Defaults to a fresh engine over the demo catalog. */
+  engine?: CommerceEngine
 }
 
 /**
@@ -35,9 +42,11 @@ export interface ExampleSite {
  */
 export async function startExampleSite(
   rewrite: (html: string) => string = (html) => html,
+  options: ExampleSiteOptions = {},
 ): Promise<ExampleSite> {
   assertCdnBuilt()
-  const mock = await startMockServer({ port: 0, host: '127.0.0.1', dev: true })
+  const engine = options.engine ?? createCommerceEngine()
+  const mock = await startMockServer({ port: 0, host: '127.0.0.1', dev: true, engine })
   const site = await startStaticServer({
     port: 0,
     transform: (_file: string, html: string) =>
@@ -49,6 +58,7 @@ export async function startExampleSite(
     url: site.url,
     api: mock.url,
     paymentOrigin: mock.paymentUrl,
+    engine,
     close: async () => {
       await site.close()
       await mock.close()

@@ -22,8 +22,17 @@ export function ChallengeDialog({ action, onComplete, onCancel }: ChallengeDialo
 
   useEffect(() => {
     const element = dialog.current
+    const root = element?.getRootNode() as Document | ShadowRoot | undefined
+    // The pay button: the dialog is removed rather than closed, so the browser cannot restore it.
+    const opener = root?.activeElement
     if (element && !element.open) element.showModal()
-    return () => element?.close()
+    return () => {
+      element?.close()
+      const focused = root?.activeElement
+      const page = document.activeElement
+      const lost = !page || page === document.body || (focused && element?.contains(focused))
+      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus()
+    }
   }, [])
 
   useEffect(() => {

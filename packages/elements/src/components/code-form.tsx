@@ -16,6 +16,9 @@ export function CodeForm({ cart }: { cart: Cart }) {
   const [open, setOpen] = useState(false)
   const [code, setCode] = useState('')
   const input = useRef<HTMLInputElement>(null)
+  // A double Enter or click lands before the re-render that marks `applying`: the second press
+  // would be refused as "already applied" right after the first one succeeded.
+  const submitting = useRef(false)
   const error = checkout.fieldErrors.value[FIELD]
   const applying = checkout.busy.value.has('applyCode')
   const applied = cart.promoCodes.length + cart.giftCards.length
@@ -42,8 +45,13 @@ export function CodeForm({ cart }: { cart: Cart }) {
       noValidate
       onSubmit={async (event) => {
         event.preventDefault()
-        if (applying || !code.trim()) return
-        if (await checkout.applyCode(code)) setCode('')
+        if (submitting.current || applying || !code.trim()) return
+        submitting.current = true
+        try {
+          if (await checkout.applyCode(code)) setCode('')
+        } finally {
+          submitting.current = false
+        }
       }}
     >
       <div part="field" class={error ? 'field field-invalid' : 'field'}>

@@ -57,9 +57,11 @@ export function SummaryTotals({ cart }: { cart: Cart }) {
         </dd>
       </div>
       {cart.tax?.included && (
-        <p part="tax" class="summary-note">
-          {t('summary.taxIncluded', { amount: formatMoney(cart.tax.amount, locale) })}
-        </p>
+        // A term and its description, as a <dl> may hold: a bare <p> there breaks the list.
+        <div part="tax" class="summary-note">
+          <dt class="visually-hidden">{t('summary.tax')}</dt>
+          <dd>{t('summary.taxIncluded', { amount: formatMoney(cart.tax.amount, locale) })}</dd>
+        </div>
       )}
       {cart.giftCards.map((card) => (
         <div key={card.id} part="gift-card" class="summary-row summary-discount">

@@ -99,15 +99,19 @@ describe('ReviewStep', () => {
     await waitFor(() => expect(checkout.step.value).toBe('confirmation'))
   })
 
-  it('cancels the challenge with Esc and keeps the shopper on review', async () => {
+  it('cancels the challenge with Esc, keeps the shopper on review, and gives focus back', async () => {
     fakeFrameWindows()
     const { checkout } = await reviewStep(testCard.challenges)
+    payButton().focus()
     fireEvent.click(payButton())
     const dialog = await screen.findByRole('dialog')
+    screen.getByRole('button', { name: 'Cancel payment' }).focus()
     fireEvent(dialog, new Event('cancel', { cancelable: true }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(checkout.paymentStatus.value).toBe('idle')
     expect(checkout.step.value).toBe('review')
+    // The dialog is removed, not closed, so the browser would leave focus on <body>.
+    expect(document.activeElement).toBe(payButton())
   })
 
   it('shows the new total after a CONFLICT and pays it once accepted', async () => {

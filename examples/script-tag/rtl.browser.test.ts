@@ -1,0 +1,121 @@
+import type { BrowserContext } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { openShopperPage, type ShopperPage } from '../../test/browser/checkout-page'
+import { launchChromium } from '../../test/browser/chromium'
+import { type ExampleSite, startExampleSite } from '../../test/browser/example-site'
+
+// The store page in Arabic: the widget follows the page's lang and lays itself out right to left.
+
+let browser: Awaited<ReturnType<typeof launchChromium>>
+let context: BrowserContext
+let site: ExampleSite | undefined
+let shopper: ShopperPage
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  context = browser.context
+})
+afterAll(async () => {
+  await browser?.close()
+})
+beforeEach(async () => {
+  shopper = await openShopperPage(context)
+})
+afterEach(async () => {
+  await shopper.assertClean()
+  await shopper.page.close()
+  await site?.close()
+  site = undefined
+})
+
+interface Layout {
+  dir: string | null
+  lang: string | null
+  title: string
+  /** Pixels from the step's right edge to the summary's left edge (negative: summary on the left). */
+  summaryAfterStep: number
+  /** Pixels from the summary's right edge to the step's left edge. */
+  summaryBeforeStep: number
+  inputDirection: string
+  inputTextAlign: string
+}
+
+/** Opens the store page with this `<html>` tag and reaches the contact step by the parts. */
+async function contactStepLayout(htmlTag: string): Promise<Layout> {
+  await site?.close()
+  site = await startExampleSite((html) => html.replace('<html lang="en">', htmlTag))
+  await shopper.goto(`${site.url}/script-tag/`)
+  await shopper.page.locator('weship-add-to-cart').first().locator('button').click()
+  const checkout = shopper.checkout
+  await checkout.locator('[part~="continue-button"]').click()
+  await checkout.locator('input[name="contact.email"]').waitFor()
+  const box = async (part: string) => {
+    const found = await checkout.locator(`[part~="${part}"]`).first().boundingBox()
+    if (!found) throw new Error(`No box for ${part}`)
+    return found
+  }
+  const [step, summary] = [await box('step'), await box('summary')]
+  const base = checkout.locator('[part~="base"]')
+  const email = checkout.locator('input[name="contact.email"]')
+  return {
+    dir: await base.getAttribute('dir'),
+    lang: await base.getAttribute('lang'),
+    title: await shopper.stepTitle.innerText(),
+    summaryAfterStep: summary.x - (step.x + step.width),
+    summaryBeforeStep: step.x - (summary.x + summary.width),
+    inputDirection: await email.evaluate((input) => getComputedStyle(input).direction),
+    inputTextAlign: await email.evaluate((input) => getComputedStyle(input).textAlign),
+  }
+}
+
+describe('the ar locale', () => {
+  it('renders Arabic, right to left, with the layout mirrored', async () => {
+    const english = await contactStepLayout('<html lang="en">')
+    expect(english).toMatchObject({ dir: 'ltr', lang: 'en', title: 'Contact' })
+    // Two columns at this width: the summary on the right of the step.
+    expect(english.summaryAfterStep).toBeGreaterThan(0)
+    expect(english.summaryBeforeStep).toBeLessThan(0)
+
+    const arabic = await contactStepLayout('<html lang="ar" dir="rtl">')
+    expect(arabic).toMatchObject({
+      dir: 'rtl',
+      lang: 'ar',
+      title: 'معلومات الاتصال',
+      inputDirection: 'rtl',
+    })
+    // Mirrored: the summary now on the left of the step, with the same gap between them.
+    expect(arabic.summaryBeforeStep).toBeGreaterThan(0)
+    expect(arabic.summaryAfterStep).toBeLessThan(0)
+    expect(arabic.summaryBeforeStep).toBeCloseTo(english.summaryAfterStep, 0)
+    expect(['start', 'right']).toContain(arabic.inputTextAlign)
+
+    const text = await shopper.text()
+    expect(text).toContain('البريد الإلكتروني')
+    expect(text).toContain('المتابعة إلى الشحن')
+    // No English left in the widget's own words (product names come from the shop).
+    for (const english of ['Contact', 'E-mail', 'Continue', 'Subtotal', 'Order summary']) {
+      expect(text).not.toContain(english)
+    }
+    expect(await shopper.cartButton(1).count()).toBe(0)
+  })
+})
+
+describe('the ar drawer', () => {
+  it('slides in from the left edge, with its close button at the inline end', async () => {
+    site = await startExampleSite((html) =>
+      html.replace('<html lang="en">', '<html lang="ar" dir="rtl">'),
+    )
+    await shopper.goto(`${site.url}/script-tag/product.html`)
+    await shopper.page.locator('weship-add-to-cart').locator('button').click()
+    await shopper.page.locator('weship-cart-button').locator('button').click()
+    const drawer = shopper.checkout.locator('dialog[part~="drawer"]')
+    await drawer.waitFor()
+    const box = await drawer.boundingBox()
+    const close = await shopper.checkout.locator('[part~="close-button"]').boundingBox()
+    expect(box?.x).toBe(0)
+    expect(box?.width).toBeLessThan(shopper.page.viewportSize()?.width ?? 0)
+    // Inline end in RTL is the left: the close button sits in the drawer's left half.
+    expect((close?.x ?? 0) - (box?.x ?? 0)).toBeLessThan((box?.width ?? 0) / 2)
+    expect(await shopper.checkout.locator('[part~="base"]').getAttribute('dir')).toBe('rtl')
+  })
+})
