@@ -6,6 +6,7 @@ import {
   type CreateCartRequest,
   createCartRequestSchema,
   MAX_LINE_QUANTITY,
+  type PlaceOrderResult,
   type Product,
   updateItemRequestSchema,
 } from '@weship/checkout-core'
@@ -24,6 +25,8 @@ import {
   type PurchaseSettings,
 } from './orders/purchases.js'
 import { parseInput } from './parse-input.js'
+import type { ReminderSettings } from './post-purchase/cart-reminders.js'
+import { createPostPurchase, type PostPurchaseOperations } from './post-purchase/post-purchase.js'
 
 export interface CommerceEngineOptions extends PurchaseSettings {
   /** The clock behind `createdAt`/`updatedAt`; tests and the dev clock pass their own. */
@@ -41,10 +44,15 @@ export interface CommerceEngineOptions extends PurchaseSettings {
   state?: EngineState
   /** Called after every change, e.g. to schedule a snapshot. */
   onChange?: () => void
+  /** Abandoned-cart reminder timing and incentive. */
+  reminders?: ReminderSettings
 }
 
 /** The demo shop's rules, in memory. Mirrors the adapter port, synchronously. */
-export interface CommerceEngine extends CheckoutDetailsEngine, PurchaseOperations {
+export interface CommerceEngine
+  extends CheckoutDetailsEngine,
+    PurchaseOperations,
+    PostPurchaseOperations {
   /** The engine's time; the dev clock route moves it. */
   readonly clock: Clock
   /** Currencies with a price list; the first is the default for new carts. */
@@ -141,9 +149,50 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
     },
   })
 
+  const isOrdered = (cartId: string) => {
+    try {
+      purchases.assertCartOpen(cartId)
+      return false
+    } catch {
+      return true
+    }
+  }
+  const postPurchase = createPostPurchase(
+    {
+      now,
+      readOrder: purchases.operations.getOrder,
+      *openCarts() {
+        for (const cart of carts.values()) {
+          if (cart.contact && !isIdle(cart) && !isOrdered(cart.id)) yield view(cart)
+        }
+      },
+      openCart(cartId) {
+        const cart = readCart(cartId)
+        if (isOrdered(cartId)) throw refuse.cartNotFound()
+        return view(cart)
+      },
+      issuePromotion: ledger.issuePromotion,
+    },
+    options.reminders,
+  )
+  // Every completed order (and its replays, which the follow-up ignores) starts its messages.
+  const followed = async (cartId: string, placing: Promise<PlaceOrderResult>) => {
+    const result = await placing
+    if (result.status === 'completed') {
+      const consent = readCart(cartId).contact?.marketingConsent?.email === true
+      postPurchase.orderPlaced(result.order, consent)
+    }
+    return result
+  }
+
   return {
     ...details.actions,
     ...purchases.operations,
+    ...postPurchase.operations,
+    placeOrder: (cartId, request, context) =>
+      followed(cartId, purchases.operations.placeOrder(cartId, request, context)),
+    completePaymentAction: (cartId, actionId, context) =>
+      followed(cartId, purchases.operations.completePaymentAction(cartId, actionId, context)),
     clock,
     currencies: catalog.currencies,
     productImage: (productId) => catalog.findProduct(productId)?.imageSvg,

@@ -18,6 +18,7 @@ import { registerAccountRoutes } from './routes/accounts.js'
 import { registerCheckoutDetailRoutes } from './routes/checkout-details.js'
 import { registerDevClockRoutes } from './routes/dev-clock.js'
 import { registerOrderRoutes } from './routes/orders.js'
+import { registerPostPurchaseRoutes } from './routes/post-purchase.js'
 
 export interface AppOptions {
   /** Origins allowed besides any loopback one; `*` allows every origin and must be explicit. */
@@ -104,6 +105,7 @@ export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hon
 
   registerCheckoutDetailRoutes(app, engine)
   registerOrderRoutes(app, engine)
+  registerPostPurchaseRoutes(app, engine)
   registerAccountRoutes(app, engine)
   if (options.dev) registerDevClockRoutes(app, engine.clock)
 

@@ -30,6 +30,8 @@ export interface SeededShop {
   /** Live card tokens: approved, declined, challenged (each pays for one attempt). */
   tokens: readonly string[]
   orderStatusToken: string
+  /** From the reminder to `left@example.com`. */
+  recoveryToken: string
 }
 
 /** A cart ready to pay, made through the engine as the widget would through the API. */
@@ -58,6 +60,15 @@ export async function seedShop(options: { dev?: boolean } = {}): Promise<SeededS
     return engine.placeOrder(cart.id, request, { idempotencyKey, client: SEED_CLIENT })
   }
 
+  // A consenting shopper who left an hour ago: a reminder gives real recovery and unsubscribe tokens.
+  const left = engine.createCart({ items: [{ sku: 'COTTON-TEE-BLACK-S', quantity: 1 }] })
+  engine.setContact(left.id, { email: 'left@example.com', marketingConsent: { email: true } })
+  engine.clock.advance(2 * 3600_000)
+  const [reminder] = engine.takeDueMessages()
+  if (reminder?.kind !== 'cart_reminder' || !reminder.unsubscribeToken) {
+    throw new Error('The seed expected a cart reminder.')
+  }
+
   const ready = readyCart(engine, 'WELCOME10')
   const withGiftCard = engine.applyCode(readyCart(engine).id, 'GIFT-DEMO-EURO-0050')
   const empty = engine.createCart({ currency: 'USD' })
@@ -81,7 +92,9 @@ export async function seedShop(options: { dev?: boolean } = {}): Promise<SeededS
       actionId: [challenged.action.id],
       orderId: [order.id],
       file: ['organic-cotton-tee.svg', 'stoneware-mug.svg'],
+      token: [reminder.unsubscribeToken],
     },
+    recoveryToken: reminder.recoveryToken,
     tokens: [card(APPROVED_CARD), card(APPROVED_CARD), card(DECLINED_CARD), card(CHALLENGED_CARD)],
     orderStatusToken: order.statusToken ?? '',
   }

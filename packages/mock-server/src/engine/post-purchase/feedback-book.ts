@@ -1,0 +1,31 @@
+import { CheckoutError, type Feedback, feedbackRequestSchema } from '@weship/checkout-core'
+import { parseInput } from '../parse-input.js'
+
+/** One rating per order, kept in memory like the demo's other post-purchase records. */
+export interface FeedbackBook {
+  submit(orderId: string, request: unknown, now: Date): Feedback
+}
+
+export function createFeedbackBook(): FeedbackBook {
+  const book = new Map<string, Feedback>()
+  return {
+    submit(orderId, request, now) {
+      const { rating, comment } = parseInput(feedbackRequestSchema, request)
+      if (book.has(orderId)) {
+        throw new CheckoutError('CONFLICT', 'This order has been rated already.', {
+          status: 409,
+          reason: 'feedback_already_submitted',
+        })
+      }
+      const trimmed = comment?.trim()
+      const feedback: Feedback = {
+        orderId,
+        rating,
+        ...(trimmed ? { comment: trimmed } : {}),
+        submittedAt: now.toISOString(),
+      }
+      book.set(orderId, feedback)
+      return { ...feedback }
+    },
+  }
+}
