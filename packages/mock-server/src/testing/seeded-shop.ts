@@ -4,6 +4,9 @@ import { createClock } from '../engine/clock.js'
 import { type CommerceEngine, createCommerceEngine } from '../engine/commerce-engine.js'
 import { createTestCardToken } from '../engine/payments/test-card-token.js'
 import { createApp } from '../http/create-app.js'
+import { demoMessageSettings } from '../messages/message-content.js'
+import { createMessenger } from '../messages/messenger.js'
+import { API_ORIGIN } from './hostile-requests.js'
 
 export const BERLIN: Address = {
   name: 'Erika Mustermann',
@@ -50,7 +53,9 @@ export function readyCart(engine: CommerceEngine, code?: string): Cart {
 
 export async function seedShop(options: { dev?: boolean } = {}): Promise<SeededShop> {
   const engine = createCommerceEngine({ clock: createClock(SHOP_START) })
-  const app = createApp(engine, { dev: options.dev ?? true, logError: () => {} })
+  const settings = { ...demoMessageSettings, apiUrl: API_ORIGIN }
+  const messenger = createMessenger(engine, { settings, logError: () => {} })
+  const app = createApp(engine, { dev: options.dev ?? true, logError: () => {}, messenger })
   const card = (number: string) => createTestCardToken(engine, number)
   const pay = async (cart: Cart, number: string, idempotencyKey: string) => {
     const request = {
@@ -80,6 +85,8 @@ export async function seedShop(options: { dev?: boolean } = {}): Promise<SeededS
     throw new Error('The seed expected one placed order and one 3-D Secure challenge.')
   }
   const { order } = ordered
+  // The order confirmation, so the outbox has a real message id.
+  await messenger.flush()
 
   return {
     engine,
@@ -93,6 +100,7 @@ export async function seedShop(options: { dev?: boolean } = {}): Promise<SeededS
       orderId: [order.id],
       file: ['organic-cotton-tee.svg', 'stoneware-mug.svg'],
       token: [reminder.unsubscribeToken],
+      id: messenger.outbox.list().map((message) => message.id),
     },
     recoveryToken: reminder.recoveryToken,
     tokens: [card(APPROVED_CARD), card(APPROVED_CARD), card(DECLINED_CARD), card(CHALLENGED_CARD)],
