@@ -6,7 +6,6 @@ import {
   type CreateCartRequest,
   createCartRequestSchema,
   MAX_LINE_QUANTITY,
-  type PlaceOrderResult,
   type Product,
   updateItemRequestSchema,
 } from '@weship/checkout-core'
@@ -26,7 +25,8 @@ import {
 } from './orders/purchases.js'
 import { parseInput } from './parse-input.js'
 import type { ReminderSettings } from './post-purchase/cart-reminders.js'
-import { createPostPurchase, type PostPurchaseOperations } from './post-purchase/post-purchase.js'
+import { enginePostPurchase } from './post-purchase/engine-post-purchase.js'
+import type { PostPurchaseOperations } from './post-purchase/post-purchase.js'
 
 export interface CommerceEngineOptions extends PurchaseSettings {
   /** The clock behind `createdAt`/`updatedAt`; tests and the dev clock pass their own. */
@@ -89,7 +89,8 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
   for (const cart of imported.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))) {
     carts.set(cart.id, cart)
   }
-  const isIdle = (cart: StoredCart) => Date.parse(cart.updatedAt) + cartTtlMs <= now().getTime()
+  const isIdle = (cart: Pick<StoredCart, 'updatedAt'>) =>
+    Date.parse(cart.updatedAt) + cartTtlMs <= now().getTime()
   const ledger = createCodeLedger(options.state?.codes)
   const pricing = { now, ledger }
   const view = (cart: StoredCart) => viewCart(cart, catalog, imageUrl, pricing)
@@ -149,50 +150,21 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
     },
   })
 
-  const isOrdered = (cartId: string) => {
-    try {
-      purchases.assertCartOpen(cartId)
-      return false
-    } catch {
-      return true
-    }
-  }
-  const postPurchase = createPostPurchase(
-    {
-      now,
-      readOrder: purchases.operations.getOrder,
-      *openCarts() {
-        for (const cart of carts.values()) {
-          if (cart.contact && !isIdle(cart) && !isOrdered(cart.id)) yield view(cart)
-        }
-      },
-      openCart(cartId) {
-        const cart = readCart(cartId)
-        if (isOrdered(cartId)) throw refuse.cartNotFound()
-        return view(cart)
-      },
-      issuePromotion: ledger.issuePromotion,
-    },
-    options.reminders,
-  )
-  // Every completed order (and its replays, which the follow-up ignores) starts its messages.
-  const followed = async (cartId: string, placing: Promise<PlaceOrderResult>) => {
-    const result = await placing
-    if (result.status === 'completed') {
-      const consent = readCart(cartId).contact?.marketingConsent?.email === true
-      postPurchase.orderPlaced(result.order, consent)
-    }
-    return result
-  }
+  const postPurchase = enginePostPurchase({
+    now,
+    carts,
+    isIdle,
+    readCart,
+    view,
+    purchases,
+    ledger,
+    reminders: options.reminders,
+  })
 
   return {
     ...details.actions,
     ...purchases.operations,
-    ...postPurchase.operations,
-    placeOrder: (cartId, request, context) =>
-      followed(cartId, purchases.operations.placeOrder(cartId, request, context)),
-    completePaymentAction: (cartId, actionId, context) =>
-      followed(cartId, purchases.operations.completePaymentAction(cartId, actionId, context)),
+    ...postPurchase,
     clock,
     currencies: catalog.currencies,
     productImage: (productId) => catalog.findProduct(productId)?.imageSvg,

@@ -1,3 +1,6 @@
+import { CheckoutError } from '@weship/checkout-core'
+import * as z from 'zod/mini'
+
 /** A message before it becomes HTML and text: both parts render the same content. */
 export interface MessageContent {
   lang: string
@@ -52,4 +55,24 @@ export const demoMessageSettings: Omit<MessageSettings, 'apiUrl'> = {
   },
   orderStatusUrl: 'http://127.0.0.1:5173/order-status/',
   shopUrl: 'http://127.0.0.1:5173/script-tag/',
+}
+
+const webUrl = z.url({ protocol: /^https?$/ })
+const linkTargets = z.object({
+  orderStatusUrl: webUrl,
+  shopUrl: webUrl,
+  apiUrl: z.optional(webUrl),
+})
+
+/** Refuses, at start, link targets that would break every message sent later. */
+export function assertMessageLinks(settings: Partial<MessageSettings>): void {
+  const { orderStatusUrl, shopUrl, apiUrl } = settings
+  const result = linkTargets.safeParse({
+    orderStatusUrl: orderStatusUrl ?? demoMessageSettings.orderStatusUrl,
+    shopUrl: shopUrl ?? demoMessageSettings.shopUrl,
+    apiUrl,
+  })
+  if (result.success) return
+  const fields = result.error.issues.map((issue) => issue.path.join('.')).join(', ')
+  throw new CheckoutError('CONFIG', `E-mail links need http(s) URLs: check ${fields}.`)
 }

@@ -5,7 +5,11 @@ import { CheckoutError } from '@weship/checkout-core'
 import type { Clock } from '../engine/clock.js'
 import { type CommerceEngine, createCommerceEngine } from '../engine/commerce-engine.js'
 import { createApp } from '../http/create-app.js'
-import { demoMessageSettings, type MessageSettings } from '../messages/message-content.js'
+import {
+  assertMessageLinks,
+  demoMessageSettings,
+  type MessageSettings,
+} from '../messages/message-content.js'
 import { createMessenger } from '../messages/messenger.js'
 import { startPaymentOrigin } from '../payment-origin/start-payment-origin.js'
 import { createSnapshotWriter, readSnapshot, type SnapshotWriter } from './snapshot-file.js'
@@ -49,6 +53,7 @@ export interface MockServer {
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1'
+  assertMessageLinks(options.messages ?? {})
   const { engine, snapshots } = await openEngine(options)
   // The API's own URL is known once it listens; unsubscribe links read it when a message is sent.
   const settings: MessageSettings = { ...demoMessageSettings, apiUrl: '', ...options.messages }

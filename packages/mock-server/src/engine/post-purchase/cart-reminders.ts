@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Cart } from '@weship/checkout-core'
+import type { Cart, Contact } from '@weship/checkout-core'
 import type { Promotion } from '../codes/promotions.js'
 import type { CartIncentive, CartReminderMessage } from './message-jobs.js'
 import type { SuppressionList } from './suppression-list.js'
@@ -17,9 +17,16 @@ export interface ReminderSettings {
 
 export const DEFAULT_REMINDER_DELAYS_MS = [1 * HOUR_MS, 24 * HOUR_MS, 72 * HOUR_MS] as const
 
+/** Just enough of a cart to know whether a reminder is due, without pricing it. */
+export interface ReminderCandidate {
+  id: string
+  updatedAt: string
+  contact: Contact
+}
+
 export interface ReminderDeps {
-  /** Carts neither ordered nor forgotten, priced now. */
-  openCarts(): Iterable<Cart>
+  /** Carts with items and a contact, neither ordered nor forgotten. */
+  reminderCandidates(): Iterable<ReminderCandidate>
   /** The cart behind an id, refusing with `cart_not_found` when it is gone or ordered. */
   openCart(cartId: string): Cart
   issuePromotion(promotion: Promotion): void
@@ -70,16 +77,16 @@ export function createCartReminders(deps: ReminderDeps, settings: ReminderSettin
   const reminders: CartReminders = {
     takeDue(now) {
       const due: CartReminderMessage[] = []
-      for (const cart of deps.openCarts()) {
-        const email = cart.contact?.email
-        // Checked on every round: consent withdrawn or an unsubscribe stops the sequence at once.
-        if (!email || cart.contact?.marketingConsent?.email !== true || cart.items.length === 0) {
-          continue
-        }
-        if (deps.suppression.isSuppressed(email)) continue
-        const idleFor = now.getTime() - Date.parse(cart.updatedAt)
-        const sent = states.get(cart.id)?.sent ?? 0
+      const open = new Set<string>()
+      // Checked on every round: withdrawn consent, a purchase or an unsubscribe stops it at once.
+      for (const candidate of deps.reminderCandidates()) {
+        open.add(candidate.id)
+        const { email, locale, marketingConsent } = candidate.contact
+        if (marketingConsent?.email !== true || deps.suppression.isSuppressed(email)) continue
+        const idleFor = now.getTime() - Date.parse(candidate.updatedAt)
+        const sent = states.get(candidate.id)?.sent ?? 0
         for (let step = sent; step < delays.length && idleFor >= (delays[step] ?? 0); step++) {
+          const cart = deps.openCart(candidate.id)
           const state = stateOf(cart.id)
           state.sent = step + 1
           const isLast = step === delays.length - 1
@@ -87,7 +94,7 @@ export function createCartReminders(deps: ReminderDeps, settings: ReminderSettin
             kind: 'cart_reminder',
             key: `${cart.id}:cart_reminder:${step + 1}`,
             to: email,
-            locale: cart.contact?.locale,
+            locale,
             marketing: true,
             unsubscribeToken: deps.suppression.tokenFor(email),
             step: step + 1,
@@ -97,6 +104,12 @@ export function createCartReminders(deps: ReminderDeps, settings: ReminderSettin
             ...(isLast ? { incentive: issueIncentive(now) } : {}),
           })
         }
+      }
+      // Ordered and forgotten carts need no state, and their links lead nowhere any more.
+      for (const [cartId, state] of states) {
+        if (open.has(cartId)) continue
+        states.delete(cartId)
+        carts.delete(state.recoveryToken)
       }
       return due
     },
