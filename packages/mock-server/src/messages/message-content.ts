@@ -53,7 +53,7 @@ export const demoMessageSettings: Omit<MessageSettings, 'apiUrl'> = {
     postalAddress: 'WeShip Demo GmbH, Unter den Linden 1, 10117 Berlin, Germany',
     from: 'WeShip Demo Shop <shop@weship.dev>',
   },
-  orderStatusUrl: 'http://127.0.0.1:5173/order-status/',
+  orderStatusUrl: 'http://127.0.0.1:5173/tracking-page/',
   shopUrl: 'http://127.0.0.1:5173/script-tag/',
 }
 
