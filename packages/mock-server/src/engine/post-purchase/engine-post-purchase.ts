@@ -24,14 +24,7 @@ type Placement = Pick<PurchaseOperations, 'placeOrder' | 'completePaymentAction'
 /** The post-purchase operations, and order placement that starts each order's messages. */
 export function enginePostPurchase(parts: EngineParts): PostPurchaseOperations & Placement {
   const { carts, purchases } = parts
-  const isOrdered = (cartId: string) => {
-    try {
-      purchases.assertCartOpen(cartId)
-      return false
-    } catch {
-      return true
-    }
-  }
+  const isOrdered = purchases.isCartOrdered
   const postPurchase = createPostPurchase(
     {
       now: parts.now,

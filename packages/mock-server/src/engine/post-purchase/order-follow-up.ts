@@ -10,36 +10,60 @@ interface FollowedOrder {
   statusToken: string | undefined
   emailConsent: boolean
   plans: PlannedShipment[]
-  /** Milestones not yet messaged, soonest first. */
-  pending: Milestone[]
+  /** Milestones not yet messaged. */
+  left: number
+}
+
+interface QueuedMilestone {
+  milestone: Milestone
+  record: FollowedOrder
 }
 
 export interface OrderFollowUp {
   /** Starts the messages of a placed order; a replayed placement is ignored. */
   follow(order: Order, emailConsent: boolean): void
-  /** Hands out every milestone message due by `now`, each exactly once. */
+  /** Hands out every milestone message due by `now`, each exactly once, in time order. */
   takeDue(now: Date): OrderMessage[]
 }
 
 export function createOrderFollowUp(suppression: SuppressionList): OrderFollowUp {
   const followed = new Map<string, FollowedOrder>()
+  // Latest first, so the next due milestone pops off the end: a flush after each order stays
+  // O(due) instead of walking every order still in flight.
+  const queue: QueuedMilestone[] = []
+
+  function enqueue(entry: QueuedMilestone) {
+    const at = entry.milestone.at
+    let low = 0
+    let high = queue.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((queue[middle]?.milestone.at ?? 0) > at) low = middle + 1
+      else high = middle
+    }
+    queue.splice(low, 0, entry)
+  }
+
   return {
     follow(order, emailConsent) {
       if (followed.has(order.id)) return
       const { statusToken, ...wire } = order
       const plans = planShipments(wire)
-      const pending = orderMilestones(order.id, Date.parse(order.createdAt), plans)
-      followed.set(order.id, { order: wire, statusToken, emailConsent, plans, pending })
+      const milestones = orderMilestones(order.id, Date.parse(order.createdAt), plans)
+      const record = { order: wire, statusToken, emailConsent, plans, left: milestones.length }
+      followed.set(order.id, record)
+      for (const milestone of milestones) enqueue({ milestone, record })
     },
     takeDue(now) {
       const due: OrderMessage[] = []
-      for (const [orderId, record] of followed) {
-        while (record.pending[0] && record.pending[0].at <= now.getTime()) {
-          const milestone = record.pending.shift()
-          const message = milestone && messageFor(record, milestone, suppression)
-          if (message) due.push(message)
-        }
-        if (record.pending.length === 0) followed.delete(orderId)
+      while ((queue.at(-1)?.milestone.at ?? Number.POSITIVE_INFINITY) <= now.getTime()) {
+        const entry = queue.pop()
+        if (!entry) break
+        const { record, milestone } = entry
+        record.left -= 1
+        if (record.left === 0) followed.delete(record.order.id)
+        const message = messageFor(record, milestone, suppression)
+        if (message) due.push(message)
       }
       return due
     },
