@@ -54,6 +54,7 @@ export function trackingSuite(fixtures: ConformanceFixtures): void {
       const backend = await adapter()
       if (!backend.capabilities.tracking || !backend.getTracking) return
       const order = await placedOrder(backend, fixtures)
+      expect(order.status).toBe('confirmed')
       expectCoherent(await backend.getTracking(order.id, tokenOf(order)), order)
       await expectFailure(backend.getTracking(order.id, { token: 'wrong-token' }), 'ADAPTER')
       const { tracking } = fixtures
@@ -66,6 +67,7 @@ export function trackingSuite(fixtures: ConformanceFixtures): void {
         expect(shipment.deliveredAt).toBeDefined()
         expect(shipment.trackingNumber).toBeTruthy()
       }
+      expect((await backend.getOrder(order.id, tokenOf(order))).status).toBe('fulfilled')
     })
 
     it('takes one rating per order, refusing a bad one without storing it', async () => {

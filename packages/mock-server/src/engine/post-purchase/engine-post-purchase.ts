@@ -1,8 +1,9 @@
-import type { Cart } from '@weship/checkout-core'
+import type { Cart, Order } from '@weship/checkout-core'
 import type { StoredCart } from '../cart-view.js'
 import type { CodeLedger } from '../codes/code-ledger.js'
 import { cartNotFound } from '../engine-errors.js'
 import type { PurchaseOperations, Purchases } from '../orders/purchases.js'
+import { planShipments } from '../shipments/plan-shipments.js'
 import type { ReminderSettings } from './cart-reminders.js'
 import { createPostPurchase, type PostPurchaseOperations } from './post-purchase.js'
 
@@ -19,7 +20,7 @@ export interface EngineParts {
   reminders?: ReminderSettings | undefined
 }
 
-type Placement = Pick<PurchaseOperations, 'placeOrder' | 'completePaymentAction'>
+type Placement = Pick<PurchaseOperations, 'placeOrder' | 'completePaymentAction' | 'getOrder'>
 
 /** The post-purchase operations, and order placement that starts each order's messages. */
 export function enginePostPurchase(parts: EngineParts): PostPurchaseOperations & Placement {
@@ -59,9 +60,22 @@ export function enginePostPurchase(parts: EngineParts): PostPurchaseOperations &
   }
   return {
     ...postPurchase.operations,
+    getOrder(orderId, statusToken) {
+      const order = purchases.operations.getOrder(orderId, statusToken)
+      return { ...order, status: fulfilmentStatus(order, parts.now()) }
+    },
     placeOrder: (cartId, request, context) =>
       followed(cartId, purchases.operations.placeOrder(cartId, request, context)),
     completePaymentAction: (cartId, actionId, context) =>
       followed(cartId, purchases.operations.completePaymentAction(cartId, actionId, context)),
   }
+}
+
+/** `fulfilled` once the carrier holds every package (its first transit scan has passed). */
+function fulfilmentStatus(order: Order, now: Date): Order['status'] {
+  if (order.status !== 'confirmed') return order.status
+  const handedOver = planShipments(order).every((plan) =>
+    plan.scans.some((scan) => scan.status === 'in_transit' && scan.at <= now.getTime()),
+  )
+  return handedOver ? 'fulfilled' : 'confirmed'
 }
