@@ -44,7 +44,10 @@ export function createMessenger(engine: CommerceEngine, options: MessengerOption
       headers['List-Unsubscribe'] = `<${unsubscribeUrl(message, settings)}>`
       headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click'
     }
+    // Dated by the engine clock, so a demo's inbox sorts the simulated weeks correctly.
+    const date = engine.clock.now()
     await transport.sendMail({
+      date,
       from: settings.merchant.from,
       to: message.to,
       subject: content.subject,
@@ -52,7 +55,7 @@ export function createMessenger(engine: CommerceEngine, options: MessengerOption
       text,
       headers,
     })
-    const sentAt = engine.clock.now().toISOString()
+    const sentAt = date.toISOString()
     const { from } = settings.merchant
     outbox.add({
       kind: message.kind,

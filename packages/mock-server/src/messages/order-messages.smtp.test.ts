@@ -42,6 +42,7 @@ describe('order messages over SMTP, driven by the dev clock', () => {
     expect(confirmation?.text).toContain('Unter den Linden 1, 10117 Berlin')
     expect(confirmation?.text).toContain(`token=${order.statusToken}`)
     expect(confirmation?.from?.text).toContain('WeShip Demo Shop')
+    expect(confirmation?.date?.toISOString().slice(0, 16)).toBe(order.createdAt.slice(0, 16))
     expect(headerLine(confirmation, 'list-unsubscribe')).toBeUndefined()
 
     // Hour by hour through the carrier's repeated scans, then well past the feedback date.
@@ -66,6 +67,10 @@ describe('order messages over SMTP, driven by the dev clock', () => {
     expect(shipped?.text).toMatch(/Sendungsnummer: WS\d{12}/)
     expect(shipped?.text).toContain('Voraussichtliche Lieferung')
     expect(shipped?.html).toContain('https://www.dhl.com/')
+    // Dated by the dev clock: the delivery mail is days after the confirmation.
+    expect((mails[4]?.date?.getTime() ?? 0) - Date.parse(order.createdAt)).toBeGreaterThan(
+      2 * 86_400_000,
+    )
     for (const mail of mails) {
       expect(mail.html, mail.subject).toBeTruthy()
       expect(mail.text, mail.subject).toContain('WeShip Demo GmbH')
@@ -91,6 +96,7 @@ describe('order messages over SMTP, driven by the dev clock', () => {
     )
     const page = await fetch(link ?? 'http://127.0.0.1:1/missing')
     expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'")
     expect(await page.text()).toContain('You are unsubscribed')
 
     await shopper.advance('P5D')

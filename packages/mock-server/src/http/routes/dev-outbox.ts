@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono'
 import type { Outbox, OutboxMessage } from '../../messages/outbox.js'
 import { escapeHtml } from '../../messages/render-html.js'
 import { httpProblem } from '../problem.js'
+import { PAGE_CSP } from './post-purchase.js'
 
 // A sent message's own HTML may style itself inline, but never run script or load anything.
 const MESSAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox"
@@ -11,6 +12,7 @@ export function registerDevOutboxRoutes(app: Hono, outbox: Outbox): void {
   app.get('/__dev/outbox', (c) => {
     const messages = outbox.list()
     if (wantsJson(c)) return c.json({ messages })
+    c.header('content-security-policy', PAGE_CSP)
     return c.html(outboxPage(messages))
   })
 

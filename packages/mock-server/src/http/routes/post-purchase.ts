@@ -6,6 +6,9 @@ import { cartWithImagesFrom } from '../absolute-image-urls.js'
 import { readJsonBody } from '../read-json-body.js'
 import { unsubscribedPage } from './unsubscribed-page.js'
 
+// Static pages with inline styles only: nothing to load, nothing to run.
+export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'"
+
 const orderToken = (c: Context) => c.req.header('weship-order-token')
 
 /** Tracking, feedback, cart recovery and unsubscribe links: what follows "Place order". */
@@ -28,6 +31,7 @@ export function registerPostPurchaseRoutes(app: Hono, engine: CommerceEngine): v
   // The link in every marketing e-mail: one visit unsubscribes, no form to fill in.
   app.get('/unsubscribes/:token', (c) => {
     engine.unsubscribe(c.req.param('token'))
+    c.header('content-security-policy', PAGE_CSP)
     return c.html(unsubscribedPage())
   })
 
