@@ -120,9 +120,9 @@ function cartLines(message: CartReminderMessage, tr: EmailTranslator) {
     },
     tr,
   )
-  // A cart is no receipt: its lines and subtotal only, without shipping or a total to pay.
+  // A cart is no receipt: its lines and subtotal only, under the heading, with nothing to pay.
   return {
-    title: tr.t('cartReminder.heading'),
+    title: '',
     lines: block?.lines ?? [],
     totals: block?.totals.slice(0, 1) ?? [],
   }

@@ -25,9 +25,11 @@ function button({ label, url }: Link): string {
 
 function facts(content: MessageContent): string {
   if (content.facts.length === 0) return ''
+  // Physical padding on the side that faces the value: logical properties are rare in mail clients.
+  const gap = content.dir === 'rtl' ? '4px 0 4px 16px' : '4px 16px 4px 0'
   const rows = content.facts.map(
     ({ label, value }) =>
-      `<tr><td style="${MUTED}; padding: 4px 16px 4px 0">${escapeHtml(label)}</td><td style="${TEXT}; padding: 4px 0">${escapeHtml(value)}</td></tr>`,
+      `<tr><td style="${MUTED}; padding: ${gap}">${escapeHtml(label)}</td><td style="${TEXT}; padding: 4px 0">${escapeHtml(value)}</td></tr>`,
   )
   return row(
     `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin: 8px 0 16px">${rows.join('')}</table>`,
@@ -45,7 +47,10 @@ function receipt(content: MessageContent): string {
     (total) =>
       `<tr><td style="${TEXT}; padding: 4px 0${total.strong ? '; font-weight: bold' : ''}">${escapeHtml(total.label)}</td><td align="${end(content)}" style="${TEXT}; padding: 4px 0; white-space: nowrap${total.strong ? '; font-weight: bold' : ''}">${escapeHtml(total.amount)}</td></tr>`,
   )
-  return row(`<h2 style="${FONT}; font-size: 18px; margin: 24px 0 8px; color: #1f2933">${escapeHtml(details.title)}</h2>
+  const title = details.title
+    ? `<h2 style="${FONT}; font-size: 18px; margin: 24px 0 8px; color: #1f2933">${escapeHtml(details.title)}</h2>`
+    : ''
+  return row(`${title}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">${lines.join('')}${totals.join('')}</table>`)
 }
 

@@ -11,7 +11,7 @@ export function renderText(content: MessageContent): string {
   if (receipt) {
     const lines = receipt.lines.map((line) => `${line.name} (${line.detail})  ${line.amount}`)
     const totals = receipt.totals.map((total) => `${total.label}: ${total.amount}`)
-    blocks.push([receipt.title, ...lines, '', ...totals].join('\n'))
+    blocks.push([...(receipt.title ? [receipt.title] : []), ...lines, '', ...totals].join('\n'))
   }
   if (content.secondaryAction) {
     blocks.push(`${content.secondaryAction.label}: ${content.secondaryAction.url}`)
