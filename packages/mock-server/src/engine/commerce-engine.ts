@@ -159,12 +159,13 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
     purchases,
     ledger,
     reminders: options.reminders,
+    state: options.state?.postPurchase,
   })
 
   return {
     ...details.actions,
     ...purchases.operations,
-    ...postPurchase,
+    ...postPurchase.operations,
     clock,
     currencies: catalog.currencies,
     productImage: (productId) => catalog.findProduct(productId)?.imageSvg,
@@ -172,6 +173,7 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
       ...exportCarts([...carts.values()].filter((cart) => !isIdle(cart))),
       codes: ledger.exportState(),
       ...purchases.exportState(),
+      postPurchase: postPurchase.exportState(),
     }),
 
     listProducts(currency) {

@@ -37,6 +37,8 @@ export interface CartReminders {
   takeDue(now: Date): CartReminderMessage[]
   /** The cart a reminder's token stands for. */
   recover(token: string): Cart | undefined
+  /** Incentive codes sent so far, to register again after a restart. */
+  exportIncentives(): CartIncentive[]
 }
 
 interface ReminderState {
@@ -44,12 +46,24 @@ interface ReminderState {
   recoveryToken: string
 }
 
-export function createCartReminders(deps: ReminderDeps, settings: ReminderSettings = {}) {
+/** A sent incentive as the promo engine knows it: single use, until it expires. */
+function incentivePromotion({ code, percent, expiresAt }: CartIncentive): Promotion {
+  const effect = { kind: 'percentage' as const, percent }
+  return { code, label: `Welcome back: ${percent}% off`, effect, singleUse: true, expiresAt }
+}
+
+export function createCartReminders(
+  deps: ReminderDeps,
+  settings: ReminderSettings = {},
+  incentives: readonly CartIncentive[] = [],
+) {
   const delays = settings.delaysMs ?? DEFAULT_REMINDER_DELAYS_MS
   const percent = settings.incentivePercent ?? 10
   const incentiveTtlMs = settings.incentiveTtlMs ?? 7 * 24 * HOUR_MS
   const states = new Map<string, ReminderState>()
   const carts = new Map<string, string>()
+  const issued = incentives.map((incentive) => ({ ...incentive }))
+  for (const incentive of issued) deps.issuePromotion(incentivePromotion(incentive))
 
   function stateOf(cartId: string): ReminderState {
     let state = states.get(cartId)
@@ -64,14 +78,10 @@ export function createCartReminders(deps: ReminderDeps, settings: ReminderSettin
   function issueIncentive(now: Date): CartIncentive {
     const code = `COMEBACK-${randomBytes(5).toString('hex').toUpperCase()}`
     const expiresAt = new Date(now.getTime() + incentiveTtlMs).toISOString()
-    deps.issuePromotion({
-      code,
-      label: `Welcome back: ${percent}% off`,
-      effect: { kind: 'percentage', percent },
-      singleUse: true,
-      expiresAt,
-    })
-    return { code, percent, expiresAt }
+    const incentive = { code, percent, expiresAt }
+    deps.issuePromotion(incentivePromotion(incentive))
+    issued.push(incentive)
+    return incentive
   }
 
   const reminders: CartReminders = {
@@ -113,6 +123,7 @@ export function createCartReminders(deps: ReminderDeps, settings: ReminderSettin
       }
       return due
     },
+    exportIncentives: () => issued.map((incentive) => ({ ...incentive })),
     recover(token) {
       const cartId = carts.get(token)
       return cartId === undefined ? undefined : deps.openCart(cartId)

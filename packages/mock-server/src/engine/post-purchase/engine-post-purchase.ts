@@ -6,6 +6,7 @@ import type { PurchaseOperations, Purchases } from '../orders/purchases.js'
 import { planShipments } from '../shipments/plan-shipments.js'
 import type { ReminderSettings } from './cart-reminders.js'
 import { createPostPurchase, type PostPurchaseOperations } from './post-purchase.js'
+import type { PostPurchaseState } from './post-purchase-state.js'
 
 /** The parts of the engine that tracking, messages and reminders read. */
 export interface EngineParts {
@@ -18,12 +19,17 @@ export interface EngineParts {
   purchases: Purchases
   ledger: CodeLedger
   reminders?: ReminderSettings | undefined
+  /** From a snapshot. */
+  state?: PostPurchaseState | undefined
 }
 
 type Placement = Pick<PurchaseOperations, 'placeOrder' | 'completePaymentAction' | 'getOrder'>
 
 /** The post-purchase operations, and order placement that starts each order's messages. */
-export function enginePostPurchase(parts: EngineParts): PostPurchaseOperations & Placement {
+export function enginePostPurchase(parts: EngineParts): {
+  operations: PostPurchaseOperations & Placement
+  exportState(): PostPurchaseState
+} {
   const { carts, purchases } = parts
   const isOrdered = purchases.isCartOrdered
   const postPurchase = createPostPurchase(
@@ -45,6 +51,7 @@ export function enginePostPurchase(parts: EngineParts): PostPurchaseOperations &
       issuePromotion: parts.ledger.issuePromotion,
     },
     parts.reminders,
+    parts.state,
   )
   // Every completed order (and its replays, which the follow-up ignores) starts its messages.
   const followed = async (
@@ -58,7 +65,7 @@ export function enginePostPurchase(parts: EngineParts): PostPurchaseOperations &
     }
     return result
   }
-  return {
+  const operations: PostPurchaseOperations & Placement = {
     ...postPurchase.operations,
     getOrder(orderId, statusToken) {
       const order = purchases.operations.getOrder(orderId, statusToken)
@@ -69,6 +76,7 @@ export function enginePostPurchase(parts: EngineParts): PostPurchaseOperations &
     completePaymentAction: (cartId, actionId, context) =>
       followed(cartId, purchases.operations.completePaymentAction(cartId, actionId, context)),
   }
+  return { operations, exportState: postPurchase.exportState }
 }
 
 /** `fulfilled` once the carrier holds every package (its first transit scan has passed). */

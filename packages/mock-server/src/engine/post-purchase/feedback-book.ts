@@ -4,10 +4,11 @@ import { parseInput } from '../parse-input.js'
 /** One rating per order, kept in memory like the demo's other post-purchase records. */
 export interface FeedbackBook {
   submit(orderId: string, request: unknown, now: Date): Feedback
+  exportState(): Feedback[]
 }
 
-export function createFeedbackBook(): FeedbackBook {
-  const book = new Map<string, Feedback>()
+export function createFeedbackBook(initial: readonly Feedback[] = []): FeedbackBook {
+  const book = new Map(initial.map((feedback) => [feedback.orderId, { ...feedback }]))
   return {
     submit(orderId, request, now) {
       const { rating, comment } = parseInput(feedbackRequestSchema, request)
@@ -27,5 +28,6 @@ export function createFeedbackBook(): FeedbackBook {
       book.set(orderId, feedback)
       return { ...feedback }
     },
+    exportState: () => [...book.values()].map((feedback) => ({ ...feedback })),
   }
 }

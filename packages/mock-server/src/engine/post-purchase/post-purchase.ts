@@ -12,6 +12,7 @@ import { createCartReminders, type ReminderDeps, type ReminderSettings } from '.
 import { createFeedbackBook } from './feedback-book.js'
 import type { DueMessage } from './message-jobs.js'
 import { createOrderFollowUp } from './order-follow-up.js'
+import type { PostPurchaseState } from './post-purchase-state.js'
 import { createSuppressionList } from './suppression-list.js'
 
 export interface PostPurchaseDeps extends Omit<ReminderDeps, 'suppression'> {
@@ -35,16 +36,26 @@ export interface PostPurchase {
   operations: PostPurchaseOperations
   /** Called with each completed order (replays too: they are ignored). */
   orderPlaced(order: Order, emailConsent: boolean): void
+  exportState(): PostPurchaseState
 }
 
-export function createPostPurchase(deps: PostPurchaseDeps, settings?: ReminderSettings) {
-  const suppression = createSuppressionList()
+export function createPostPurchase(
+  deps: PostPurchaseDeps,
+  settings?: ReminderSettings,
+  state?: PostPurchaseState,
+) {
+  const suppression = createSuppressionList(state)
   const followUp = createOrderFollowUp(suppression)
-  const feedback = createFeedbackBook()
-  const reminders = createCartReminders({ ...deps, suppression }, settings)
+  const feedback = createFeedbackBook(state?.feedback)
+  const reminders = createCartReminders({ ...deps, suppression }, settings, state?.incentives)
 
   const postPurchase: PostPurchase = {
     orderPlaced: followUp.follow,
+    exportState: () => ({
+      ...suppression.exportState(),
+      feedback: feedback.exportState(),
+      incentives: reminders.exportIncentives(),
+    }),
     operations: {
       getTracking(orderId, statusToken) {
         const order = deps.readOrder(orderId, statusToken)
