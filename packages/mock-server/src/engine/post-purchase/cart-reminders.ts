@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Cart, Contact } from '@weship/checkout-core'
 import type { Promotion } from '../codes/promotions.js'
 import type { CartIncentive, CartReminderMessage } from './message-jobs.js'
+import { createReminderLedger, type StoredReminders } from './reminder-ledger.js'
 import type { SuppressionList } from './suppression-list.js'
 
 const HOUR_MS = 3600_000
@@ -39,11 +40,7 @@ export interface CartReminders {
   recover(token: string): Cart | undefined
   /** Incentive codes sent so far, to register again after a restart. */
   exportIncentives(): CartIncentive[]
-}
-
-interface ReminderState {
-  sent: number
-  recoveryToken: string
+  exportReminders(): StoredReminders[]
 }
 
 /** A sent incentive as the promo engine knows it: single use, until it expires. */
@@ -55,25 +52,14 @@ function incentivePromotion({ code, percent, expiresAt }: CartIncentive): Promot
 export function createCartReminders(
   deps: ReminderDeps,
   settings: ReminderSettings = {},
-  incentives: readonly CartIncentive[] = [],
+  stored: { incentives?: readonly CartIncentive[]; reminders?: readonly StoredReminders[] } = {},
 ) {
   const delays = settings.delaysMs ?? DEFAULT_REMINDER_DELAYS_MS
   const percent = settings.incentivePercent ?? 10
   const incentiveTtlMs = settings.incentiveTtlMs ?? 7 * 24 * HOUR_MS
-  const states = new Map<string, ReminderState>()
-  const carts = new Map<string, string>()
-  const issued = incentives.map((incentive) => ({ ...incentive }))
+  const ledger = createReminderLedger(stored.reminders)
+  const issued = (stored.incentives ?? []).map((incentive) => ({ ...incentive }))
   for (const incentive of issued) deps.issuePromotion(incentivePromotion(incentive))
-
-  function stateOf(cartId: string): ReminderState {
-    let state = states.get(cartId)
-    if (!state) {
-      state = { sent: 0, recoveryToken: randomBytes(24).toString('base64url') }
-      states.set(cartId, state)
-      carts.set(state.recoveryToken, cartId)
-    }
-    return state
-  }
 
   function issueIncentive(now: Date): CartIncentive {
     const code = `COMEBACK-${randomBytes(5).toString('hex').toUpperCase()}`
@@ -94,11 +80,10 @@ export function createCartReminders(
         const { email, locale, marketingConsent } = candidate.contact
         if (marketingConsent?.email !== true || deps.suppression.isSuppressed(email)) continue
         const idleFor = now.getTime() - Date.parse(candidate.updatedAt)
-        const sent = states.get(candidate.id)?.sent ?? 0
+        const sent = ledger.sent(candidate.id)
         for (let step = sent; step < delays.length && idleFor >= (delays[step] ?? 0); step++) {
           const cart = deps.openCart(candidate.id)
-          const state = stateOf(cart.id)
-          state.sent = step + 1
+          ledger.markSent(cart.id, step + 1)
           const isLast = step === delays.length - 1
           due.push({
             kind: 'cart_reminder',
@@ -110,22 +95,18 @@ export function createCartReminders(
             step: step + 1,
             isLast,
             cart,
-            recoveryToken: state.recoveryToken,
+            recoveryToken: ledger.recoveryToken(cart.id),
             ...(isLast ? { incentive: issueIncentive(now) } : {}),
           })
         }
       }
-      // Ordered and forgotten carts need no state, and their links lead nowhere any more.
-      for (const [cartId, state] of states) {
-        if (open.has(cartId)) continue
-        states.delete(cartId)
-        carts.delete(state.recoveryToken)
-      }
+      ledger.keepOnly(open)
       return due
     },
     exportIncentives: () => issued.map((incentive) => ({ ...incentive })),
+    exportReminders: ledger.exportState,
     recover(token) {
-      const cartId = carts.get(token)
+      const cartId = ledger.cartFor(token)
       return cartId === undefined ? undefined : deps.openCart(cartId)
     },
   }

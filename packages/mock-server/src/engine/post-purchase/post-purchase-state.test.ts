@@ -8,7 +8,7 @@ import { createTestCardToken } from '../payments/test-card-token.js'
 const HOUR = 3600_000
 
 describe('post-purchase state in a snapshot', () => {
-  it('keeps unsubscribes, ratings and sent incentive codes across a restart', async () => {
+  it('keeps unsubscribes, ratings, reminders and incentive codes across a restart', async () => {
     const clock = createFixedClock(new Date('2026-11-26T10:00:00Z'))
     const reminders = { delaysMs: [HOUR], incentiveTtlMs: 48 * HOUR }
     const before = createCommerceEngine({ clock, reminders })

@@ -18,6 +18,16 @@ export const postPurchaseStateSchema = z.object({
       expiresAt: z.iso.datetime(),
     }),
   ),
+  /** How far each open cart's reminders got, and its recovery links' token hashes. */
+  reminders: z.optional(
+    z.array(
+      z.object({
+        cartId: z.string(),
+        sent: z.int().check(z.nonnegative()),
+        tokenHashes: z.array(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+      }),
+    ),
+  ),
 })
 
 export type PostPurchaseState = z.infer<typeof postPurchaseStateSchema>

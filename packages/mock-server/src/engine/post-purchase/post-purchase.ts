@@ -47,7 +47,10 @@ export function createPostPurchase(
   const suppression = createSuppressionList(state)
   const followUp = createOrderFollowUp(suppression)
   const feedback = createFeedbackBook(state?.feedback)
-  const reminders = createCartReminders({ ...deps, suppression }, settings, state?.incentives)
+  const reminders = createCartReminders({ ...deps, suppression }, settings, {
+    ...(state?.incentives ? { incentives: state.incentives } : {}),
+    ...(state?.reminders ? { reminders: state.reminders } : {}),
+  })
 
   const postPurchase: PostPurchase = {
     orderPlaced: followUp.follow,
@@ -55,6 +58,7 @@ export function createPostPurchase(
       ...suppression.exportState(),
       feedback: feedback.exportState(),
       incentives: reminders.exportIncentives(),
+      reminders: reminders.exportReminders(),
     }),
     operations: {
       getTracking(orderId, statusToken) {
