@@ -2,6 +2,8 @@ import type { Cart, Order } from '@weship/checkout-core'
 import type { StoredCart } from '../cart-view.js'
 import type { CodeLedger } from '../codes/code-ledger.js'
 import { cartNotFound } from '../engine-errors.js'
+import type { StoredOrder } from '../orders/order-state.js'
+import { toWire } from '../orders/order-store.js'
 import type { PurchaseOperations, Purchases } from '../orders/purchases.js'
 import { planShipments } from '../shipments/plan-shipments.js'
 import type { ReminderSettings } from './cart-reminders.js'
@@ -32,10 +34,17 @@ export function enginePostPurchase(parts: EngineParts): {
 } {
   const { carts, purchases } = parts
   const isOrdered = purchases.isCartOrdered
+  // Read once, only while a snapshot's follow-ups are restored.
+  let snapshotOrders: Map<string, StoredOrder> | undefined
   const postPurchase = createPostPurchase(
     {
       now: parts.now,
       readOrder: purchases.operations.getOrder,
+      storedOrder(orderId) {
+        snapshotOrders ??= new Map(purchases.exportState().orders.map((o) => [o.id, o]))
+        const order = snapshotOrders.get(orderId)
+        return order && toWire(order)
+      },
       *reminderCandidates() {
         for (const { id, updatedAt, contact, lines } of carts.values()) {
           if (!contact || lines.length === 0) continue
@@ -53,6 +62,7 @@ export function enginePostPurchase(parts: EngineParts): {
     parts.reminders,
     parts.state,
   )
+  snapshotOrders = undefined
   // Every completed order (and its replays, which the follow-up ignores) starts its messages.
   const followed = async (
     cartId: string,

@@ -12,6 +12,15 @@ interface FollowedOrder {
   plans: PlannedShipment[]
   /** Milestones not yet messaged. */
   left: number
+  /** Keys of the milestones handed out, for a snapshot. */
+  sent: string[]
+}
+
+/** An order still expecting messages, as a snapshot keeps it. */
+export interface StoredFollowUp {
+  orderId: string
+  emailConsent: boolean
+  sent: string[]
 }
 
 interface QueuedMilestone {
@@ -21,9 +30,10 @@ interface QueuedMilestone {
 
 export interface OrderFollowUp {
   /** Starts the messages of a placed order; a replayed placement is ignored. */
-  follow(order: Order, emailConsent: boolean): void
+  follow(order: Order, emailConsent: boolean, alreadySent?: readonly string[]): void
   /** Hands out every milestone message due by `now`, each exactly once, in time order. */
   takeDue(now: Date): OrderMessage[]
+  exportState(): StoredFollowUp[]
 }
 
 export function createOrderFollowUp(suppression: SuppressionList): OrderFollowUp {
@@ -45,12 +55,23 @@ export function createOrderFollowUp(suppression: SuppressionList): OrderFollowUp
   }
 
   return {
-    follow(order, emailConsent) {
+    follow(order, emailConsent, alreadySent = []) {
       if (followed.has(order.id)) return
       const { statusToken, ...wire } = order
       const plans = planShipments(wire)
-      const milestones = orderMilestones(order.id, Date.parse(order.createdAt), plans)
-      const record = { order: wire, statusToken, emailConsent, plans, left: milestones.length }
+      const milestones = orderMilestones(order.id, Date.parse(order.createdAt), plans).filter(
+        (milestone) => !alreadySent.includes(milestone.key),
+      )
+      if (milestones.length === 0) return
+      const sent = [...alreadySent]
+      const record = {
+        order: wire,
+        statusToken,
+        emailConsent,
+        plans,
+        left: milestones.length,
+        sent,
+      }
       followed.set(order.id, record)
       for (const milestone of milestones) enqueue({ milestone, record })
     },
@@ -61,12 +82,19 @@ export function createOrderFollowUp(suppression: SuppressionList): OrderFollowUp
         if (!entry) break
         const { record, milestone } = entry
         record.left -= 1
+        record.sent.push(milestone.key)
         if (record.left === 0) followed.delete(record.order.id)
         const message = messageFor(record, milestone, suppression)
         if (message) due.push(message)
       }
       return due
     },
+    exportState: () =>
+      [...followed.values()].map(({ order, emailConsent, sent }) => ({
+        orderId: order.id,
+        emailConsent,
+        sent: [...sent],
+      })),
   }
 }
 

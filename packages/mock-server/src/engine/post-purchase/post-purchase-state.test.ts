@@ -24,7 +24,12 @@ describe('post-purchase state in a snapshot', () => {
     if (placed.status !== 'completed') throw new Error('expected an order')
     before.submitFeedback(placed.order.id, placed.order.statusToken, { rating: 3 })
     clock.advance(HOUR)
-    const reminder = before.takeDueMessages().find((message) => message.kind === 'cart_reminder')
+    const sentBefore = before.takeDueMessages()
+    expect(sentBefore.map((message) => message.kind)).toEqual([
+      'order_confirmation',
+      'cart_reminder',
+    ])
+    const reminder = sentBefore.find((message) => message.kind === 'cart_reminder')
     if (reminder?.kind !== 'cart_reminder') throw new Error('expected a reminder')
     const code = reminder.incentive?.code ?? ''
     const unsubscribeToken = reminder.unsubscribeToken ?? ''

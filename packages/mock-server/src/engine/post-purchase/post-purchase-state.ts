@@ -18,6 +18,12 @@ export const postPurchaseStateSchema = z.object({
       expiresAt: z.iso.datetime(),
     }),
   ),
+  /** Orders still expecting messages, and the milestones already sent. */
+  followUps: z.optional(
+    z.array(
+      z.object({ orderId: z.string(), emailConsent: z.boolean(), sent: z.array(z.string()) }),
+    ),
+  ),
   /** How far each open cart's reminders got, and its recovery links' token hashes. */
   reminders: z.optional(
     z.array(

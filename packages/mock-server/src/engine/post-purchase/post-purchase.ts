@@ -19,6 +19,8 @@ export interface PostPurchaseDeps extends Omit<ReminderDeps, 'suppression'> {
   now: () => Date
   /** The order for the holder of its status token; refuses with 404 otherwise. */
   readOrder(orderId: string, statusToken: string | undefined): Order
+  /** Orders read back from a snapshot, without their tokens. */
+  storedOrder(orderId: string): Order | undefined
 }
 
 /** After "Place order": tracking, feedback, messages and abandoned-cart recovery. */
@@ -46,6 +48,11 @@ export function createPostPurchase(
 ) {
   const suppression = createSuppressionList(state)
   const followUp = createOrderFollowUp(suppression)
+  // Messages resume after a restart, with status links that ask for the e-mail (no raw token).
+  for (const { orderId, emailConsent, sent } of state?.followUps ?? []) {
+    const order = deps.storedOrder(orderId)
+    if (order) followUp.follow(order, emailConsent, sent)
+  }
   const feedback = createFeedbackBook(state?.feedback)
   const reminders = createCartReminders({ ...deps, suppression }, settings, {
     ...(state?.incentives ? { incentives: state.incentives } : {}),
@@ -57,6 +64,7 @@ export function createPostPurchase(
     exportState: () => ({
       ...suppression.exportState(),
       feedback: feedback.exportState(),
+      followUps: followUp.exportState(),
       incentives: reminders.exportIncentives(),
       reminders: reminders.exportReminders(),
     }),
