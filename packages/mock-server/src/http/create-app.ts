@@ -110,14 +110,19 @@ export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hon
   registerCheckoutDetailRoutes(app, engine)
   const { messenger } = options
   if (messenger) {
-    // Where messages fall due at once: a placed order (confirmation) and a moved clock.
-    const flushAfter: MiddlewareHandler = async (_c, next) => {
+    // A placed order's confirmation goes out after the answer: a slow SMTP server must never
+    // hold up a purchase. A moved dev clock answers once its messages are out, for tests.
+    const sendAfter: MiddlewareHandler = async (_c, next) => {
+      await next()
+      void messenger.flush()
+    }
+    const sendBefore: MiddlewareHandler = async (_c, next) => {
       await next()
       await messenger.flush()
     }
-    app.post('/carts/:cartId/orders', flushAfter)
-    app.post('/carts/:cartId/payment-actions/:actionId/complete', flushAfter)
-    if (options.dev) app.post('/__dev/clock', flushAfter)
+    app.post('/carts/:cartId/orders', sendAfter)
+    app.post('/carts/:cartId/payment-actions/:actionId/complete', sendAfter)
+    if (options.dev) app.post('/__dev/clock', sendBefore)
   }
   registerOrderRoutes(app, engine)
   registerPostPurchaseRoutes(app, engine)

@@ -17,7 +17,7 @@ export interface MessengerOptions {
 export interface Messenger {
   /** Every message sent (also when SMTP delivers them), for `/__dev/outbox`. */
   readonly outbox: Outbox
-  /** Sends whatever the engine's clock has made due; resolves once they are all out. */
+  /** Sends whatever the engine's clock has made due; resolves once they are all out (never rejects). */
   flush(): Promise<void>
   close(): void
 }
@@ -73,12 +73,22 @@ export function createMessenger(engine: CommerceEngine, options: MessengerOption
   return {
     outbox,
     flush() {
-      queue = queue.then(async () => {
-        for (const message of engine.takeDueMessages()) {
-          // A failed message is logged and not retried: the mock never sends a milestone twice.
-          await send(message).catch(logError)
-        }
-      })
+      // Decided now, synchronously: each milestone is taken once, whatever the sending does.
+      let due: DueMessage[] = []
+      try {
+        due = engine.takeDueMessages()
+      } catch (error) {
+        logError(error)
+      }
+      queue = queue
+        .then(async () => {
+          for (const message of due) {
+            // A failed message is logged and not retried: the mock never sends a milestone twice.
+            await send(message).catch(logError)
+          }
+        })
+        // Never rejects, so one failure cannot stop every later flush in the chain.
+        .catch(logError)
       return queue
     },
     close: () => transport.close(),

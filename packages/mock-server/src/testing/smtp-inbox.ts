@@ -10,6 +10,8 @@ export interface SmtpInbox {
   to(address: string): ParsedMail[]
   /** Waits until every message accepted so far has been parsed. */
   settled(): Promise<void>
+  /** Waits (up to 5 s) until `address` has `count` messages, for mail sent after an answer. */
+  waitFor(address: string, count: number): Promise<ParsedMail[]>
   close(): Promise<void>
 }
 
@@ -34,12 +36,22 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
     server.listen(0, '127.0.0.1', () => resolve())
   })
   const { port } = server.server.address() as AddressInfo
+  const to = (address: string) =>
+    messages.filter((mail) => mail.to && !Array.isArray(mail.to) && mail.to.text === address)
+  const settled = async () => void (await Promise.allSettled(parsing))
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
-    to: (address) =>
-      messages.filter((mail) => mail.to && !Array.isArray(mail.to) && mail.to.text === address),
-    settled: async () => void (await Promise.allSettled(parsing)),
+    to,
+    settled,
+    async waitFor(address, count) {
+      for (let waited = 0; waited < 5_000; waited += 20) {
+        await settled()
+        if (to(address).length >= count) return to(address)
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      throw new Error(`${address} has ${to(address).length} messages, not ${count}`)
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

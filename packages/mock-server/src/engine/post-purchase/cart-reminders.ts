@@ -14,6 +14,8 @@ export interface ReminderSettings {
   incentivePercent?: number
   /** How long the incentive code lasts after it is sent; 7 days by default. */
   incentiveTtlMs?: number
+  /** Least engine time between two scans of the carts; 1 minute by default. */
+  scanEveryMs?: number
 }
 
 export const DEFAULT_REMINDER_DELAYS_MS = [1 * HOUR_MS, 24 * HOUR_MS, 72 * HOUR_MS] as const
@@ -57,6 +59,8 @@ export function createCartReminders(
   const delays = settings.delaysMs ?? DEFAULT_REMINDER_DELAYS_MS
   const percent = settings.incentivePercent ?? 10
   const incentiveTtlMs = settings.incentiveTtlMs ?? 7 * 24 * HOUR_MS
+  const scanEveryMs = settings.scanEveryMs ?? 60_000
+  let lastScan = Number.NEGATIVE_INFINITY
   const ledger = createReminderLedger(stored.reminders)
   const issued = (stored.incentives ?? []).map((incentive) => ({ ...incentive }))
   for (const incentive of issued) deps.issuePromotion(incentivePromotion(incentive))
@@ -72,6 +76,10 @@ export function createCartReminders(
 
   const reminders: CartReminders = {
     takeDue(now) {
+      // Every placed order flushes messages; rescanning every cart each time would make a busy
+      // shop quadratic, and reminders are hours apart.
+      if (now.getTime() - lastScan < scanEveryMs) return []
+      lastScan = now.getTime()
       const due: CartReminderMessage[] = []
       const open = new Set<string>()
       // Checked on every round: withdrawn consent, a purchase or an unsubscribe stops it at once.

@@ -7,6 +7,24 @@ afterEach(async () => {
   await server?.close()
 })
 
+interface Listed {
+  id: string
+  kind: string
+  subject: string
+  to: string
+}
+
+/** The confirmation is sent just after the order's answer: poll briefly for it. */
+async function outboxOnceFilled(url: string): Promise<Listed[]> {
+  for (let tries = 0; tries < 100; tries += 1) {
+    const json = await fetch(`${url}/__dev/outbox`, { headers: { accept: 'application/json' } })
+    const { messages } = (await json.json()) as { messages: Listed[] }
+    if (messages.length > 0) return messages
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error('The outbox stayed empty.')
+}
+
 describe('GET /__dev/outbox', () => {
   it('lists sent messages as JSON or a page, and shows each as it would appear', async () => {
     server = await startMockServer({ port: 0, paymentPort: 0, dev: true })
@@ -14,12 +32,7 @@ describe('GET /__dev/outbox', () => {
     const order = await shopper.order(
       await shopper.cartWithContact({ email: 'ada@example.com', consent: false, locale: 'es' }),
     )
-    const json = await fetch(`${server.url}/__dev/outbox`, {
-      headers: { accept: 'application/json' },
-    })
-    const { messages } = (await json.json()) as {
-      messages: { id: string; kind: string; subject: string; to: string }[]
-    }
+    const messages = await outboxOnceFilled(server.url)
     expect(messages).toMatchObject([
       {
         kind: 'order_confirmation',
