@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config'
 const resolve = { conditions: ['source', 'module', 'browser', 'development|production'] }
 const nodeConditions = ['source', 'module', 'node', 'development|production']
 const nodeResolve = { conditions: nodeConditions }
+const vendureConditions = ['source', 'node', 'development|production']
 // Node projects run in Vite's SSR environment, which reads `ssr.resolve`, not `resolve`.
 const nodeSsr = { resolve: { conditions: nodeConditions } }
 const jsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } }
@@ -29,6 +30,20 @@ export default defineConfig({
           name: 'mock-server',
           environment: 'node',
           include: ['packages/mock-server/src/**/*.test.ts'],
+        },
+      },
+      {
+        // Without `module`: Vitest hands the conditions to Node, and Vendure's CommonJS `require`
+        // of i18next-fs-backend would then pick its ESM build, which Node 20 cannot require.
+        resolve: { conditions: vendureConditions },
+        ssr: { resolve: { conditions: vendureConditions } },
+        test: {
+          name: 'vendure',
+          environment: 'node',
+          include: ['packages/adapter-vendure/src/**/*.test.ts'],
+          // Tests that start a real Vendure (sqljs) need the time its first seeding takes.
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { createServer } from 'node:net'
+import { dirname, join } from 'node:path'
+import { NestFactory } from '@nestjs/core'
+import {
+  DefaultLogger,
+  dummyPaymentHandler,
+  type InitialData,
+  JobQueueService,
+  Logger,
+  LogLevel,
+  mergeConfig,
+  type VendureConfig,
+} from '@vendure/core'
+import { preBootstrapConfig } from '@vendure/core/dist/bootstrap.js'
+import { registerInitializer, SqljsInitializer, TestServer, testConfig } from '@vendure/testing'
+import { seedPromotionsAndStock } from './seed-vendure.js'
+
+// Vendure's telemetry would try to phone home; this machine (and CI) has no network for it.
+process.env.VENDURE_DISABLE_TELEMETRY = 'true'
+
+const HOST = '127.0.0.1'
+const require = createRequire(import.meta.url)
+/** Vendure's own sample data, as `npx @vendure/create` seeds a new shop with it. */
+const sampleData = join(dirname(require.resolve('@vendure/create/package.json')), 'assets')
+
+export interface StartVendureOptions {
+  /** Where the seeded snapshot is kept between runs (gitignored). */
+  dataDir: string
+  /** 0 picks a free port. */
+  port?: number
+  /** Origins allowed by CORS, e.g. the demo page's. */
+  corsOrigins?: string[]
+  log?: boolean
+}
+
+export interface RunningVendure {
+  shopApiUrl: string
+  adminApiUrl: string
+  stop(): Promise<void>
+}
+
+type NestApp = Awaited<ReturnType<typeof NestFactory.create>>
+
+/**
+ * Vendure on 127.0.0.1, seeded with its sample catalog (the snapshot is reused after the first
+ * run), with the dummy payment handler and demo promotions added through the Admin API.
+ */
+export async function startVendure(options: StartVendureOptions): Promise<RunningVendure> {
+  const port = options.port || (await freePort())
+  const config = mergeConfig(testConfig, {
+    apiOptions: {
+      port,
+      hostname: HOST,
+      // An object (not `true`) so Vendure exposes the `vendure-auth-token` header to pages.
+      cors: { origin: options.corsOrigins ?? true, credentials: false },
+    },
+    // The widget speaks as an anonymous shopper: no channel token needed on the default channel.
+    defaultChannelToken: null,
+    authOptions: { tokenMethod: 'bearer', requireVerification: false },
+    paymentOptions: { paymentMethodHandlers: [dummyPaymentHandler] },
+    importExportOptions: { importAssetsDir: join(sampleData, 'images') },
+    logger: options.log ? new DefaultLogger({ level: LogLevel.Info }) : testConfig.logger,
+  } as Partial<VendureConfig>) as Required<VendureConfig>
+  registerInitializer('sqljs', new SqljsInitializer(options.dataDir))
+  const server = testServerOnHost(config)
+  const initialData = JSON.parse(
+    readFileSync(join(sampleData, 'initial-data.json'), 'utf8'),
+  ) as InitialData
+  await server.init({
+    initialData,
+    productsCsvPath: join(sampleData, 'products.csv'),
+    customerCount: 1,
+  })
+  const origin = `http://${HOST}:${port}`
+  const running = {
+    shopApiUrl: `${origin}/shop-api`,
+    adminApiUrl: `${origin}/admin-api`,
+    stop: () => server.destroy(),
+  }
+  await seedPromotionsAndStock(running.adminApiUrl)
+  return running
+}
+
+/**
+ * @vendure/testing's server listens on every interface whatever `hostname` says; this one
+ * binds the configured host, as Vendure's own `bootstrap()` does. (The method is private in its
+ * typings, hence the cast; its populate step calls it unbound, so it uses no `this`.)
+ */
+function testServerOnHost(config: Required<VendureConfig>): TestServer {
+  const server = new TestServer(config)
+  Object.assign(server, { bootstrapForTesting: bootstrapOnHost })
+  return server
+}
+
+async function bootstrapOnHost(userConfig: Partial<VendureConfig>): Promise<NestApp> {
+  const config = await preBootstrapConfig(userConfig)
+  Logger.useLogger(config.logger)
+  const appModule = await import('@vendure/core/dist/app.module.js')
+  DefaultLogger.hideNestBoostrapLogs()
+  const app = await NestFactory.create(appModule.AppModule, {
+    cors: config.apiOptions.cors,
+    logger: new Logger(),
+    abortOnError: false,
+  })
+  await app.listen(config.apiOptions.port, config.apiOptions.hostname || HOST)
+  await app.get(JobQueueService).start()
+  DefaultLogger.restoreOriginalLogLevel()
+  return app
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, HOST, () => {
+      const address = probe.address()
+      probe.close(() => {
+        if (address && typeof address === 'object') resolve(address.port)
+        else reject(new Error('No free port'))
+      })
+    })
+  })
+}
