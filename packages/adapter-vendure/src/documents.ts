@@ -84,6 +84,7 @@ export const unsetBillingAddressMutation = `mutation WeshipUnsetBillingAddress {
 
 export const shippingMethodsQuery = `query WeshipShippingMethods {
   eligibleShippingMethods { id code name price priceWithTax }
+  activeOrder { currencyCode }
 }`
 
 export const setShippingMethodMutation = `mutation WeshipSetShippingMethod($ids: [ID!]!) {
