@@ -1,6 +1,7 @@
 import { CheckoutError, type Product } from '@weship/checkout-core'
 import * as z from 'zod/mini'
 import type { createGraphqlClient } from './graphql-client.js'
+import { imageUrlOf } from './map-cart.js'
 
 const PAGE = 100
 
@@ -9,7 +10,7 @@ const productsQuery = `query WeshipProducts($take: Int!, $skip: Int!) {
     totalItems
     items {
       id name description featuredAsset { preview }
-      variants { id sku priceWithTax currencyCode options { name group { name } } }
+      variants { id sku price priceWithTax currencyCode options { name group { name } } }
     }
   }
 }`
@@ -27,6 +28,7 @@ const productsSchema = z.object({
           z.object({
             id: z.string(),
             sku: z.string(),
+            price: z.int(),
             priceWithTax: z.int(),
             currencyCode: z.string(),
             options: z.array(z.object({ name: z.string(), group: z.object({ name: z.string() }) })),
@@ -69,18 +71,26 @@ export function createCatalog(client: ReturnType<typeof createGraphqlClient>) {
   }
 
   return {
-    async listProducts(currency: string, signal?: AbortSignal): Promise<Product[]> {
+    /** Prices as the cart shows them: with tax only where the channel's prices include it. */
+    async listProducts(
+      currency: string,
+      taxIncluded: boolean,
+      signal?: AbortSignal,
+    ): Promise<Product[]> {
       return (await products(signal)).map((product) => ({
         id: product.id,
         name: product.name,
         description: product.description,
-        imageUrl: product.featuredAsset?.preview ?? '',
+        imageUrl: imageUrlOf(product.featuredAsset) ?? '',
         variants: product.variants
           .filter((variant) => variant.currencyCode === currency)
           .map((variant) => ({
             sku: variant.sku,
             options: Object.fromEntries(variant.options.map((o) => [o.group.name, o.name])),
-            price: { amount: variant.priceWithTax, currency: variant.currencyCode },
+            price: {
+              amount: taxIncluded ? variant.priceWithTax : variant.price,
+              currency: variant.currencyCode,
+            },
           })),
       }))
     },

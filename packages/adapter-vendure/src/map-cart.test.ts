@@ -43,6 +43,17 @@ describe('a Vendure order as a cart', () => {
     expect(cart.amountDue).toEqual(cart.total)
   })
 
+  it('shows product images only from absolute URLs, never paths relative to the page', () => {
+    const order = recordedOrder()
+    const [line] = order.lines
+    if (!line) throw new Error('recorded order has a line')
+    const at = (preview: string) => ({ ...order, lines: [{ ...line, featuredAsset: { preview } }] })
+    const relative = orderToCart(at('test-url/test-assets/cable.jpg'), 't', 1, false)
+    expect(relative.items[0]?.imageUrl).toBeUndefined()
+    const absolute = orderToCart(at('https://shop.test/assets/cable.jpg'), 't', 1, false)
+    expect(absolute.items[0]?.imageUrl).toBe('https://shop.test/assets/cable.jpg')
+  })
+
   it('has an empty cart for a session without an order yet', () => {
     const now = '2026-11-26T10:00:00.000Z'
     const cart = cartSchema.parse(emptyCart({ cartId: 't', version: 1, currency: 'USD', now }))

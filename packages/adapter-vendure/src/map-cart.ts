@@ -100,7 +100,7 @@ export function toLineItem(
     productId: variant.product.id,
     name: variant.name,
     options: Object.fromEntries(variant.options.map((option) => [option.group.name, option.name])),
-    ...(line.featuredAsset ? { imageUrl: line.featuredAsset.preview } : {}),
+    ...(imageUrlOf(line.featuredAsset) ? { imageUrl: imageUrlOf(line.featuredAsset) } : {}),
     quantity: line.quantity,
     unitPrice: money(taxIncluded ? line.unitPriceWithTax : line.unitPrice),
     total: money(taxIncluded ? line.linePriceWithTax : line.linePrice),
@@ -117,4 +117,12 @@ export function toDiscounts(
     label: discount.description,
     amount: money(-(taxIncluded ? discount.amountWithTax : discount.amount)),
   }))
+}
+
+/**
+ * An asset's preview only where it is an absolute http(s) URL: a relative one would resolve
+ * against the merchant's page, not the shop (Vendure without its asset server gives such paths).
+ */
+export function imageUrlOf(asset: { preview: string } | null | undefined): string | undefined {
+  return asset && /^https?:\/\//.test(asset.preview) ? asset.preview : undefined
 }

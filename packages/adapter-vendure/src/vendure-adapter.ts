@@ -83,7 +83,10 @@ export function createVendureAdapter(options: VendureAdapterOptions): CheckoutAd
       imgSrc: options.assetOrigins ?? [origin],
     },
 
-    listProducts: (currency, { signal } = {}) => catalog.listProducts(currency, signal),
+    async listProducts(currency, { signal } = {}) {
+      const { pricesIncludeTax } = await channelSettings()
+      return catalog.listProducts(currency, pricesIncludeTax, signal)
+    },
 
     async createCart({ currency, items = [] }, { signal } = {}) {
       const { defaultCurrencyCode } = await channelSettings()

@@ -21,6 +21,8 @@ import { seedPromotionsAndStock } from './seed-vendure.js'
 process.env.VENDURE_DISABLE_TELEMETRY = 'true'
 
 const HOST = '127.0.0.1'
+/** Bump when the seeded data changes, so an old snapshot is not reused. */
+const SNAPSHOT_NAME = 'vendure-3.7-sample-data-v1'
 const require = createRequire(import.meta.url)
 /** Vendure's own sample data, as `npx @vendure/create` seeds a new shop with it. */
 const sampleData = join(dirname(require.resolve('@vendure/create/package.json')), 'assets')
@@ -53,8 +55,6 @@ export async function startVendure(options: StartVendureOptions): Promise<Runnin
     apiOptions: {
       port,
       hostname: HOST,
-      // An object (not `true`) so Vendure exposes the `vendure-auth-token` header to pages.
-      cors: { origin: options.corsOrigins ?? true, credentials: false },
     },
     // The widget speaks as an anonymous shopper: no channel token needed on the default channel.
     defaultChannelToken: null,
@@ -63,6 +63,9 @@ export async function startVendure(options: StartVendureOptions): Promise<Runnin
     importExportOptions: { importAssetsDir: join(sampleData, 'images') },
     logger: options.log ? new DefaultLogger({ level: LogLevel.Info }) : testConfig.logger,
   } as Partial<VendureConfig>) as Required<VendureConfig>
+  // Set, not merged (mergeConfig keeps testConfig's `cors: true`): an object, so that Vendure
+  // exposes the `vendure-auth-token` header to pages on other origins.
+  config.apiOptions.cors = { origin: options.corsOrigins ?? true, credentials: false }
   registerInitializer('sqljs', new SqljsInitializer(options.dataDir))
   const server = testServerOnHost(config)
   const initialData = JSON.parse(
@@ -85,12 +88,15 @@ export async function startVendure(options: StartVendureOptions): Promise<Runnin
 
 /**
  * @vendure/testing's server listens on every interface whatever `hostname` says; this one
- * binds the configured host, as Vendure's own `bootstrap()` does. (The method is private in its
- * typings, hence the cast; its populate step calls it unbound, so it uses no `this`.)
+ * binds the configured host, as Vendure's own `bootstrap()` does. (Its methods are private in
+ * the typings, hence Object.assign; the populate step calls it unbound, so it uses no `this`.)
  */
 function testServerOnHost(config: Required<VendureConfig>): TestServer {
   const server = new TestServer(config)
-  Object.assign(server, { bootstrapForTesting: bootstrapOnHost })
+  // It names its snapshot after the calling file, read from a stack that Vite's SSR (the demo)
+  // does not give; one fixed name also lets the tests and the demo share the seeded snapshot.
+  const snapshotName = () => SNAPSHOT_NAME
+  Object.assign(server, { bootstrapForTesting: bootstrapOnHost, getCallerFilename: snapshotName })
   return server
 }
 
