@@ -41,9 +41,9 @@ export default defineConfig({
           name: 'vendure',
           environment: 'node',
           include: ['packages/adapter-vendure/src/**/*.test.ts'],
-          // Tests that start a real Vendure (sqljs) need the time its first seeding takes.
+          // A real Vendure (sqljs): its first seeding takes ~20 s idle, minutes on a loaded machine.
           testTimeout: 30_000,
-          hookTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
       {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
@@ -66,16 +66,8 @@ export async function startVendure(options: StartVendureOptions): Promise<Runnin
   // Set, not merged (mergeConfig keeps testConfig's `cors: true`): an object, so that Vendure
   // exposes the `vendure-auth-token` header to pages on other origins.
   config.apiOptions.cors = { origin: options.corsOrigins ?? true, credentials: false }
-  registerInitializer('sqljs', new SqljsInitializer(options.dataDir))
   const server = testServerOnHost(config)
-  const initialData = JSON.parse(
-    readFileSync(join(sampleData, 'initial-data.json'), 'utf8'),
-  ) as InitialData
-  await server.init({
-    initialData,
-    productsCsvPath: join(sampleData, 'products.csv'),
-    customerCount: 1,
-  })
+  await initFromSnapshot(server, options.dataDir)
   const origin = `http://${HOST}:${port}`
   const running = {
     shopApiUrl: `${origin}/shop-api`,
@@ -84,6 +76,31 @@ export async function startVendure(options: StartVendureOptions): Promise<Runnin
   }
   await seedPromotionsAndStock(running.adminApiUrl)
   return running
+}
+
+/**
+ * Seeds on the first run only. The seeding writes into a folder of its own and the file moves
+ * into place once complete, so an interrupted first run (Ctrl-C, a timeout) leaves no half-seeded
+ * snapshot for the next one to trust.
+ */
+async function initFromSnapshot(server: TestServer, dataDir: string): Promise<void> {
+  mkdirSync(dataDir, { recursive: true })
+  const snapshot = join(dataDir, `${SNAPSHOT_NAME}.sqlite`)
+  const seeding = existsSync(snapshot) ? undefined : mkdtempSync(join(dataDir, '.seeding-'))
+  registerInitializer('sqljs', new SqljsInitializer(seeding ?? dataDir))
+  const initialData = JSON.parse(
+    readFileSync(join(sampleData, 'initial-data.json'), 'utf8'),
+  ) as InitialData
+  try {
+    await server.init({
+      initialData,
+      productsCsvPath: join(sampleData, 'products.csv'),
+      customerCount: 1,
+    })
+    if (seeding) renameSync(join(seeding, `${SNAPSHOT_NAME}.sqlite`), snapshot)
+  } finally {
+    if (seeding) rmSync(seeding, { recursive: true, force: true })
+  }
 }
 
 /**
