@@ -40,7 +40,7 @@ export default defineConfig({
         test: {
           name: 'vendure',
           environment: 'node',
-          include: ['packages/adapter-vendure/src/**/*.test.ts'],
+          include: ['packages/adapter-vendure/src/**/*.test.ts', 'examples/vendure/**/*.test.ts'],
           // A real Vendure (sqljs): its first seeding takes ~20 s idle, minutes on a loaded machine.
           testTimeout: 30_000,
           hookTimeout: 300_000,
@@ -63,7 +63,8 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['**/*.browser.test.ts'],
-          exclude: ['**/node_modules/**', '**/dist/**'],
+          // The Vendure example's runs in the `vendure` project, which can load Vendure.
+          exclude: ['**/node_modules/**', '**/dist/**', 'examples/vendure/**'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium at a time: two cores, and each file starts its own servers.

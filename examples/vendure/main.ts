@@ -3,8 +3,10 @@ import '@weship/checkout/define'
 import { createVendureAdapter } from '@weship/adapter-vendure'
 import { formatMoney } from '@weship/checkout-core'
 
-/** Where serve.mjs starts Vendure; a real store points this at its own Shop API. */
-const shopApiUrl = 'http://127.0.0.1:3050/shop-api'
+/** Where the demo started Vendure (a meta tag it adds); a real store names its own Shop API. */
+const shopApiUrl =
+  document.querySelector<HTMLMetaElement>('meta[name="vendure-shop-api"]')?.content ||
+  'http://127.0.0.1:3050/shop-api'
 const adapter = createVendureAdapter({ shopApiUrl })
 
 /** A few of Vendure's sample products, by SKU. */
