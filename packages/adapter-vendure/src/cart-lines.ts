@@ -1,5 +1,4 @@
 import { type AddItemRequest, type Cart, CheckoutError } from '@weship/checkout-core'
-import type { createCatalog } from './catalog.js'
 import { addItemMutation, adjustLineMutation, removeLineMutation } from './documents.js'
 import { errorResultToCheckoutError, isErrorResult, orderOrThrow } from './error-results.js'
 import type { createOrderCalls } from './order-calls.js'
@@ -7,7 +6,8 @@ import type { OrderOrError, VendureOrder } from './vendure-schemas.js'
 
 interface CartLinesDeps {
   calls: ReturnType<typeof createOrderCalls>
-  catalog: ReturnType<typeof createCatalog>
+  /** The variant id of a SKU; refuses an unknown SKU with VALIDATION (`unknown_sku`). */
+  variantIdFor(sku: string, signal?: AbortSignal): Promise<string>
   toCart(cartId: string, order: VendureOrder | null): Promise<Cart>
 }
 
@@ -15,7 +15,7 @@ interface CartLinesDeps {
  * Adding, changing and removing lines. Vendure answers "not enough stock" by adding what it
  * has; the contract refuses without writing, so the line is put back as it was.
  */
-export function createCartLines({ calls, catalog, toCart }: CartLinesDeps) {
+export function createCartLines({ calls, variantIdFor, toCart }: CartLinesDeps) {
   async function setLineQuantity(
     cartId: string,
     lineId: string,
@@ -45,7 +45,7 @@ export function createCartLines({ calls, catalog, toCart }: CartLinesDeps) {
   return {
     async addItem(cartId: string, item: AddItemRequest, signal?: AbortSignal): Promise<Cart> {
       // Only SKU and quantity travel: a price sent by the client is never read.
-      const variantId = await catalog.variantIdFor(item.sku, signal)
+      const variantId = await variantIdFor(item.sku, signal)
       const before = await calls.activeOrder(cartId, signal)
       const line = before?.lines.find((candidate) => candidate.productVariant.id === variantId)
       const vars = { variantId, quantity: item.quantity }

@@ -43,7 +43,7 @@ type VendureProduct = z.infer<typeof productsSchema>['products']['items'][number
 /**
  * The Shop API finds variants by id, the widget by SKU: the catalog is read once per adapter
  * (in pages of 100, Vendure's default list limit) and kept as a SKU index. Large catalogs
- * pass `findVariantId` instead (e.g. backed by a search plugin).
+ * pass the adapter a `findVariantId` instead (e.g. backed by a search plugin).
  */
 export function createCatalog(client: ReturnType<typeof createGraphqlClient>) {
   let loading: Promise<VendureProduct[]> | undefined
@@ -95,15 +95,19 @@ export function createCatalog(client: ReturnType<typeof createGraphqlClient>) {
       }))
     },
 
-    async variantIdFor(sku: string, signal?: AbortSignal): Promise<string> {
+    async variantIdFor(sku: string, signal?: AbortSignal): Promise<string | undefined> {
       for (const product of await products(signal)) {
         const variant = product.variants.find((candidate) => candidate.sku === sku)
         if (variant) return variant.id
       }
-      throw new CheckoutError('VALIDATION', `No product has the SKU ${sku}.`, {
-        reason: 'unknown_sku',
-        fieldErrors: [{ field: 'sku', message: 'unknown SKU' }],
-      })
+      return undefined
     },
   }
+}
+
+export function unknownSku(sku: string): CheckoutError {
+  return new CheckoutError('VALIDATION', `No product has the SKU ${sku}.`, {
+    reason: 'unknown_sku',
+    fieldErrors: [{ field: 'sku', message: 'unknown SKU' }],
+  })
 }

@@ -8,7 +8,7 @@ import {
 import * as z from 'zod/mini'
 import { createCartLines } from './cart-lines.js'
 import { createCartVersions } from './cart-versions.js'
-import { createCatalog } from './catalog.js'
+import { createCatalog, unknownSku } from './catalog.js'
 import { createChannelSettings } from './channel.js'
 import { createCheckoutDetails } from './checkout-details.js'
 import * as documents from './documents.js'
@@ -25,6 +25,11 @@ export interface VendureAdapterOptions extends GraphqlClientOptions {
   paymentMetadata?: PaymentMetadata
   /** Kind of each payment method by its Vendure code; `card` where not given. */
   paymentMethodTypes?: Record<string, PaymentMethod['type']>
+  /**
+   * The variant id of a SKU, or undefined when none has it. By default the adapter reads the
+   * whole catalog once; a large one is better served by a search (e.g. Vendure's search plugin).
+   */
+  findVariantId?: (sku: string, signal?: AbortSignal) => Promise<string | undefined>
   /** Origins of product images (Vendure's asset server), for `img-src`; the API's by default. */
   assetOrigins?: string[]
 }
@@ -61,7 +66,10 @@ export function createVendureAdapter(options: VendureAdapterOptions): CheckoutAd
   }
   const cartFrom = (cartId: string, answer: Parameters<typeof orderOrThrow>[0]) =>
     toCart(cartId, orderOrThrow(answer))
-  const lines = createCartLines({ calls, catalog, toCart })
+  const findVariantId = options.findVariantId ?? catalog.variantIdFor
+  const variantIdFor = async (sku: string, signal?: AbortSignal) =>
+    (await findVariantId(sku, signal)) ?? Promise.reject(unknownSku(sku))
+  const lines = createCartLines({ calls, variantIdFor, toCart })
   const details = createCheckoutDetails({
     calls,
     channelSettings,

@@ -69,6 +69,22 @@ describe('the Vendure adapter, where Vendure differs from the mock', () => {
     })
   })
 
+  it('asks findVariantId for SKUs when given one, instead of reading the catalog', async () => {
+    const asked: string[] = []
+    const backend = createVendureAdapter({
+      shopApiUrl: vendure?.shopApiUrl ?? '',
+      findVariantId: async (sku) => {
+        asked.push(sku)
+        return undefined
+      },
+    })
+    const cart = await backend.createCart({})
+    await expect(
+      backend.addItem(cart.id, { sku: fixtures.sku, quantity: 1 }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', reason: 'unknown_sku' })
+    expect(asked).toEqual([fixtures.sku])
+  })
+
   it('lists a variant at the price the cart then charges for it', async () => {
     const backend = await adapter()
     const products = await backend.listProducts(fixtures.currency)
