@@ -5,6 +5,8 @@ import { defaultMounts, startStaticServer } from '../../scripts/static-server.mj
 
 /** The address the examples are written against; tests swap in their own mock server's. */
 export const EXAMPLE_API = 'http://127.0.0.1:4010'
+/** The payment origin the examples' Content-Security-Policy allows frames from. */
+export const EXAMPLE_PAYMENT_ORIGIN = 'http://127.0.0.1:4011'
 
 const cdnFile = join(defaultMounts['/cdn/'], 'weship-checkout.js')
 
@@ -22,6 +24,8 @@ export interface ExampleSite {
   url: string
   /** Base URL of this run's mock server. */
   api: string
+  /** Origin of this run's payment origin (hosted card fields, 3-D Secure). */
+  paymentOrigin: string
   close: () => Promise<void>
 }
 
@@ -36,11 +40,15 @@ export async function startExampleSite(
   const mock = await startMockServer({ port: 0, host: '127.0.0.1', dev: true })
   const site = await startStaticServer({
     port: 0,
-    transform: (_file: string, html: string) => rewrite(html.replaceAll(EXAMPLE_API, mock.url)),
+    transform: (_file: string, html: string) =>
+      rewrite(
+        html.replaceAll(EXAMPLE_API, mock.url).replaceAll(EXAMPLE_PAYMENT_ORIGIN, mock.paymentUrl),
+      ),
   })
   return {
     url: site.url,
     api: mock.url,
+    paymentOrigin: mock.paymentUrl,
     close: async () => {
       await site.close()
       await mock.close()

@@ -1,5 +1,7 @@
 import type { CheckoutErrorCode } from './errors.js'
+import type { CheckoutStep } from './model/checkout-types.js'
 import type { Cart } from './schemas/cart.js'
+import type { Order } from './schemas/order.js'
 
 /** What a `weship-error` event carries: enough to log and to decide, nothing shopper-private. */
 export interface WeshipErrorDetail {
@@ -16,6 +18,13 @@ export interface WeshipEventMap {
   'weship-ready': { element: string }
   'weship-cart-change': { cart: Cart | null }
   'weship-error': WeshipErrorDetail
+  /** The shopper moved to another step (GA4: `begin_checkout` on contact, `add_shipping_info`
+   * on payment, `add_payment_info` on review). */
+  'weship-step-change': { step: CheckoutStep; previous: CheckoutStep; cart: Cart | null }
+  /** The order is placed and paid (GA4: `purchase`). */
+  'weship-order-placed': { order: Order }
+  /** A payment was declined or its challenge failed; the shopper can retry. Reasons stay generic. */
+  'weship-payment-failed': WeshipErrorDetail & { methodId: string | null }
 }
 
 export type WeshipEventName = keyof WeshipEventMap

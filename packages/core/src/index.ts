@@ -9,6 +9,7 @@ export type {
 export { createHttpAdapter, type HttpAdapterOptions } from './adapters/http.js'
 export type { HttpClientOptions } from './adapters/http-request.js'
 export * from './address/address-rules.js'
+export * from './address/countries.js'
 export { DOCS_BASE_URL, docsUrl } from './docs.js'
 export {
   CheckoutError,
@@ -27,6 +28,7 @@ export {
   createCartSession,
 } from './model/cart-session.js'
 export { createCheckout } from './model/checkout.js'
+export { accountFields } from './model/checkout-account.js'
 export type { Checkout } from './model/checkout-api.js'
 export { DRAFT_TTL_MS } from './model/checkout-draft.js'
 export {

@@ -14,3 +14,10 @@ export { CartButtonElement } from './elements/cart-button-element.js'
 export { CheckoutElement } from './elements/checkout-element.js'
 export { WeshipElement } from './elements/weship-element.js'
 export type { WeshipEvent } from './events.js'
+export { createCardProvider } from './payments/card-provider.js'
+export type {
+  MountedPayment,
+  PaymentMountContext,
+  PaymentProvider,
+  PaymentToken,
+} from './payments/payment-provider.js'

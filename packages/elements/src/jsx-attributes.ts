@@ -1,5 +1,6 @@
 import type { CheckoutAdapter } from '@weship/checkout-core'
-import type { Theme } from './config/element-config.js'
+import type { CheckoutMode, Theme } from './config/element-config.js'
+import type { PaymentProvider } from './payments/payment-provider.js'
 
 // What a template may set on each element, shared by the Preact, React and Vue typings.
 // Frameworks set a prop as a property when the element has one, so `adapter` works once defined.
@@ -17,6 +18,11 @@ export interface BackendElementAttributes {
 export interface CheckoutElementAttributes extends BackendElementAttributes {
   currency?: string
   cart?: string
+  mode?: CheckoutMode
+  /** The confirmation links to this page with the order and its access token. */
+  'order-status-url'?: string
+  /** Property only: payment providers beside (or replacing) the built-in card fields. */
+  paymentProviders?: readonly PaymentProvider[]
 }
 
 /** `<weship-add-to-cart>` */

@@ -47,7 +47,15 @@ describe('Preact JSX typings', () => {
 
   it('type the same names as the elements take', () => {
     expectTypeOf<keyof WeshipElementAttributes['weship-checkout']>().toEqualTypeOf<
-      'api' | 'locale' | 'currency' | 'theme' | 'cart' | 'adapter'
+      | 'api'
+      | 'locale'
+      | 'currency'
+      | 'theme'
+      | 'cart'
+      | 'mode'
+      | 'order-status-url'
+      | 'paymentProviders'
+      | 'adapter'
     >()
     expectTypeOf<keyof WeshipElementAttributes['weship-add-to-cart']>().toEqualTypeOf<
       'sku' | 'quantity' | 'api' | 'currency' | 'locale' | 'theme' | 'adapter'
@@ -61,7 +69,10 @@ describe('Preact JSX typings', () => {
       'currency',
       'theme',
       'cart',
+      'mode',
+      'orderStatusUrl',
       'adapter',
+      'paymentProviders',
     ])
     expect(CartButtonElement.properties).toEqual(['api', 'locale', 'theme', 'adapter'])
   })

@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals-core'
 import type { CheckoutError } from '../errors.js'
 import type { Cart } from '../schemas/cart.js'
+import type { Customer } from '../schemas/customer.js'
 import type { Order } from '../schemas/order.js'
 import type { PaymentAction, PaymentMethod } from '../schemas/payment.js'
 import type { ShippingOption } from '../schemas/shipping.js'
@@ -59,6 +60,10 @@ export interface Checkout {
   readonly canProceed: ReadonlySignal<boolean>
   /** The place-order button may be pressed: all complete, totals settled, no conflict pending. */
   readonly canPlaceOrder: ReadonlySignal<boolean>
+  /** The signed-in customer; null for guests (and always where the adapter has no accounts). */
+  readonly customer: ReadonlySignal<Customer | null>
+  /** The adapter can sign in and create accounts; without it the account actions return false. */
+  readonly accountsAvailable: ReadonlySignal<boolean>
 
   /** Loads the cart and resumes the saved step (started on creation; await it in tests). */
   resume(): Promise<CheckoutStep>
@@ -93,6 +98,18 @@ export interface Checkout {
   retry(): Promise<boolean>
   /** Takes the cart from `conflict` as the one to pay. */
   acceptNewTotals(): boolean
+  /**
+   * Signs a returning customer in; prefills the e-mail and, unless the shopper typed an address,
+   * their saved one. Refusals are `fieldErrors['signIn.email' | 'signIn.password']`.
+   */
+  signIn(email: string, password: string): Promise<boolean>
+  /** Signs out; what the shopper entered stays, so they can go on as a guest. */
+  signOut(): Promise<boolean>
+  /**
+   * After the order: an account with the order's e-mail and name. Refusals (too short, e-mail
+   * taken) are `fieldErrors['account.password']`.
+   */
+  createAccount(password: string): Promise<boolean>
   /** Starts over: forgets the draft and every input (not the cart). False while placing. */
   reset(): boolean
   /** Stops saving the draft; call when the widget goes away. */

@@ -27,6 +27,8 @@ export function createNavigation(context: NavigationContext) {
   const savedStep: CheckoutStep = saved?.order ? 'confirmation' : (saved?.step ?? 'cart')
   let firstRun = true
   let resuming: Promise<CheckoutStep> | null = null
+  /** Bumped by every step the shopper takes, so a resume never undoes one made while it ran. */
+  let moves = 0
 
   function goTo(target: CheckoutStep): boolean {
     const current = state.step.peek()
@@ -36,6 +38,7 @@ export function createNavigation(context: NavigationContext) {
     if (current === 'confirmation' || paying) return false
     const back = stepIndex(target) < stepIndex(current)
     if (!back && !canEnterStep(target, state.guardInput.peek())) return false
+    moves++
     state.step.value = target
     void prepare(target)
     return true
@@ -72,10 +75,12 @@ export function createNavigation(context: NavigationContext) {
   }
 
   async function restore(): Promise<CheckoutStep> {
+    const movesAtStart = moves
     const status = session.status.peek()
     if (!state.order.peek() && (status === 'idle' || status === 'loading')) await session.load()
     const cart = session.cart.peek()
-    const wanted = firstRun ? savedStep : state.step.peek()
+    const moved = moves !== movesAtStart
+    const wanted = firstRun && !moved ? savedStep : state.step.peek()
     batch(() => {
       // A draft for another cart keeps what was typed, never that cart's choices or attempt.
       if (firstRun && saved && cart?.id !== saved.cartId) {

@@ -53,6 +53,9 @@ export type CheckoutActionName =
   | 'loadPaymentMethods'
   | 'placeOrder'
   | 'completePaymentAction'
+  | 'signIn'
+  | 'signOut'
+  | 'createAccount'
 
 export interface CheckoutOptions {
   adapter: CheckoutAdapter

@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals-core'
 import { describe, expect, it } from 'vitest'
 import type { CheckoutAdapter } from '../adapter.js'
 import type { Cart } from '../schemas/cart.js'
@@ -65,6 +66,25 @@ describe('checkout steps', () => {
     expect(checkout.goTo('contact')).toBe(true)
     expect(checkout.goTo('review')).toBe(true)
     expect(checkout.canPlaceOrder.value).toBe(true)
+  })
+})
+
+describe('checkout resuming', () => {
+  it('keeps a step the shopper took while it was still resuming', async () => {
+    const adapter = backend()
+    const session = createCartSession({ adapter, storage: createMemoryStorage() })
+    // The cart shows (and the shopper can click) a few ticks before the load's promise settles.
+    const shown = new Promise<void>((resolve) =>
+      effect(() => {
+        if (session.cart.value) resolve()
+      }),
+    )
+    void session.load('cart_1')
+    const checkout = createCheckout({ adapter, session, storage: createMemoryStorage() })
+    await shown
+    expect(checkout.goTo('contact')).toBe(true)
+    await checkout.resume()
+    expect(checkout.step.value).toBe('contact')
   })
 })
 

@@ -1,5 +1,6 @@
 import { batch, computed, createModel, effect, signal } from '@preact/signals-core'
 import { createCartSession } from './cart-session.js'
+import { createAccountActions } from './checkout-account.js'
 import type { Checkout } from './checkout-api.js'
 import { randomIdempotencyKey } from './checkout-attempt.js'
 import { createCartWriter } from './checkout-cart.js'
@@ -38,6 +39,7 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
     createIdempotencyKey,
   })
   const fields = createFieldActions(state)
+  const account = createAccountActions({ adapter, state, runner })
   const restored = signal(false)
   const navigation = createNavigation({ session, state, runner, choices, saved, restored })
 
@@ -123,6 +125,7 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
     ...details,
     ...choices,
     ...payment,
+    ...account,
     retry: runner.retry,
     reset,
     dispose: () => stopSaving(),

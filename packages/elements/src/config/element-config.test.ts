@@ -7,6 +7,17 @@ const parse = (input: Parameters<typeof parseElementConfig>[1], required?: ['sku
   parseElementConfig('weship-checkout', input, required)
 
 describe('parseElementConfig', () => {
+  it('resolves an order status page path against the page and names the attribute when bad', () => {
+    const ok = parse({ api: API, orderStatusUrl: '/orders/status' })
+    expect(ok.ok && ok.config.orderStatusUrl).toBe(new URL('/orders/status', document.baseURI).href)
+    const bad = parse({ api: API, orderStatusUrl: 'javascript:alert(1)' })
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) {
+      expect(bad.error.message).toContain('"order-status-url" attribute')
+      expect(bad.error.reason).toBe('invalid_order_status_url')
+    }
+  })
+
   it('accepts a full configuration and fills the defaults', () => {
     const result = parse({ api: API, currency: 'EUR', locale: 'de-DE', theme: 'dark', cart: 'c1' })
     expect(result).toEqual({
@@ -15,6 +26,8 @@ describe('parseElementConfig', () => {
         backend: { api: API },
         currency: 'EUR',
         theme: 'dark',
+        mode: 'inline',
+        orderStatusUrl: undefined,
         cartId: 'c1',
         sku: undefined,
         quantity: 1,

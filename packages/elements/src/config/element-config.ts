@@ -11,6 +11,8 @@ import { canonicalLocale } from '../i18n/resolve-locale.js'
 
 export const themes = ['light', 'dark', 'auto'] as const
 export type Theme = (typeof themes)[number]
+export const modes = ['inline', 'drawer'] as const
+export type CheckoutMode = (typeof modes)[number]
 
 /** Where the cart lives: an adapter object wins over an `api` URL. */
 export type Backend = { adapter: CheckoutAdapter } | { api: string }
@@ -22,6 +24,8 @@ export interface ElementConfigInput {
   locale?: string | null
   currency?: string | null
   theme?: string | null
+  mode?: string | null
+  orderStatusUrl?: string | null
   cart?: string | null
   sku?: string | null
   quantity?: string | null
@@ -33,6 +37,10 @@ export interface ElementConfig {
   /** Currency of a new cart; an existing cart keeps its own. */
   currency: string | undefined
   theme: Theme
+  /** `<weship-checkout>`: in the page, or a side drawer opened by the cart button or `open()`. */
+  mode: CheckoutMode
+  /** Page of `<weship-order-status>`; the confirmation links to it with the order and its token. */
+  orderStatusUrl: string | undefined
   cartId: string | undefined
   sku: string | undefined
   quantity: number
@@ -47,6 +55,8 @@ const expectations = {
   locale: 'a BCP 47 language tag such as de-DE',
   currency: 'an ISO 4217 currency code known to this browser, such as EUR',
   theme: 'light, dark or auto',
+  mode: 'inline or drawer',
+  orderStatusUrl: 'an http(s) URL or a path of your order status page, such as /order-status',
   cart: 'a cart id',
   sku: 'a product SKU of 1 to 64 characters',
   quantity: 'a whole number from 1 to 999',
@@ -80,6 +90,8 @@ function buildSchema() {
     locale: z.optional(z.string().check(z.refine((tag) => canonicalLocale(tag) !== undefined))),
     currency: z.optional(currencyCodeSchema.check(z.refine(isKnownCurrency))),
     theme: z.optional(z.enum(themes)),
+    mode: z.optional(z.enum(modes)),
+    orderStatusUrl: z.optional(z.url({ protocol: /^https?$/ })),
     cart: z.optional(z.string()),
     sku: z.optional(skuSchema),
     quantity: z.optional(z.pipe(z.coerce.number(), quantitySchema)),
@@ -104,13 +116,15 @@ export function parseElementConfig(
   }
   const missing = required.find((field) => values[field] === undefined)
   if (missing) return { ok: false, error: configError(tag, missing, undefined) }
-  const { api, adapter, currency, theme, cart, sku, quantity } = parsed.data
+  const { api, adapter, currency, theme, mode, orderStatusUrl, cart, sku, quantity } = parsed.data
   const backend: Backend | undefined = adapter ? { adapter } : api ? { api } : undefined
   if (!backend) return { ok: false, error: missingBackendError(tag) }
   const config = {
     backend,
     currency,
     theme: theme ?? 'light',
+    mode: mode ?? 'inline',
+    orderStatusUrl,
     cartId: cart,
     sku,
     quantity: quantity ?? 1,
@@ -124,8 +138,10 @@ function normalize(input: ElementConfigInput): Record<string, unknown> {
   for (const [key, value] of Object.entries(input)) {
     values[key] = value === null || value === '' ? undefined : value
   }
-  if (typeof values.api === 'string' && /^\.{0,2}\//.test(values.api)) {
-    values.api = resolveAgainstPage(values.api)
+  for (const field of ['api', 'orderStatusUrl']) {
+    const value = values[field]
+    if (typeof value === 'string' && /^\.{0,2}\//.test(value))
+      values[field] = resolveAgainstPage(value)
   }
   return values
 }
@@ -138,14 +154,25 @@ function resolveAgainstPage(path: string): string {
   }
 }
 
+/** Attributes are kebab-case: `orderStatusUrl` is written `order-status-url`. */
+const attributeName = (field: string) =>
+  field.replace(/[A-Z]/g, (upper) => `-${upper.toLowerCase()}`)
+
 function configError(tag: string, field: ConfigField, value: unknown): CheckoutError {
   const kind = field === 'adapter' ? 'property' : 'attribute'
+  const name = kind === 'attribute' ? attributeName(field) : field
   const got =
     typeof value === 'string' ? `"${value}"` : value === undefined ? 'nothing' : typeof value
   return new CheckoutError(
     'CONFIG',
-    `<${tag}>: the "${field}" ${kind} must be ${expectations[field]}; got ${got}.`,
-    { reason: field === 'api' ? 'invalid_api_url' : `invalid_${field}`, docsUrl: docsLink(tag) },
+    `<${tag}>: the "${name}" ${kind} must be ${expectations[field]}; got ${got}.`,
+    {
+      reason:
+        field === 'api'
+          ? 'invalid_api_url'
+          : `invalid_${attributeName(field).replaceAll('-', '_')}`,
+      docsUrl: docsLink(tag),
+    },
   )
 }
 

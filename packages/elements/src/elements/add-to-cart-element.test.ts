@@ -40,7 +40,8 @@ describe('<weship-add-to-cart>', () => {
     fireEvent.click(page.addToCart.getByRole('button', { name: 'Add to cart' }))
 
     expect(await page.checkout.findByText('Organic cotton tee')).toBeTruthy()
-    expect(page.checkout.getByText('Qty 2')).toBeTruthy()
+    const quantity = page.checkout.getByRole('group', { name: 'Quantity of Organic cotton tee' })
+    expect(quantity.textContent).toContain('2')
     expect(page.cartButton.getByRole('button', { name: 'Cart, 2 items' })).toBeTruthy()
     expect(await page.addToCart.findByText('Added to cart')).toBeTruthy()
     expect(changes.some((event) => event.target === page.addToCartElement)).toBe(true)

@@ -1,15 +1,21 @@
-import { computed, untracked } from '@preact/signals'
-import type { CheckoutError } from '@weship/checkout-core'
+import { computed, signal, untracked } from '@preact/signals'
+import type { Checkout, CheckoutError } from '@weship/checkout-core'
 import { type ComponentChild, h } from 'preact'
 import { ErrorState } from '../components/error-state.js'
 import { TranslatorContext } from '../components/translator-context.js'
+import type { CheckoutMode } from '../config/element-config.js'
+import type { PaymentProvider } from '../payments/payment-provider.js'
+import { withDefaultProviders } from '../payments/payment-providers.js'
 import { createElementState } from '../state/element-state.js'
+import { createPageCheckout } from '../state/page-checkout.js'
+import type { RemovedLine } from '../steps/cart/cart-review.js'
 import { type CartViewState, cartViewState } from '../steps/cart/cart-view-state.js'
 import { CheckoutView, type CheckoutViewModel } from '../steps/checkout-view.js'
 import { BackendElement } from './backend-element.js'
+import { watchCheckoutEvents } from './checkout-events.js'
 
 /**
- * @summary The checkout: the shopper's cart today, the whole purchase as steps are added.
+ * @summary The whole checkout: cart, contact, shipping, payment, review and confirmation.
  * @documentation https://github.com/weship/checkout/blob/main/docs/reference/elements.md#weship-checkout
  *
  * @attr {string} api - URL of the checkout REST API: http(s), or a path resolved against the page.
@@ -17,32 +23,124 @@ import { BackendElement } from './backend-element.js'
  * @attr {string} currency - ISO 4217 currency of a new cart, such as `EUR`.
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
  * @attr {string} cart - Id of a cart to show; once loaded it is the remembered cart.
+ * @attr {string} order-status-url - Your order status page (with `<weship-order-status>`); the confirmation links to it with the order id and its access token.
+ * @attr {'inline' | 'drawer'} mode - `inline` (default) in the page, or `drawer`: a side drawer that `open()` and `<weship-cart-button>` open.
  *
  * @event weship-ready - Once, when the widget first shows the cart, the empty cart or an error.
  * @event weship-cart-change - When the cart changes (also when the remembered cart first loads).
  * @event weship-error - On every failure it shows; `detail` is `{ code, reason, message }`.
+ * @event weship-step-change - When the shopper moves to another step; `detail` is `{ step, previous, cart }`.
+ * @event weship-order-placed - When the order is placed and paid; `detail` is `{ order }`.
+ * @event weship-payment-failed - When a payment is declined; `detail` is `{ code, reason, message, methodId }`.
  *
  * @csspart base - The widget's frame; carries `dir` and `lang`.
- * @csspart title - The step heading; takes focus on `open()`.
- * @csspart status - The loading message.
+ * @csspart drawer - The side drawer (a modal `<dialog>`) in `mode="drawer"`.
+ * @csspart close-button - The drawer's close button.
+ * @csspart progress - The list of steps.
+ * @csspart progress-step - One step in the list; also `progress-step-current`, `progress-step-done` or `progress-step-todo`.
+ * @csspart progress-step-current - The step the shopper is on.
+ * @csspart progress-step-done - A finished step (a link back to it).
+ * @csspart progress-step-todo - A step still ahead.
+ * @csspart step - The current step's panel.
+ * @csspart title - The step heading; takes focus on every step change and on `open()`.
+ * @csspart status - A loading or progress message.
  * @csspart empty - The empty-cart message.
+ * @csspart error - Every error message block.
+ * @csspart error-banner - A failure that belongs to no field, with "Try again".
+ * @csspart error-message - An error in the shopper's words.
+ * @csspart error-detail - The developer's details of a setup error, with a docs link.
+ * @csspart error-summary - The list of problems shown (and focused) after a failed submit.
+ * @csspart button - Every button.
+ * @csspart continue-button - Each step's main button ("Check out", "Continue to shipping"…).
+ * @csspart retry-button - The "Try again" button.
+ * @csspart start-over-button - The "Start a new cart" button.
  * @csspart item-count - The number of items.
- * @csspart line-items - The list of lines.
+ * @csspart line-items - The list of lines in the cart step.
  * @csspart line-item - One line of the cart.
  * @csspart line-item-image - A line's product image.
  * @csspart line-item-name - A line's product name.
  * @csspart line-item-options - A line's variant options, such as size and colour.
  * @csspart line-item-quantity - A line's quantity.
+ * @csspart line-item-controls - A line's quantity stepper and Remove.
  * @csspart line-item-total - A line's total price.
- * @csspart summary - The totals.
+ * @csspart decrease-button - The quantity stepper's −.
+ * @csspart increase-button - The quantity stepper's +.
+ * @csspart remove-button - A line's Remove.
+ * @csspart undo - The "Removed … Undo" notice.
+ * @csspart undo-button - Undo of a removal.
+ * @csspart summary - The order summary beside the steps.
+ * @csspart summary-toggle - Shows or hides the summary on narrow widgets.
+ * @csspart summary-items - The summary's list of items.
+ * @csspart summary-item - One item in the summary.
  * @csspart subtotal - The subtotal row.
+ * @csspart discount - A discount row.
+ * @csspart shipping - The shipping row.
+ * @csspart tax - The tax row or note.
  * @csspart total - The total row.
- * @csspart error - The error state.
- * @csspart error-message - The error in the shopper's words.
- * @csspart error-detail - The developer's details of a setup error, with a docs link.
- * @csspart button - Every button.
- * @csspart retry-button - The "Try again" button.
- * @csspart start-over-button - The "Start a new cart" button.
+ * @csspart gift-card - A gift card row.
+ * @csspart amount-due - What is left to pay after gift cards.
+ * @csspart code-toggle - "Add a promo code or gift card".
+ * @csspart code-form - The promo code or gift card form.
+ * @csspart apply-code-button - The code form's Apply.
+ * @csspart remove-code-button - Removes an applied code or gift card.
+ * @csspart field - A form field: label, control and messages.
+ * @csspart label - A field's label.
+ * @csspart input - A text input.
+ * @csspart select - A select (country, state).
+ * @csspart field-error - A field's error message.
+ * @csspart legend - A group's legend.
+ * @csspart choice - A checkbox or radio with its label.
+ * @csspart consent - The marketing consent checkbox.
+ * @csspart sign-in - The returning customer's sign-in block.
+ * @csspart sign-in-toggle - Opens the sign-in form.
+ * @csspart sign-in-form - The sign-in form.
+ * @csspart sign-in-button - The sign-in form's button.
+ * @csspart signed-in - Who is signed in.
+ * @csspart sign-out-button - Signs out.
+ * @csspart address-form - A postal address form (shipping or billing).
+ * @csspart add-line2-button - "+ Apartment, suite, etc.".
+ * @csspart shipping-options - The delivery options.
+ * @csspart shipping-options-status - Loading or "no options" message of the delivery options.
+ * @csspart shipping-option - One delivery option.
+ * @csspart shipping-option-label - A delivery option's name and carrier.
+ * @csspart shipping-option-price - A delivery option's price.
+ * @csspart delivery-estimate - "Arrives Tue 3 – Thu 5 Dec".
+ * @csspart payment-methods - The payment methods.
+ * @csspart payment-method - One payment method.
+ * @csspart payment-fields - Where a payment provider mounts its fields.
+ * @csspart payment-error - A payment method's error.
+ * @csspart card-on-file - The card entered for this order (brand and last four).
+ * @csspart use-other-card-button - "Use a different card".
+ * @csspart billing-same - "Billing address same as shipping".
+ * @csspart gift-card-covers - "Your gift card covers the total".
+ * @csspart review-section - A reviewed section; also `review-contact`, `review-shipping` or `review-payment`.
+ * @csspart review-contact - The reviewed contact.
+ * @csspart review-shipping - The reviewed address and delivery.
+ * @csspart review-payment - The reviewed payment.
+ * @csspart edit-button - A review section's Edit.
+ * @csspart address - A postal address as text.
+ * @csspart delivery-option - The chosen delivery option as text.
+ * @csspart payment - A payment line (method, brand, last four).
+ * @csspart place-order-button - The pay button, stating the amount.
+ * @csspart payment-declined - The decline notice, which takes focus.
+ * @csspart retry-payment-button - Try the payment again.
+ * @csspart change-payment-button - Change the payment method.
+ * @csspart new-totals - The notice of a changed total.
+ * @csspart accept-total-button - Accepts the new total.
+ * @csspart challenge-dialog - The 3-D Secure dialog.
+ * @csspart challenge-frame - The 3-D Secure page's frame.
+ * @csspart cancel-challenge-button - Closes the 3-D Secure dialog.
+ * @csspart confirmation-message - The thank-you message.
+ * @csspart order-number - The order number.
+ * @csspart delivery - The estimated delivery on the confirmation.
+ * @csspart receipt - The receipt.
+ * @csspart receipt-item - One item on the receipt.
+ * @csspart receipt-payments - The payments on the receipt.
+ * @csspart print-button - "Print receipt".
+ * @csspart order-status-link - The link to the order status page.
+ * @csspart create-account - The optional "Create an account" form.
+ * @csspart create-account-button - Its button.
+ * @csspart account-created - The account-created message.
  *
  * @cssproperty --weship-color-primary - Buttons and accents.
  * @cssproperty --weship-color-primary-text - Text on the primary colour.
@@ -51,6 +149,7 @@ import { BackendElement } from './backend-element.js'
  * @cssproperty --weship-color-text - Body text.
  * @cssproperty --weship-color-text-muted - Secondary text.
  * @cssproperty --weship-color-border - Frame and dividers.
+ * @cssproperty --weship-color-control-border - Input, select and stepper borders (keep 3:1 against the background).
  * @cssproperty --weship-color-danger - Error text and marks.
  * @cssproperty --weship-color-success - Confirmations.
  * @cssproperty --weship-color-focus - The focus ring.
@@ -68,8 +167,26 @@ import { BackendElement } from './backend-element.js'
  * @cssproperty --weship-transition - Hover and state fades.
  */
 export class CheckoutElement extends BackendElement {
-  static observedAttributes = ['api', 'locale', 'currency', 'theme', 'cart']
-  static override properties = ['api', 'locale', 'currency', 'theme', 'cart', 'adapter']
+  static observedAttributes = [
+    'api',
+    'locale',
+    'currency',
+    'theme',
+    'cart',
+    'mode',
+    'order-status-url',
+  ]
+  static override properties = [
+    'api',
+    'locale',
+    'currency',
+    'theme',
+    'cart',
+    'mode',
+    'orderStatusUrl',
+    'adapter',
+    'paymentProviders',
+  ]
 
   readonly #state = createElementState(this, {
     tag: 'weship-checkout',
@@ -80,9 +197,14 @@ export class CheckoutElement extends BackendElement {
       currency: this.attribute('currency').value,
       theme: this.attribute('theme').value,
       cart: this.attribute('cart').value,
+      mode: this.attribute('mode').value,
+      orderStatusUrl: this.attribute('order-status-url').value,
     }),
     locale: () => this.attribute('locale').value,
   })
+  readonly #checkout = signal<Checkout | null>(null)
+  readonly #providers = signal<readonly PaymentProvider[]>([])
+  readonly #drawerOpen = signal(false)
   readonly #cart = computed<CartViewState>(() => {
     const connection = this.#state.connection.value
     return connection.ok
@@ -92,6 +214,26 @@ export class CheckoutElement extends BackendElement {
   readonly #model: CheckoutViewModel = {
     translator: this.#state.translator,
     cart: this.#cart,
+    checkout: this.#checkout,
+    session: computed(() => {
+      const connection = this.#state.connection.value
+      return connection.ok ? connection.session : null
+    }),
+    removed: signal<RemovedLine | null>(null),
+    mode: computed<CheckoutMode>(() => {
+      const connection = this.#state.connection.value
+      return connection.ok ? connection.config.mode : 'inline'
+    }),
+    orderStatusUrl: computed(() => {
+      const connection = this.#state.connection.value
+      return connection.ok ? (connection.config.orderStatusUrl ?? null) : null
+    }),
+    paymentProviders: computed(() => {
+      const custom = this.#providers.value
+      return custom.length ? withDefaultProviders(custom) : null
+    }),
+    drawerOpen: this.#drawerOpen,
+    closeDrawer: () => this.close(),
     retry: () => this.#load(true),
     startOver: () => this.reset(),
     settled: () => this.ready(),
@@ -111,21 +253,50 @@ export class CheckoutElement extends BackendElement {
     this.reflect('cart', value)
   }
 
-  /** Brings the checkout to the shopper: inline, it scrolls into view and takes focus. */
+  /** Payment providers for method types (property only); one for `card` replaces the built-in. */
+  get paymentProviders(): readonly PaymentProvider[] {
+    return this.#providers.value
+  }
+  set paymentProviders(value: readonly PaymentProvider[] | null | undefined) {
+    this.#providers.value = [...(value ?? [])]
+  }
+
+  get orderStatusUrl(): string | null {
+    return this.getAttribute('order-status-url')
+  }
+  set orderStatusUrl(value: string | null) {
+    this.reflect('order-status-url', value)
+  }
+
+  get mode(): string | null {
+    return this.getAttribute('mode')
+  }
+  set mode(value: CheckoutMode | null) {
+    this.reflect('mode', value)
+  }
+
+  /** Brings the checkout to the shopper: a drawer opens; inline, it scrolls into view and takes focus. */
   open(): void {
     if (!this.isConnected) return
+    if (this.#model.mode.peek() === 'drawer') {
+      this.#drawerOpen.value = true
+      return
+    }
     const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches
     this.scrollIntoView?.({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' })
     this.shadowRoot?.querySelector<HTMLElement>('[part~="title"]')?.focus({ preventScroll: true })
   }
 
   /** Closes the drawer; an inline checkout stays where it is. */
-  close(): void {}
+  close(): void {
+    this.#drawerOpen.value = false
+  }
 
-  /** Forgets the shopper's cart; the next add starts a new one. */
+  /** Forgets the shopper's cart and everything typed; the next add starts a new one. */
   reset(): void {
     const connection = this.#state.connection.peek()
     this.removeAttribute('cart')
+    this.#checkout.peek()?.reset()
     if (connection.ok) connection.session.forget()
   }
 
@@ -141,7 +312,13 @@ export class CheckoutElement extends BackendElement {
   protected override connected(): void {
     this.#state.refreshLocale()
     this.watch(() => this.#load(false))
+    this.watch(() => this.#createCheckout())
     this.watch(() => this.#announceCart())
+    watchCheckoutEvents(this.#checkout, {
+      watch: (callback) => this.watch(callback),
+      emit: (name, detail) => this.emit(name, detail),
+      report: (error) => this.report(error),
+    })
     this.watch(() => {
       const cart = this.#cart.value
       if (cart.kind === 'error') this.report(cart.error)
@@ -158,6 +335,18 @@ export class CheckoutElement extends BackendElement {
       if (retry || (wanted && session.cart.value?.id !== wanted)) void session.load(wanted)
       else if (session.status.value === 'idle') void session.load()
     })
+  }
+
+  /** One checkout model per connection; the old one stops saving its draft when replaced. */
+  #createCheckout(): (() => void) | undefined {
+    const connection = this.#state.connection.value
+    if (!connection.ok) return undefined
+    const checkout = untracked(() => createPageCheckout(connection))
+    this.#checkout.value = checkout
+    return () => {
+      checkout.dispose()
+      if (this.#checkout.peek() === checkout) this.#checkout.value = null
+    }
   }
 
   #announceCart(): void {

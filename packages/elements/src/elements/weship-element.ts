@@ -65,13 +65,18 @@ export abstract class WeshipElement extends ElementBase {
   /** Starts the element's effects; each is disposed on disconnect. */
   protected connected(): void {}
 
-  /** An effect that lives while the element is connected and never throws out of it. */
-  protected watch(callback: () => void): void {
+  /**
+   * An effect that lives while the element is connected and never throws out of it. A returned
+   * function runs before the next run and on disconnect.
+   */
+  protected watch(callback: () => unknown): void {
     const dispose = effect(() => {
       try {
-        callback()
+        const cleanup = callback()
+        return typeof cleanup === 'function' ? (cleanup as () => void) : undefined
       } catch (error) {
         this.crashed(error)
+        return undefined
       }
     })
     this.#cleanups.push(dispose)

@@ -1,4 +1,4 @@
-import en from '../locales/en.json'
+import en from '@weship/checkout-core/locales/en.json'
 
 type Messages = typeof en
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'

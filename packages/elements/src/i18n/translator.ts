@@ -1,9 +1,9 @@
+import ar from '@weship/checkout-core/locales/ar.json'
+import de from '@weship/checkout-core/locales/de.json'
+import en from '@weship/checkout-core/locales/en.json'
+import es from '@weship/checkout-core/locales/es.json'
+import fr from '@weship/checkout-core/locales/fr.json'
 import { createInstance } from 'i18next'
-import ar from '../locales/ar.json'
-import de from '../locales/de.json'
-import en from '../locales/en.json'
-import es from '../locales/es.json'
-import fr from '../locales/fr.json'
 import type { MessageKey } from './message-key.js'
 
 export const languages = ['en', 'de', 'es', 'fr', 'ar'] as const

@@ -1,6 +1,16 @@
+import address from './address.css?inline'
 import base from './base.css?inline'
 import cart from './cart.css?inline'
+import confirmation from './confirmation.css?inline'
+import contact from './contact.css?inline'
 import controls from './controls.css?inline'
+import errorSummary from './error-summary.css?inline'
+import fields from './fields.css?inline'
+import layout from './layout.css?inline'
+import payment from './payment.css?inline'
+import print from './print.css?inline'
+import review from './review.css?inline'
+import shipping from './shipping.css?inline'
 import tokens from './tokens.css?inline'
 
 let shared: CSSStyleSheet | undefined
@@ -9,7 +19,24 @@ let shared: CSSStyleSheet | undefined
 export function sharedStyleSheet(): CSSStyleSheet {
   if (!shared) {
     shared = new CSSStyleSheet()
-    shared.replaceSync([tokens, base, controls, cart].join('\n'))
+    shared.replaceSync(
+      [
+        tokens,
+        base,
+        controls,
+        fields,
+        cart,
+        layout,
+        contact,
+        address,
+        shipping,
+        errorSummary,
+        payment,
+        review,
+        confirmation,
+        print,
+      ].join('\n'),
+    )
   }
   return shared
 }

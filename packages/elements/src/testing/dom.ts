@@ -37,6 +37,7 @@ export function resetPage(): void {
   document.body.replaceChildren()
   document.documentElement.removeAttribute('lang')
   localStorage.clear()
+  sessionStorage.clear()
   clearCartSessions()
   listeners.abort()
   listeners = new AbortController()

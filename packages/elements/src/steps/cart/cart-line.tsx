@@ -1,9 +1,17 @@
 import type { LineItem } from '@weship/checkout-core'
 import { MoneyText } from '../../components/money-text.js'
 import { useTranslator } from '../../components/translator-context.js'
+import { LineQuantity } from './line-quantity.js'
+
+interface CartLineProps {
+  item: LineItem
+  /** Present when the shopper may change the line (the cart step of the checkout). */
+  onQuantity?: (quantity: number) => void
+  onRemove?: () => void
+}
 
 /** One line of the cart: picture, name, chosen options, quantity and line price. */
-export function CartLine({ item }: { item: LineItem }) {
+export function CartLine({ item, onQuantity, onRemove }: CartLineProps) {
   const { t } = useTranslator()
   const options = Object.values(item.options).join(' · ')
   return (
@@ -31,9 +39,13 @@ export function CartLine({ item }: { item: LineItem }) {
             {options}
           </p>
         )}
-        <p part="line-item-quantity" class="line-item-quantity">
-          {t('cart.quantity', { quantity: item.quantity })}
-        </p>
+        {onQuantity && onRemove ? (
+          <LineQuantity item={item} onQuantity={onQuantity} onRemove={onRemove} />
+        ) : (
+          <p part="line-item-quantity" class="line-item-quantity">
+            {t('cart.quantity', { quantity: item.quantity })}
+          </p>
+        )}
       </div>
       <p part="line-item-total" class="line-item-total">
         <MoneyText value={item.total} />

@@ -1,17 +1,24 @@
+import type { Signal } from '@preact/signals'
+import type { CartSession } from '@weship/checkout-core'
 import { ErrorState } from '../../components/error-state.js'
 import { useTranslator } from '../../components/translator-context.js'
 import { CartLine } from './cart-line.js'
+import type { RemovedLine } from './cart-review.js'
 import { CartSummary } from './cart-summary.js'
 import type { CartViewState } from './cart-view-state.js'
+import { UndoRemove } from './undo-remove.js'
 
 export interface CartStepProps {
   state: CartViewState
   onRetry(): void
   onStartOver(): void
+  /** With these, an emptied cart still offers to undo the last removal. */
+  session?: CartSession | null
+  removed?: Signal<RemovedLine | null>
 }
 
 /** The cart as the shopper sees it: loading, failed, empty, or its lines and totals. */
-export function CartStep({ state, onRetry, onStartOver }: CartStepProps) {
+export function CartStep({ state, onRetry, onStartOver, session, removed }: CartStepProps) {
   const { t } = useTranslator()
   return (
     <>
@@ -28,9 +35,12 @@ export function CartStep({ state, onRetry, onStartOver }: CartStepProps) {
         <ErrorState error={state.error} onRetry={onRetry} onStartOver={onStartOver} />
       )}
       {state.kind === 'empty' && (
-        <p part="empty" class="empty">
-          {t('cart.empty')}
-        </p>
+        <>
+          <p part="empty" class="empty">
+            {t('cart.empty')}
+          </p>
+          {session && removed && <UndoRemove session={session} removed={removed} />}
+        </>
       )}
       {state.kind === 'cart' && (
         <>

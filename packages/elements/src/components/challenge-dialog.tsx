@@ -1,0 +1,75 @@
+import type { PaymentAction } from '@weship/checkout-core'
+import { useEffect, useRef } from 'preact/hooks'
+import { framedUrl, readFrameMessage } from '../payments/frame-messages.js'
+import { useTranslator } from './translator-context.js'
+
+interface ChallengeDialogProps {
+  action: PaymentAction
+  /** The bank's page said the shopper answered; the server decides pass or fail. */
+  onComplete(): void
+  /** Esc or "Cancel payment". */
+  onCancel(): void
+}
+
+/** The 3-D Secure page in a modal dialog: labelled, focus inside, Esc cancels. */
+export function ChallengeDialog({ action, onComplete, onCancel }: ChallengeDialogProps) {
+  const { t } = useTranslator()
+  const dialog = useRef<HTMLDialogElement>(null)
+  const frame = useRef<HTMLIFrameElement>(null)
+  const url = framedUrl(action.url)
+  const callbacks = useRef({ onComplete, onCancel })
+  callbacks.current = { onComplete, onCancel }
+
+  useEffect(() => {
+    const element = dialog.current
+    if (element && !element.open) element.showModal()
+    return () => element?.close()
+  }, [])
+
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      const shown = frame.current
+      const message = shown ? readFrameMessage(event, url.origin, shown) : null
+      if (!shown || !message) return
+      if (message.type === 'weship:resize') shown.style.height = `${message.height}px`
+      if (message.type === 'weship:3ds-complete' && message.actionId === action.id) {
+        callbacks.current.onComplete()
+      }
+    }
+    window.addEventListener('message', onMessage)
+    return () => window.removeEventListener('message', onMessage)
+  }, [action.id, url.origin])
+
+  return (
+    <dialog
+      part="challenge-dialog"
+      class="challenge-dialog"
+      ref={dialog}
+      aria-labelledby="challenge-title"
+      onCancel={(event) => {
+        // Esc: the model decides whether the attempt may end (not while completing).
+        event.preventDefault()
+        callbacks.current.onCancel()
+      }}
+    >
+      <h3 id="challenge-title" class="subheading">
+        {t('review.challengeTitle')}
+      </h3>
+      <iframe
+        part="challenge-frame"
+        class="challenge-frame"
+        ref={frame}
+        src={url.href}
+        title={t('review.challengeFrame')}
+      />
+      <button
+        part="button cancel-challenge-button"
+        class="button button-secondary"
+        type="button"
+        onClick={() => callbacks.current.onCancel()}
+      >
+        {t('review.challengeCancel')}
+      </button>
+    </dialog>
+  )
+}

@@ -1,0 +1,18 @@
+import type { DeliveryEstimate } from '@weship/checkout-core'
+
+// Estimates are calendar days (`YYYY-MM-DD`): read and shown in UTC so no time zone moves the day.
+const dayFormat: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+}
+
+/** "Tue 3 – Thu 5 Dec" in the shopper's locale; one date when the earliest is the latest. */
+export function formatDeliveryDates(estimate: DeliveryEstimate, locale: string): string {
+  const format = new Intl.DateTimeFormat(locale, dayFormat)
+  const earliest = new Date(`${estimate.earliest}T00:00:00Z`)
+  const latest = new Date(`${estimate.latest}T00:00:00Z`)
+  if (estimate.earliest >= estimate.latest) return format.format(earliest)
+  return format.formatRange(earliest, latest)
+}

@@ -1,0 +1,38 @@
+import { errorMessageKey } from '../i18n/error-message.js'
+import { useCheckout } from './checkout-context.js'
+import { useTranslator } from './translator-context.js'
+
+/**
+ * A failure that belongs to no field (the shop unreachable, a timeout), with "Try again", which
+ * repeats the failed action with what the shopper entered. Declines are the review step's own.
+ */
+export function ErrorBanner() {
+  const checkout = useCheckout()
+  const { t } = useTranslator()
+  const error = checkout.error.value
+  // A decline and a changed total have their own notices on the review step.
+  if (!error || error.code === 'PAYMENT_DECLINED' || checkout.conflict.value) return null
+  const retrying = checkout.busy.value.size > 0
+  return (
+    <div part="error error-banner" class="error" role="alert">
+      <p part="error-message" class="error-message">
+        {t(errorMessageKey(error))}
+      </p>
+      {error.code !== 'CONFIG' && (
+        <div class="error-actions">
+          <button
+            part="button retry-button"
+            class="button"
+            type="button"
+            aria-disabled={retrying}
+            onClick={() => {
+              if (!retrying) void checkout.retry()
+            }}
+          >
+            {t('actions.tryAgain')}
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,80 @@
+import type { DraftFieldPath } from '@weship/checkout-core'
+import { fieldErrorKey } from '../i18n/field-error.js'
+import { useCheckout } from './checkout-context.js'
+import { draftValue } from './draft-value.js'
+import { useTranslator } from './translator-context.js'
+
+export interface TextFieldProps {
+  /** The draft path the field edits, such as `contact.email`; also its stable `name` and `id`. */
+  path: DraftFieldPath
+  label: string
+  /** The DESIGN §5 autocomplete token, such as `shipping address-line1`. */
+  autocomplete: string
+  type?: 'text' | 'email' | 'tel'
+  inputMode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal'
+  /** Shown after the label as "(optional)". */
+  optional?: boolean
+  hint?: string
+  /** Lets a parent react to autofill, e.g. open the collapsed address line 2. */
+  onValue?: (value: string) => void
+}
+
+/** Field ids live in the shadow root, so `.` is safe and keeps them equal to the draft path. */
+export const fieldId = (path: string) => `field-${path}`
+
+/**
+ * A labelled input bound to the checkout draft: saved on every keystroke, checked on blur, its
+ * error shown as text linked by `aria-describedby` and cleared on the first valid keystroke.
+ */
+export function TextField(props: TextFieldProps) {
+  const checkout = useCheckout()
+  const { t } = useTranslator()
+  const { path } = props
+  const id = fieldId(path)
+  const value = draftValue(checkout, path)
+  const error = checkout.fieldErrors.value[path]
+  const hintId = props.hint ? `${id}-hint` : undefined
+  const errorId = error ? `${id}-error` : undefined
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined
+  return (
+    <div part="field" class={error ? 'field field-invalid' : 'field'}>
+      <label part="label" class="label" for={id}>
+        {props.label}
+        {props.optional && <span class="optional"> {t('fields.optional')}</span>}
+      </label>
+      <input
+        part="input"
+        class="input"
+        id={id}
+        name={path}
+        // Preact types `type` as a union of input kinds; all three of ours are text-like.
+        type={(props.type ?? 'text') as 'text'}
+        inputMode={props.inputMode}
+        autocomplete={props.autocomplete}
+        value={value}
+        required={!props.optional}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy}
+        onInput={(event) => {
+          const next = event.currentTarget.value
+          checkout.saveDraftField(path, next as never)
+          props.onValue?.(next)
+        }}
+        onBlur={() => {
+          // Leaving an untouched optional field says nothing; leaving a typed one checks it.
+          if (value || !props.optional) checkout.validateField(path)
+        }}
+      />
+      {props.hint && (
+        <p class="hint" id={hintId}>
+          {props.hint}
+        </p>
+      )}
+      {error && (
+        <p part="error field-error" class="field-error" id={errorId}>
+          {t(fieldErrorKey(error.reason))}
+        </p>
+      )}
+    </div>
+  )
+}

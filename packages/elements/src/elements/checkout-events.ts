@@ -1,0 +1,57 @@
+import type { ReadonlySignal } from '@preact/signals'
+import type {
+  Checkout,
+  CheckoutError,
+  CheckoutStep,
+  Order,
+  WeshipEventMap,
+} from '@weship/checkout-core'
+import { errorDetail } from '../events.js'
+
+interface EventHost {
+  watch(callback: () => unknown): void
+  emit<K extends keyof WeshipEventMap>(name: K, detail: WeshipEventMap[K]): boolean
+  report(error: CheckoutError): void
+}
+
+/**
+ * Turns the model's changes into the public events: a step change, a placed order, a declined
+ * payment, and every failure shown. What a model starts with (a resumed draft) is not news.
+ */
+export function watchCheckoutEvents(checkout: ReadonlySignal<Checkout | null>, host: EventHost) {
+  let model: Checkout | null = null
+  let step: CheckoutStep | undefined
+  let order: Order | null = null
+  host.watch(() => {
+    const current = checkout.value
+    if (!current) return
+    const next = current.step.value
+    if (model !== current) {
+      model = current
+      step = next
+      order = current.order.peek()
+      return
+    }
+    if (next === step || step === undefined) return
+    const previous = step
+    step = next
+    host.emit('weship-step-change', { step: next, previous, cart: current.cart.peek() })
+  })
+  host.watch(() => {
+    const current = checkout.value
+    const placed = current?.order.value ?? null
+    if (!current || current !== model || !placed || placed === order) return
+    order = placed
+    host.emit('weship-order-placed', { order: placed })
+  })
+  host.watch(() => {
+    const current = checkout.value
+    const error = current?.error.value
+    if (!current || !error) return
+    host.report(error)
+    if (error.code === 'PAYMENT_DECLINED') {
+      const methodId = current.selectedPaymentMethodId.peek()
+      host.emit('weship-payment-failed', { ...errorDetail(error), methodId })
+    }
+  })
+}

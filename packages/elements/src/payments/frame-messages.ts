@@ -1,0 +1,54 @@
+/** Messages the payment origin's pages post to the widget (see mock-server `payment-origin/`). */
+export type FrameMessage =
+  | { type: 'weship:ready' }
+  | { type: 'weship:resize'; height: number }
+  | { type: 'weship:token'; token: string; brand?: string | undefined; last4?: string | undefined }
+  | { type: 'weship:token-error' }
+  | { type: 'weship:3ds-complete'; actionId: string }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
+
+const optionalString = (value: unknown) => (typeof value === 'string' ? value : undefined)
+
+/**
+ * The message if it came from `frame` on `origin` and has a known shape, else null. Both checks:
+ * the origin says who sent it, the source that it is our frame and not another of theirs.
+ */
+export function readFrameMessage(
+  event: MessageEvent,
+  origin: string,
+  frame: HTMLIFrameElement,
+): FrameMessage | null {
+  if (event.origin !== origin || !event.source || event.source !== frame.contentWindow) return null
+  const data: unknown = event.data
+  if (!isRecord(data)) return null
+  switch (data.type) {
+    case 'weship:ready':
+    case 'weship:token-error':
+      return { type: data.type }
+    case 'weship:resize':
+      return typeof data.height === 'number' && data.height >= 0
+        ? { type: data.type, height: Math.min(data.height, 4000) }
+        : null
+    case 'weship:token':
+      if (typeof data.token !== 'string' || !data.token) return null
+      return {
+        type: data.type,
+        token: data.token,
+        brand: optionalString(data.brand),
+        last4: optionalString(data.last4),
+      }
+    case 'weship:3ds-complete':
+      return typeof data.actionId === 'string' ? { type: data.type, actionId: data.actionId } : null
+    default:
+      return null
+  }
+}
+
+/** A payment page URL told which parent origin it may talk to (the pages check it too). */
+export function framedUrl(pageUrl: string, parentOrigin = location.origin): URL {
+  const url = new URL(pageUrl)
+  url.searchParams.set('origin', parentOrigin)
+  return url
+}

@@ -1,0 +1,59 @@
+import type { Signal } from '@preact/signals'
+import type { CartSession, LineItem } from '@weship/checkout-core'
+import { useCheckout } from '../../components/checkout-context.js'
+import { useTranslator } from '../../components/translator-context.js'
+import { CartLine } from './cart-line.js'
+import { UndoRemove } from './undo-remove.js'
+
+/** The line removed last, kept by the element so the empty cart can still undo it. */
+export interface RemovedLine {
+  sku: string
+  name: string
+  quantity: number
+}
+
+interface CartReviewProps {
+  session: CartSession
+  removed: Signal<RemovedLine | null>
+}
+
+/**
+ * The cart as the checkout's first step: quantities within stock, remove with undo (a slip of
+ * the finger must cost nothing), and the way on to checkout.
+ */
+export function CartReview({ session, removed }: CartReviewProps) {
+  const checkout = useCheckout()
+  const { t } = useTranslator()
+  const cart = checkout.cart.value
+  if (!cart) return null
+  const remove = (item: LineItem) => {
+    removed.value = { sku: item.sku, name: item.name, quantity: item.quantity }
+    void session.removeItem(item.id)
+  }
+  return (
+    <>
+      <p part="item-count" class="item-count">
+        {t('cart.itemCount', { count: cart.itemCount })}
+      </p>
+      <ul part="line-items" class="line-items" aria-label={t('cart.items')}>
+        {cart.items.map((item) => (
+          <CartLine
+            key={item.id}
+            item={item}
+            onQuantity={(quantity) => void session.updateQuantity(item.id, quantity)}
+            onRemove={() => remove(item)}
+          />
+        ))}
+      </ul>
+      <UndoRemove session={session} removed={removed} />
+      <button
+        part="button continue-button"
+        class="button button-block"
+        type="button"
+        onClick={() => checkout.next()}
+      >
+        {t('cart.checkout')}
+      </button>
+    </>
+  )
+}

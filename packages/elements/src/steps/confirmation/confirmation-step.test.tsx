@@ -1,0 +1,87 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { heldPaymentToken } from '../../payments/payment-token-store.js'
+import { shopAtReview } from '../../testing/payment-harness.js'
+import { renderStep } from '../../testing/render-step.js'
+import { ConfirmationStep } from './confirmation-step.js'
+import { OrderStatusUrlContext } from './order-status-link.js'
+
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+})
+
+/** An order placed through the mock shop with the test Visa, shown on the confirmation. */
+async function confirmation(options: { statusUrl?: string; locale?: string } = {}) {
+  const shop = await shopAtReview()
+  const { checkout } = shop
+  const status = await checkout.placeOrder(heldPaymentToken(checkout).value?.token)
+  if (status !== 'placed') throw new Error(`Not placed: ${status}`)
+  renderStep(
+    <OrderStatusUrlContext.Provider value={options.statusUrl ?? null}>
+      <ConfirmationStep />
+    </OrderStatusUrlContext.Provider>,
+    checkout,
+    options.locale,
+  )
+  const order = checkout.order.value
+  if (!order) throw new Error('no order')
+  return { ...shop, order }
+}
+
+describe('ConfirmationStep', () => {
+  it('shows the order number, the delivery estimate and the receipt with the last four', async () => {
+    const { order } = await confirmation()
+    const number = screen.getByText(order.number)
+    expect(number.getAttribute('part')).toBe('order-number')
+    expect(order.shippingOption.estimatedDelivery).not.toBeNull()
+    expect(screen.getByText(/^Arrives /)).toBeTruthy()
+    const receipt = screen.getByRole('region', { name: 'Receipt' })
+    expect(within(receipt).getByText('Visa ending in 4242')).toBeTruthy()
+    expect(within(receipt).getByText(order.receipt.items[0]?.name ?? '')).toBeTruthy()
+    expect(within(receipt).getByText('Total')).toBeTruthy()
+  })
+
+  it('prints the receipt', async () => {
+    await confirmation()
+    const print = vi.fn()
+    vi.stubGlobal('print', print)
+    fireEvent.click(screen.getByRole('button', { name: 'Print receipt' }))
+    expect(print).toHaveBeenCalledOnce()
+  })
+
+  it('links to the order status page with the order’s capability token', async () => {
+    const { order } = await confirmation({ statusUrl: 'https://shop.example/orders' })
+    const link = screen.getByRole('link', { name: 'View your order status' })
+    const href = new URL(link.getAttribute('href') ?? '')
+    expect(href.origin + href.pathname).toBe('https://shop.example/orders')
+    expect(href.searchParams.get('order')).toBe(order.id)
+    expect(href.searchParams.get('token')).toBe(order.statusToken)
+  })
+
+  it('shows no status link when no status page is configured', async () => {
+    await confirmation()
+    expect(screen.queryByRole('link')).toBeNull()
+  })
+
+  it('creates an account with a password only', async () => {
+    const { checkout } = await confirmation()
+    const password = screen.getByLabelText('Password')
+    expect(password.getAttribute('type')).toBe('password')
+    expect(password.getAttribute('autocomplete')).toBe('new-password')
+    fireEvent.input(password, { target: { value: 'short' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Create account' }))
+    await waitFor(() => expect(checkout.fieldErrors.value['account.password']).toBeTruthy())
+    fireEvent.input(password, { target: { value: 'a long enough password' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Create account' }))
+    expect((await screen.findByRole('status')).textContent).toBe(
+      "Your account is ready, and you're signed in.",
+    )
+  })
+
+  it('speaks Arabic', async () => {
+    await confirmation({ locale: 'ar' })
+    expect(screen.getByText('شكرًا لك! تم تأكيد طلبك.')).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'طباعة الإيصال' })).toBeTruthy()
+  })
+})

@@ -1,0 +1,52 @@
+import { useCheckout } from '../../components/checkout-context.js'
+import { DeliveryEstimate } from '../../components/delivery-estimate.js'
+import { PostalAddress } from '../../components/postal-address.js'
+import { Receipt } from '../../components/receipt.js'
+import { useTranslator } from '../../components/translator-context.js'
+import { CreateAccount } from './create-account.js'
+import { OrderStatusLink } from './order-status-link.js'
+
+/**
+ * The confirmation: order number, the delivery estimate chosen earlier, a printable receipt, the
+ * order status link, and the offer of an account.
+ */
+export function ConfirmationStep() {
+  const checkout = useCheckout()
+  const { t } = useTranslator()
+  const order = checkout.order.value
+  if (!order) return null
+  const option = order.shippingOption
+  return (
+    <div class="confirmation">
+      <p part="confirmation-message" class="confirmation-message">
+        {t('confirmation.thanks')}
+      </p>
+      <p class="order-number">
+        {t('confirmation.orderNumber')} <strong part="order-number">{order.number}</strong>
+      </p>
+      <p class="hint">{t('confirmation.emailSent', { email: order.email })}</p>
+      <section part="delivery" class="confirmation-delivery" aria-labelledby="delivery-title">
+        <h3 id="delivery-title" class="subheading">
+          {t('confirmation.delivery')}
+        </h3>
+        <p part="delivery-option">
+          {option.label} <DeliveryEstimate estimate={option.estimatedDelivery} />
+        </p>
+        <PostalAddress address={order.shippingAddress} />
+      </section>
+      <Receipt order={order} />
+      <div class="actions confirmation-actions">
+        <button
+          part="button print-button"
+          class="button button-secondary"
+          type="button"
+          onClick={() => window.print()}
+        >
+          {t('confirmation.print')}
+        </button>
+        <OrderStatusLink order={order} />
+      </div>
+      <CreateAccount email={order.email} />
+    </div>
+  )
+}

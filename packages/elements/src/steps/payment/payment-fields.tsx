@@ -1,0 +1,51 @@
+import type { PaymentMethod } from '@weship/checkout-core'
+import { useEffect, useRef } from 'preact/hooks'
+import { useTranslator } from '../../components/translator-context.js'
+import type { MountedPayment, PaymentProvider } from '../../payments/payment-provider.js'
+
+interface PaymentFieldsProps {
+  method: PaymentMethod
+  provider: PaymentProvider
+  /** Receives the mounted fields (null once they are gone), so "Continue" can tokenize. */
+  onMount(mounted: MountedPayment | null): void
+}
+
+/**
+ * Where a provider mounts its fields. Preact renders no children into the container, so it never
+ * touches the provider's frame; a `light` provider gets a light-DOM container behind a `<slot>`.
+ */
+export function PaymentFields({ method, provider, onMount }: PaymentFieldsProps) {
+  const { t, locale } = useTranslator()
+  const anchor = useRef<HTMLDivElement>(null)
+  const light = provider.mountTarget === 'light'
+  const title = t('payment.cardFieldsTitle')
+  // Keyed on the method only: a new title or locale must not remount the frame and lose the card.
+  useEffect(() => {
+    const host = anchor.current
+    if (!host) return
+    const container = light ? lightContainer(host) : host
+    const mounted = provider.mount(container, { method, locale, title })
+    onMount(mounted)
+    return () => {
+      onMount(null)
+      mounted.destroy()
+      if (container !== host) container.remove()
+    }
+  }, [provider, method.id, method.hostedFieldsUrl])
+  return (
+    <div part="payment-fields" class="payment-fields">
+      <div ref={anchor} class="payment-frame-host" />
+      {light && <slot name="payment-fields" />}
+    </div>
+  )
+}
+
+/** A light-DOM child of the widget's host, projected into the step through the named slot. */
+function lightContainer(anchor: HTMLElement): HTMLElement {
+  const root = anchor.getRootNode()
+  if (!(root instanceof ShadowRoot)) return anchor
+  const container = document.createElement('div')
+  container.slot = 'payment-fields'
+  root.host.append(container)
+  return container
+}

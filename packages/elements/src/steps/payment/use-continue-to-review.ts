@@ -1,0 +1,64 @@
+import { isCheckoutError, type PaymentMethod } from '@weship/checkout-core'
+import { useRef, useState } from 'preact/hooks'
+import { useCheckout } from '../../components/checkout-context.js'
+import type { MessageKey } from '../../i18n/message-key.js'
+import type { MountedPayment, PaymentProvider } from '../../payments/payment-provider.js'
+import { heldPaymentToken } from '../../payments/payment-token-store.js'
+
+/**
+ * "Continue to review": saves a separate billing address, then asks the provider for a token and
+ * holds it in memory until "Place order" (tokens are single-use, so one per attempt).
+ */
+export function useContinueToReview(
+  method: PaymentMethod | undefined,
+  provider: PaymentProvider | null,
+) {
+  const checkout = useCheckout()
+  const held = heldPaymentToken(checkout)
+  const fields = useRef<MountedPayment | null>(null)
+  const working = useRef(false)
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<MessageKey | null>(null)
+
+  async function tokenize(chosen: PaymentMethod): Promise<boolean> {
+    if (held.peek()?.methodId === chosen.id) return true
+    const mounted = fields.current
+    if (!mounted) {
+      setProblem('payment.cardFieldsTimeout')
+      return false
+    }
+    try {
+      held.value = { ...(await mounted.tokenize()), methodId: chosen.id }
+      return true
+    } catch (error) {
+      // The frame shows which card field is wrong; we only say where to look.
+      const code = isCheckoutError(error) ? error.code : null
+      if (code !== 'CANCELLED') {
+        setProblem(code === 'VALIDATION' ? 'payment.checkCard' : 'payment.cardFieldsTimeout')
+      }
+      return false
+    }
+  }
+
+  async function submit(): Promise<boolean> {
+    // A ref, not state: a double click lands before the re-render that would show "busy".
+    if (working.current || !method) return false
+    working.current = true
+    setBusy(true)
+    setProblem(null)
+    try {
+      const billed = checkout.billingSameAsShipping.peek() || (await checkout.setBillingAddress())
+      if (!billed) return false
+      if (provider && !(await tokenize(method))) return false
+      return checkout.next()
+    } finally {
+      working.current = false
+      setBusy(false)
+    }
+  }
+
+  const onMount = (mounted: MountedPayment | null) => {
+    fields.current = mounted
+  }
+  return { submit, busy, problem, onMount }
+}

@@ -1,0 +1,145 @@
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact'
+import { answerTestChallenge } from '@weship/mock-server'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { heldPaymentToken } from '../../payments/payment-token-store.js'
+import {
+  fakeCardProvider,
+  fakeFrameWindows,
+  holdCard,
+  renderWithProviders,
+  shopAtReview,
+  testCard,
+} from '../../testing/payment-harness.js'
+import { ReviewStep } from './review-step.js'
+
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+})
+
+async function reviewStep(card: string = testCard.approves, locale = 'en') {
+  const shop = await shopAtReview(card)
+  const { providers } = fakeCardProvider(shop.engine)
+  renderWithProviders(<ReviewStep />, shop.checkout, providers, locale)
+  return shop
+}
+
+const payButton = () => screen.getByRole('button', { name: /^Pay / })
+
+describe('ReviewStep', () => {
+  it('shows every section, and "Edit" goes back to its step', async () => {
+    const { checkout } = await reviewStep()
+    expect(screen.getByText('ada@example.com')).toBeTruthy()
+    expect(screen.getByText('Unter den Linden 1')).toBeTruthy()
+    expect(screen.getByText(/^Arrives /)).toBeTruthy()
+    expect(screen.getByText('Visa ending in 4242')).toBeTruthy()
+    expect(screen.getByText('Billing address: same as shipping')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Delivery' }))
+    expect(checkout.step.value).toBe('shipping')
+  })
+
+  it('states the amount due and places exactly one order on a double click', async () => {
+    const { checkout, placeOrder } = await reviewStep()
+    const amount = checkout.cart.value?.amountDue.amount ?? 0
+    expect(payButton().textContent).toBe(`Pay €${(amount / 100).toFixed(2)}`)
+    payButton().focus()
+    fireEvent.click(payButton())
+    fireEvent.click(payButton())
+    const busy = await screen.findByRole('button', { name: 'Placing your order…' })
+    expect(busy.getAttribute('aria-disabled')).toBe('true')
+    expect(document.activeElement).toBe(busy)
+    fireEvent.click(busy)
+    await waitFor(() => expect(checkout.step.value).toBe('confirmation'))
+    expect(placeOrder).toHaveBeenCalledOnce()
+    expect(checkout.order.value?.receipt.payments[0]?.last4).toBe('4242')
+    await waitFor(() => expect(heldPaymentToken(checkout).value).toBeNull())
+  })
+
+  it('keeps every input after a decline, focuses the message and lets the shopper retry', async () => {
+    const { checkout, engine } = await reviewStep(testCard.declines)
+    fireEvent.click(payButton())
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain("Your payment didn't go through.")
+    await waitFor(() => expect(document.activeElement).toBe(alert))
+    expect(checkout.contact.value.email).toBe('ada@example.com')
+    expect(checkout.shippingAddress.value.line1).toBe('Unter den Linden 1')
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(checkout.step.value).toBe('payment')
+    holdCard(checkout, engine, testCard.approves)
+    expect(checkout.goTo('review')).toBe(true)
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
+    fireEvent.click(await screen.findByRole('button', { name: /^Pay / }))
+    await waitFor(() => expect(checkout.step.value).toBe('confirmation'))
+  })
+
+  it('asks for the card again when no token is held (after a reload)', async () => {
+    const { checkout, placeOrder } = await reviewStep()
+    heldPaymentToken(checkout).value = null
+    expect(await screen.findByText('Your card details are needed again to pay.')).toBeTruthy()
+    fireEvent.click(payButton())
+    expect(checkout.step.value).toBe('payment')
+    expect(placeOrder).not.toHaveBeenCalled()
+  })
+
+  it('runs a 3-D Secure challenge in a dialog and completes on the bank’s message', async () => {
+    const frames = fakeFrameWindows()
+    const { checkout, engine } = await reviewStep(testCard.challenges)
+    fireEvent.click(payButton())
+    const dialog = await screen.findByRole('dialog', { name: 'Confirm the payment with your bank' })
+    expect((dialog as HTMLDialogElement).open).toBe(true)
+    const action = checkout.pendingAction.value
+    if (!action) throw new Error('no challenge')
+    const frame = dialog.querySelector('iframe')
+    expect(frame?.title).toBe("Your bank's verification page")
+    expect(answerTestChallenge(engine, action.id, 'pass')).toBe(true)
+    const bank = new URL(action.url).origin
+    frames.post({ type: 'weship:3ds-complete', actionId: action.id }, 'https://evil.example')
+    expect(checkout.paymentStatus.value).toBe('action_required')
+    frames.post({ type: 'weship:3ds-complete', actionId: action.id }, bank)
+    await waitFor(() => expect(checkout.step.value).toBe('confirmation'))
+  })
+
+  it('cancels the challenge with Esc and keeps the shopper on review', async () => {
+    fakeFrameWindows()
+    const { checkout } = await reviewStep(testCard.challenges)
+    fireEvent.click(payButton())
+    const dialog = await screen.findByRole('dialog')
+    fireEvent(dialog, new Event('cancel', { cancelable: true }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(checkout.paymentStatus.value).toBe('idle')
+    expect(checkout.step.value).toBe('review')
+  })
+
+  it('shows the new total after a CONFLICT and pays it once accepted', async () => {
+    const { checkout, adapter, cartId } = await reviewStep()
+    const [line] = checkout.cart.value?.items ?? []
+    await adapter.updateItem(cartId, line?.id ?? '', 2)
+    fireEvent.click(payButton())
+    const notice = await screen.findByRole('alert')
+    expect(notice.textContent).toMatch(/Your total has changed from €[\d.]+ to €[\d.]+\./)
+    fireEvent.click(screen.getByRole('button', { name: 'Accept new total' }))
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
+    expect(checkout.cart.value?.items[0]?.quantity).toBe(2)
+    fireEvent.click(payButton())
+    await waitFor(() => expect(checkout.step.value).toBe('confirmation'))
+  })
+
+  it('speaks Arabic', async () => {
+    await reviewStep(testCard.approves, 'ar')
+    expect(screen.getByRole('button', { name: /^ادفع / })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'الدفع' })).toBeTruthy()
+  })
+})
+
+describe('ReviewStep with a refused token', () => {
+  it('sends the shopper back for the card and forgets the spent token', async () => {
+    const { checkout, engine } = await shopAtReview()
+    const { providers } = fakeCardProvider(engine)
+    renderWithProviders(<ReviewStep />, checkout, providers)
+    heldPaymentToken(checkout).value = { token: 'tok_used_up', methodId: 'card', last4: '4242' }
+    fireEvent.click(await screen.findByRole('button', { name: /^Pay / }))
+    await waitFor(() => expect(checkout.step.value).toBe('payment'))
+    expect(checkout.fieldErrors.value['payment.token']?.reason).toBe('payment_token_invalid')
+    await waitFor(() => expect(heldPaymentToken(checkout).value).toBeNull())
+  })
+})

@@ -1,0 +1,45 @@
+import type { PaymentStatus } from '@weship/checkout-core'
+import { useRef } from 'preact/hooks'
+import { useCheckout } from '../../components/checkout-context.js'
+import { usePaymentProvider } from '../../payments/payment-providers.js'
+import { heldPaymentToken } from '../../payments/payment-token-store.js'
+
+// The server has used the token up once it answered for good: charged, declined or challenging.
+const tokenSpent: ReadonlySet<PaymentStatus> = new Set(['placed', 'declined', 'action_required'])
+
+/**
+ * "Place order" with the held token. One press at a time: a double click or a double Enter lands
+ * before any re-render, so a ref (not state) turns the second away; the model dedupes as well.
+ */
+export function usePlaceOrder() {
+  const checkout = useCheckout()
+  const held = heldPaymentToken(checkout)
+  const method = checkout.paymentMethods.value.find(
+    (candidate) => candidate.id === checkout.selectedPaymentMethodId.value,
+  )
+  const provider = usePaymentProvider(method)
+  const pressed = useRef(false)
+  const token = held.value?.methodId === method?.id ? held.value : null
+  /** A card method without a token (after a reload or a decline): the card step asks again. */
+  const needsCard = !!provider && !token
+
+  async function placeOrder(): Promise<void> {
+    if (pressed.current || !checkout.canPlaceOrder.peek()) return
+    if (needsCard) {
+      checkout.goTo('payment')
+      return
+    }
+    pressed.current = true
+    try {
+      const status = await checkout.placeOrder(token?.token)
+      // A refused token (expired, used) sends the shopper to the payment step for a new one.
+      const refused = Object.keys(checkout.fieldErrors.peek()).some((path) =>
+        path.startsWith('payment.'),
+      )
+      if (tokenSpent.has(status) || refused) held.value = null
+    } finally {
+      pressed.current = false
+    }
+  }
+  return { placeOrder, needsCard, hasToken: token !== null }
+}

@@ -1,0 +1,144 @@
+import '@preact/signals'
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
+import { createCommerceEngine, createMemoryAdapter } from '@weship/mock-server'
+import { afterEach, describe, expect, it } from 'vitest'
+import { checkoutWithCart, renderStep } from '../../testing/render-step.js'
+import { ContactStep } from '../contact/contact-step.js'
+import { ShippingStep } from './shipping-step.js'
+
+afterEach(cleanup)
+
+// A Tuesday morning in Berlin, so delivery dates are the same on every run.
+const now = () => new Date('2026-12-01T08:00:00Z')
+
+async function atShipping(locale = 'en-DE', items = [{ sku: 'COTTON-TEE-WHITE-M', quantity: 1 }]) {
+  const adapter = createMemoryAdapter(createCommerceEngine({ now }))
+  const harness = await checkoutWithCart(items, { adapter })
+  const { checkout } = harness
+  await checkout.setContact({ email: 'ada@example.com' })
+  checkout.goTo('shipping')
+  renderStep(<ShippingStep />, checkout, locale)
+  return harness
+}
+
+const type = (name: string | RegExp, value: string) =>
+  fireEvent.input(screen.getByRole('textbox', { name }), { target: { value } })
+
+function fillBerlinAddress() {
+  type('Full name', 'Ada Lovelace')
+  type('Address', 'Torstraße 109')
+  type('City', 'Berlin')
+  type('Postal code', '10119')
+}
+
+describe('ShippingStep', () => {
+  it('invites an address before there are delivery options', async () => {
+    await atShipping()
+    expect(screen.getByRole('status').textContent).toBe(
+      'Enter your address to see delivery options and costs.',
+    )
+  })
+
+  it('saves the address on leaving it, then lists priced, dated options', async () => {
+    const { checkout } = await atShipping()
+    fillBerlinAddress()
+    fireEvent.focusOut(screen.getByRole('group', { name: 'Shipping address' }))
+    const options = await screen.findByRole('group', { name: 'Delivery method' })
+    const standard = within(options).getByRole('radio', { name: /Standard delivery/ })
+    const text = standard.closest('label')?.textContent?.replace(/\s/g, ' ')
+    expect(text).toBe('Standard delivery · DHL Paket Arrives Wed 2 – Thu 3 Dec €4.95')
+    // The summary can show shipping and taxes now: the cart has them.
+    await waitFor(() =>
+      expect(checkout.cart.value?.shipping).toEqual({ amount: 495, currency: 'EUR' }),
+    )
+    expect(checkout.cart.value?.tax).not.toBeNull()
+  })
+
+  it('updates the cart when another option is chosen', async () => {
+    const { checkout } = await atShipping()
+    fillBerlinAddress()
+    fireEvent.focusOut(screen.getByRole('group', { name: 'Shipping address' }))
+    fireEvent.click(await screen.findByRole('radio', { name: /Express delivery/ }))
+    await waitFor(() => expect(checkout.cart.value?.shippingOptionId).toBe('de-express'))
+    expect(checkout.cart.value?.shipping).toEqual({ amount: 1290, currency: 'EUR' })
+  })
+
+  it('says "Free" for an option that costs nothing', async () => {
+    await atShipping('en-DE', [{ sku: 'COTTON-TEE-WHITE-M', quantity: 10 }])
+    fillBerlinAddress()
+    fireEvent.focusOut(screen.getByRole('group', { name: 'Shipping address' }))
+    const standard = await screen.findByRole('radio', { name: /Standard delivery/ })
+    expect(standard.closest('label')?.textContent).toContain('Free')
+  })
+
+  it('shows the options first on Enter, then continues to payment', async () => {
+    const { checkout } = await atShipping()
+    fillBerlinAddress()
+    const button = screen.getByRole('button', { name: 'Continue to payment' })
+    fireEvent.click(button)
+    const standard = await screen.findByRole('radio', { name: /Standard delivery/ })
+    await waitFor(() => expect(document.activeElement).toBe(standard))
+    expect(checkout.step.value).toBe('shipping')
+    fireEvent.click(button)
+    await waitFor(() => expect(checkout.step.value).toBe('payment'))
+  })
+
+  it('keeps the shopper on the step with a focused summary of what is missing', async () => {
+    const { checkout } = await atShipping()
+    type('Full name', 'Ada Lovelace')
+    fireEvent.click(screen.getByRole('button', { name: 'Continue to payment' }))
+    const summary = await screen.findByRole('alert')
+    await waitFor(() => expect(document.activeElement).toBe(summary))
+    const links = within(summary).getAllByRole('link')
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Address: This field is required.',
+      'City: This field is required.',
+      'Postal code: This field is required.',
+    ])
+    fireEvent.click(links[1] as HTMLElement)
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'City' }))
+    type('City', 'Berlin')
+    await waitFor(() => expect(within(summary).getAllByRole('link')).toHaveLength(2))
+    expect(checkout.step.value).toBe('shipping')
+  })
+
+  it('renders in Arabic with Arabic country names', async () => {
+    await atShipping('ar')
+    expect(screen.getByRole('group', { name: 'عنوان الشحن' })).toBeTruthy()
+    expect(screen.getByRole('textbox', { name: 'الاسم الكامل' })).toBeTruthy()
+    const country = screen.getByRole('combobox', { name: 'البلد أو المنطقة' })
+    expect(within(country).getByRole('option', { name: 'ألمانيا' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'المتابعة إلى الدفع' })).toBeTruthy()
+  })
+})
+
+describe('the default guest path', () => {
+  it('asks for at most 8 visible fields (contact and shipping)', async () => {
+    const { checkout } = await checkoutWithCart()
+    checkout.goTo('contact')
+    const view = renderStep(
+      <>
+        <ContactStep />
+        <ShippingStep />
+      </>,
+      checkout,
+      'en-US',
+    )
+    await waitFor(() => expect(checkout.shippingAddress.value.country).toBe('US'))
+    const fields = [...view.container.querySelectorAll('input, select, textarea')].filter(
+      (field) =>
+        !field.closest('[aria-hidden="true"]') &&
+        !['checkbox', 'radio', 'hidden'].includes(field.getAttribute('type') ?? ''),
+    )
+    expect(fields.map((field) => field.getAttribute('name'))).toEqual([
+      'contact.email',
+      'shippingAddress.country',
+      'shippingAddress.name',
+      'shippingAddress.line1',
+      'shippingAddress.city',
+      'shippingAddress.region',
+      'shippingAddress.postalCode',
+      'shippingAddress.phone',
+    ])
+  })
+})
