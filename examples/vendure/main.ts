@@ -7,7 +7,11 @@ import { formatMoney } from '@weship/checkout-core'
 const shopApiUrl =
   document.querySelector<HTMLMetaElement>('meta[name="vendure-shop-api"]')?.content ||
   'http://127.0.0.1:3050/shop-api'
-const adapter = createVendureAdapter({ shopApiUrl })
+// Vendure's dummy payment handler takes no card: as an `invoice` method the widget asks no fields.
+const adapter = createVendureAdapter({
+  shopApiUrl,
+  paymentMethodTypes: { 'standard-payment': 'invoice' },
+})
 
 /** A few of Vendure's sample products, by SKU. */
 const featured = ['A23334x30', 'B07CNGXVXT', 'IC22MWDD', 'CMK32GX4M2AC08']

@@ -4,8 +4,7 @@ import { launchChromium } from '../../test/browser/chromium'
 import { startVendureDemo } from './start-demo.mjs'
 
 // The shopper's view of examples/vendure: the elements in Chromium, the adapter talking to a real
-// Vendure across origins (CORS, the exposed session header, bearer tokens). The full purchase
-// joins when the checkout steps' UI lands.
+// Vendure across origins (CORS, the exposed session header, bearer tokens), up to a placed order.
 
 let browser: Awaited<ReturnType<typeof launchChromium>>
 let context: BrowserContext
@@ -33,7 +32,9 @@ afterEach(async () => {
   expect(pageErrors).toEqual([])
 })
 
-const checkoutText = () => page.locator('weship-checkout').locator('[part~="base"]').innerText()
+const checkout = () => page.locator('weship-checkout')
+const checkoutText = () => checkout().locator('[part~="base"]').innerText()
+const field = (name: string | RegExp) => checkout().getByRole('textbox', { name, exact: true })
 const product = (name: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) })
 
@@ -52,4 +53,53 @@ describe('the Vendure example store', () => {
     await page.reload()
     await expect.poll(checkoutText, { timeout: 15_000 }).toContain('Ethernet Cable')
   })
+
+  it('completes a guest purchase that Vendure records as paid', { timeout: 90_000 }, async () => {
+    await page.goto(`${demo.pageUrl}/`)
+    // A cart of its own: the earlier tests' cart is remembered in this profile's storage.
+    await page.evaluate(() => localStorage.clear())
+    await page.reload()
+    await product('Skipping Rope').getByRole('button', { name: 'Add to cart' }).click()
+    await checkout().getByRole('button', { name: 'Check out' }).click()
+    await field('E-mail').fill('browser-test@example.com')
+    await checkout().getByRole('button', { name: 'Continue to shipping' }).click()
+    await field('Full name').fill('Ada Lovelace')
+    await field('Address').fill('1 Main Street')
+    await field('City').fill('Springfield')
+    await checkout().getByRole('combobox', { name: 'State' }).selectOption('IL')
+    await field('ZIP code').fill('62701')
+    await field('ZIP code').blur()
+    // Vendure's sample data has two methods; the shopper picks the cheaper one.
+    await checkout()
+      .getByRole('radio', { name: /Standard Shipping/ })
+      .check()
+    await checkout().getByRole('button', { name: 'Continue to payment' }).click()
+    await checkout().getByRole('button', { name: 'Continue to review' }).click()
+    // $7.99 + $5.00 delivery + 20% tax on the rope ($1.60); the sample delivery is untaxed.
+    await checkout().getByRole('button', { name: 'Pay $14.59' }).click()
+    await checkout().getByText('Thank you! Your order is confirmed.').waitFor({ timeout: 20_000 })
+    const number = await checkout().getByText('Order number').locator('strong').innerText()
+    const recorded = await orderFromVendure(number)
+    expect(recorded).toMatchObject({ state: 'PaymentAuthorized', totalWithTax: 1459 })
+    expect(recorded.customer.emailAddress).toBe('browser-test@example.com')
+  })
 })
+
+/** The order as Vendure's own Shop API tells it (guests may read theirs by code for 2 hours). */
+async function orderFromVendure(code: string) {
+  const response = await fetch(demo.shopApiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        'query ($code: String!) { orderByCode(code: $code) { state totalWithTax customer { emailAddress } } }',
+      variables: { code },
+    }),
+  })
+  const body = (await response.json()) as {
+    data: {
+      orderByCode: { state: string; totalWithTax: number; customer: { emailAddress: string } }
+    }
+  }
+  return body.data.orderByCode
+}
