@@ -78,6 +78,7 @@ describe('the Vendure example store', () => {
     // $7.99 + $5.00 delivery + 20% tax on the rope ($1.60); the sample delivery is untaxed.
     await checkout().getByRole('button', { name: 'Pay $14.59' }).click()
     await checkout().getByText('Thank you! Your order is confirmed.').waitFor({ timeout: 20_000 })
+    expect(await checkoutText()).toContain('Standard Payment')
     const number = await checkout().getByText('Order number').locator('strong').innerText()
     const recorded = await orderFromVendure(number)
     expect(recorded).toMatchObject({ state: 'PaymentAuthorized', totalWithTax: 1459 })

@@ -24,6 +24,8 @@ interface DetailsDeps {
   channelSettings(): Promise<ChannelSettings>
   cartFrom(cartId: string, answer: OrderOrError): Promise<Cart>
   paymentMethodTypes: Record<string, PaymentMethod['type']>
+  /** Filled as methods are listed, so receipts name them as the shopper saw them. */
+  methodNames: Map<string, string>
 }
 
 type Details = Pick<
@@ -105,6 +107,8 @@ export function createCheckoutDetails(deps: DetailsDeps): Details {
       const schema = z.object({ eligiblePaymentMethods: z.array(paymentMethodQuoteSchema) })
       const query = documents.paymentMethodsQuery
       const data = await calls.onSession(cartId, query, schema, {}, signal)
+      for (const method of data.eligiblePaymentMethods)
+        deps.methodNames.set(method.code, method.name)
       return data.eligiblePaymentMethods
         .filter((method) => method.isEligible)
         .map((method) => ({

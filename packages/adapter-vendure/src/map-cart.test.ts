@@ -63,7 +63,13 @@ describe('a Vendure order as a cart', () => {
 
 describe('a placed Vendure order', () => {
   it('is confirmed, with its code as number and status token, and a receipt of the payment', () => {
-    const order = orderSchema.parse(placedOrderToOrder(recordedPlacedOrder(), false, true))
+    const order = orderSchema.parse(
+      placedOrderToOrder(recordedPlacedOrder(), {
+        taxIncluded: false,
+        withToken: true,
+        methodNames: new Map([['standard-payment', 'Standard Payment']]),
+      }),
+    )
     const placed = recordedPlacedOrder()
     expect(order).toMatchObject({ id: placed.id, number: placed.code, status: 'confirmed' })
     expect(order.statusToken).toBe(placed.code)
@@ -72,7 +78,7 @@ describe('a placed Vendure order', () => {
     expect(order.receipt.payments).toEqual([
       {
         type: 'card',
-        label: 'standard-payment',
+        label: 'Standard Payment',
         amount: { amount: placed.totalWithTax, currency: 'USD' },
       },
     ])
@@ -80,7 +86,10 @@ describe('a placed Vendure order', () => {
   })
 
   it('reads without a token when read back', () => {
-    expect(placedOrderToOrder(recordedPlacedOrder(), false, false).statusToken).toBeUndefined()
+    expect(
+      placedOrderToOrder(recordedPlacedOrder(), { taxIncluded: false, withToken: false })
+        .statusToken,
+    ).toBeUndefined()
   })
 })
 

@@ -10,10 +10,18 @@ const paidPaymentStates = new Set(['Authorized', 'Settled'])
  * A placed Vendure order as the widget's order. Its code is the shopper's order number and,
  * as with Vendure's own `orderByCode`, the capability that reads it back (`statusToken`).
  */
+export interface PlacedOrderView {
+  /** Whether the channel shows prices with tax. */
+  taxIncluded: boolean
+  /** Only the placing answer carries the status token. */
+  withToken: boolean
+  /** Shopper-facing names of payment methods by code, where the adapter has seen them. */
+  methodNames?: ReadonlyMap<string, string>
+}
+
 export function placedOrderToOrder(
   order: VendureOrder,
-  taxIncluded: boolean,
-  withToken: boolean,
+  { taxIncluded, withToken, methodNames }: PlacedOrderView,
 ): Order {
   const money = moneyIn(order.currencyCode)
   const shippingAddress = fromVendureAddress(order.shippingAddress)
@@ -62,7 +70,7 @@ export function placedOrderToOrder(
         .filter((payment) => paidPaymentStates.has(payment.state))
         .map((payment) => ({
           type: 'card' as const,
-          label: payment.method,
+          label: methodNames?.get(payment.method) ?? payment.method,
           amount: money(payment.amount),
         })),
     },

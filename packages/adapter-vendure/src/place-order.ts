@@ -27,6 +27,8 @@ interface PlaceOrderDeps {
   paymentMetadata: PaymentMetadata
   /** Whether the channel shows prices with tax. */
   taxIncluded(): Promise<boolean>
+  /** Names of the payment methods listed so far, for the receipt. */
+  methodNames: ReadonlyMap<string, string>
 }
 
 /**
@@ -56,7 +58,12 @@ export function createOrderPlacement(deps: PlaceOrderDeps) {
     const paid = orderOrThrow(
       await calls.mutateOrder(cartId, addPaymentMutation, 'addPaymentToOrder', { input }, signal),
     )
-    return { status: 'completed', order: placedOrderToOrder(paid, await deps.taxIncluded(), true) }
+    const view = {
+      taxIncluded: await deps.taxIncluded(),
+      withToken: true,
+      methodNames: deps.methodNames,
+    }
+    return { status: 'completed', order: placedOrderToOrder(paid, view) }
   }
 
   return {

@@ -70,8 +70,10 @@ export function createVendureAdapter(options: VendureAdapterOptions): CheckoutAd
   const variantIdFor = async (sku: string, signal?: AbortSignal) =>
     (await findVariantId(sku, signal)) ?? Promise.reject(unknownSku(sku))
   const lines = createCartLines({ calls, variantIdFor, toCart })
+  const methodNames = new Map<string, string>()
   const details = createCheckoutDetails({
     calls,
+    methodNames,
     channelSettings,
     cartFrom,
     paymentMethodTypes: options.paymentMethodTypes ?? {},
@@ -81,6 +83,7 @@ export function createVendureAdapter(options: VendureAdapterOptions): CheckoutAd
     versions,
     paymentMetadata: options.paymentMetadata ?? ((payment) => ({ token: payment.token })),
     taxIncluded: async () => (await channelSettings()).pricesIncludeTax,
+    methodNames,
   })
 
   return {
@@ -166,7 +169,8 @@ export function createVendureAdapter(options: VendureAdapterOptions): CheckoutAd
         })
       const order = answer.data.orderByCode
       if (!order || order.id !== orderId) throw notFound()
-      return placedOrderToOrder(order, (await channelSettings()).pricesIncludeTax, false)
+      const taxIncluded = (await channelSettings()).pricesIncludeTax
+      return placedOrderToOrder(order, { taxIncluded, withToken: false, methodNames })
     },
   }
 }
