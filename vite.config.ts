@@ -53,6 +53,8 @@ export default defineConfig({
           name: 'elements',
           environment: 'happy-dom',
           include: ['packages/elements/src/**/*.test.{ts,tsx}'],
+          // Every language at hand, as the IIFE build has them; translator tests load their own.
+          setupFiles: ['packages/elements/src/testing/load-languages.ts'],
           exclude: ['**/*.browser.test.*'],
         },
       },

@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 // Prints raw / gzip / brotli bytes of every published entry and fails when a budget is exceeded.
 // Sizes are deterministic, so a budget here is a real gate, unlike a timed test.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
-// The whole finished widget aims at 40 KB gzip (issue 4); its dependencies alone take ~32 KB
-// (i18next ~15) and the full wire contract's schemas are in. The gate stops regressions while
-// the target line shows the distance still to cut.
+// The whole widget aims at 40 KB gzip on first load (issue 4); its dependencies alone take ~31 KB
+// (i18next ~15). With every step in, the files are far past that (ADR 0007): the budget stops
+// regressions while the target column shows the distance still to cut. The ESM file is the
+// first load of module pages (other languages are chunks, listed below it); the IIFE has all.
 const cdnTarget = 40 * 1024
-const cdnBudget = 50 * 1024
+const cdnBudget = 85 * 1024
 
 /** gzipBudget in bytes fails the run; gzipTarget is reported. null = reported only. */
 const entries = [
@@ -26,10 +27,24 @@ const entries = [
     gzipBudget: cdnBudget,
     gzipTarget: cdnTarget,
   },
+  ...languageChunks(),
   { file: 'packages/elements/dist/index.js', gzipBudget: null, gzipTarget: null },
   { file: 'packages/elements/dist/define.js', gzipBudget: null, gzipTarget: null },
   { file: 'packages/core/dist/index.js', gzipBudget: null, gzipTarget: null },
 ]
+
+/** The ESM file's language chunks, loaded only by pages in that language. */
+function languageChunks() {
+  const dir = join(root, 'packages/elements/dist/cdn/chunks')
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.mjs'))
+    .map((file) => ({
+      file: `packages/elements/dist/cdn/chunks/${file}`,
+      gzipBudget: null,
+      gzipTarget: null,
+    }))
+}
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const rows = []

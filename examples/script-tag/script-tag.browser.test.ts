@@ -200,6 +200,25 @@ describe('script-tag example', () => {
     expect(await page.evaluate(() => customElements.get('weship-checkout'))).toBeUndefined()
   })
 
+  it('fetches a language other than English as a chunk beside the ES module, and speaks it', async () => {
+    site = await startExampleSite((html) =>
+      html
+        .replace('<html lang="en">', '<html lang="fr">')
+        .replace(
+          '<script src="/cdn/weship-checkout.js" defer></script>',
+          '<script type="module" src="/cdn/weship-checkout.mjs"></script>',
+        ),
+    )
+    const chunks: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/cdn/chunks/')) chunks.push(new URL(request.url()).pathname)
+    })
+    await page.goto(`${site.url}/script-tag/`)
+    await checkout().getByText('Votre panier est vide').waitFor()
+    expect(chunks).toEqual([expect.stringMatching(/^\/cdn\/chunks\/fr-[\w-]+\.mjs$/)])
+    expect(await checkoutText()).not.toContain('Your cart')
+  })
+
   it('refuses a bad attribute with a CONFIG error instead of a blank widget', async () => {
     site = await startExampleSite((html) =>
       html.replace(

@@ -5,14 +5,18 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   dependencies: Record<string, string>
 }
 const dependencies = Object.keys(pkg.dependencies)
+// Locale JSON is bundled (English inline, the others as chunks) so no consumer needs JSON imports.
 const isDependency = (id: string) =>
+  !id.startsWith('@weship/checkout-core/locales/') &&
   dependencies.some((name) => id === name || id.startsWith(`${name}/`))
 
 const jsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } }
 
 /**
- * One self-contained, minified file per CDN format: every dependency inside, no chunks, no eval.
- * Not lib mode: lib mode keeps ES output unminified so that bundlers can tree-shake it.
+ * One minified file per CDN format with every dependency inside, no eval. The ESM file loads
+ * languages other than English as chunks beside it, on demand; the IIFE inlines them all (a
+ * classic script cannot rely on chunks) — see ADR 0008. Not lib mode: lib mode keeps ES output
+ * unminified so that bundlers can tree-shake it.
  */
 function cdn(format: 'es' | 'iife'): UserConfig {
   return {
@@ -32,7 +36,8 @@ function cdn(format: 'es' | 'iife'): UserConfig {
           format,
           name: 'WeshipCheckout',
           entryFileNames: format === 'es' ? 'weship-checkout.mjs' : 'weship-checkout.js',
-          codeSplitting: false,
+          chunkFileNames: 'chunks/[name]-[hash].mjs',
+          codeSplitting: format === 'es',
         },
       },
     },

@@ -23,6 +23,9 @@ export interface WeshipEventMap {
   'weship-step-change': { step: CheckoutStep; previous: CheckoutStep; cart: Cart | null }
   /** The order is placed and paid (GA4: `purchase`). */
   'weship-order-placed': { order: Order }
+  /** A shopper who reached the contact step is leaving (page hidden or closed) with items in the
+   * cart and no order: the moment for a reminder. Once per page view. */
+  'weship-checkout-abandon': { step: CheckoutStep; cart: Cart }
   /** A payment was declined or its challenge failed; the shopper can retry. Reasons stay generic. */
   'weship-payment-failed': WeshipErrorDetail & { methodId: string | null }
 }

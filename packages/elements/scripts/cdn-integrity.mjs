@@ -2,11 +2,18 @@
 // Writes dist/cdn/integrity.json: the Subresource Integrity hash of each CDN file, published with
 // the package so merchants can pin exactly the file they reviewed (<script integrity=…>).
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const dir = fileURLToPath(new URL('../dist/cdn/', import.meta.url))
-const files = ['weship-checkout.js', 'weship-checkout.mjs']
+// The ESM file's language chunks too: pages that pin them list these in an import map's
+// `integrity` (browsers check module imports against it).
+const chunks = readdirSync(`${dir}chunks`).filter((file) => file.endsWith('.mjs'))
+const files = [
+  'weship-checkout.js',
+  'weship-checkout.mjs',
+  ...chunks.map((file) => `chunks/${file}`),
+]
 const integrity = Object.fromEntries(
   files.map((file) => [
     file,

@@ -1,6 +1,7 @@
 import { AddToCartElement } from './elements/add-to-cart-element.js'
 import { CartButtonElement } from './elements/cart-button-element.js'
 import { CheckoutElement } from './elements/checkout-element.js'
+import { languageFor, loadLanguage } from './i18n/translator.js'
 
 /** Every element by its tag name. */
 export const checkoutElements = {
@@ -18,4 +19,7 @@ export function defineCheckoutElements(registry = globalThis.customElements): vo
   for (const [tag, element] of Object.entries(checkoutElements)) {
     if (!registry.get(tag)) registry.define(tag, element)
   }
+  // Starts fetching the page's language now, so it is usually here before the first render.
+  const lang = globalThis.document?.documentElement.lang || globalThis.navigator?.language
+  if (lang) void loadLanguage(languageFor(lang))
 }

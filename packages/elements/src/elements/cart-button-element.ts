@@ -63,6 +63,8 @@ export class CartButtonElement extends BackendElement {
   }
 
   protected override view(): ComponentChild {
+    // Nothing until the shopper's language is here: better a beat of blank than a flash of English.
+    if (!this.#state.languageReady.value) return null
     return h(CartButtonView, { model: this.#model })
   }
 

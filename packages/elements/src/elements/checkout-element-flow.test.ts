@@ -91,3 +91,28 @@ describe('<weship-checkout> around the steps', () => {
     await waitFor(() => expect(dialog.open).toBe(false))
   })
 })
+
+describe('weship-checkout-abandon', () => {
+  const hide = (state: 'hidden' | 'visible') => {
+    Object.defineProperty(document, 'visibilityState', { value: state, configurable: true })
+    document.dispatchEvent(new Event('visibilitychange'))
+  }
+  afterEach(() => hide('visible'))
+
+  it('fires once when a shopper past the cart leaves with items, not from the cart step', async () => {
+    const abandons =
+      collectEvents<WeshipEventMap['weship-checkout-abandon']>('weship-checkout-abandon')
+    const { view } = await mountShop()
+    hide('hidden')
+    expect(abandons).toHaveLength(0)
+
+    hide('visible')
+    fireEvent.click(view.getByRole('button', { name: 'Check out' }))
+    await view.findByRole('heading', { level: 2, name: 'Contact' })
+    hide('hidden')
+    hide('visible')
+    hide('hidden')
+    expect(abandons.map((event) => event.detail.step)).toEqual(['contact'])
+    expect(abandons[0]?.detail.cart.itemCount).toBe(2)
+  })
+})

@@ -31,6 +31,7 @@ import { watchCheckoutEvents } from './checkout-events.js'
  * @event weship-error - On every failure it shows; `detail` is `{ code, reason, message }`.
  * @event weship-step-change - When the shopper moves to another step; `detail` is `{ step, previous, cart }`.
  * @event weship-order-placed - When the order is placed and paid; `detail` is `{ order }`.
+ * @event weship-checkout-abandon - When the page is hidden while a shopper past the cart step has items and no order; `detail` is `{ step, cart }`.
  * @event weship-payment-failed - When a payment is declined; `detail` is `{ code, reason, message, methodId }`.
  *
  * @csspart base - The widget's frame; carries `dir` and `lang`.
@@ -301,6 +302,8 @@ export class CheckoutElement extends BackendElement {
   }
 
   protected override view(): ComponentChild {
+    // Nothing until the shopper's language is here: better a beat of blank than a flash of English.
+    if (!this.#state.languageReady.value) return null
     return h(CheckoutView, { model: this.#model })
   }
 

@@ -44,6 +44,7 @@ export function watchCheckoutEvents(checkout: ReadonlySignal<Checkout | null>, h
     order = placed
     host.emit('weship-order-placed', { order: placed })
   })
+  watchAbandon(checkout, host)
   host.watch(() => {
     const current = checkout.value
     const error = current?.error.value
@@ -53,5 +54,28 @@ export function watchCheckoutEvents(checkout: ReadonlySignal<Checkout | null>, h
       const methodId = current.selectedPaymentMethodId.peek()
       host.emit('weship-payment-failed', { ...errorDetail(error), methodId })
     }
+  })
+}
+
+/**
+ * `weship-checkout-abandon` when the page is hidden (tab closed, app switched, navigated away)
+ * while a shopper who got past the cart has items and no order. Once per page view: coming back
+ * and leaving again is the same visit.
+ */
+function watchAbandon(checkout: ReadonlySignal<Checkout | null>, host: EventHost) {
+  let told = false
+  host.watch(() => {
+    const onHidden = () => {
+      if (told || globalThis.document?.visibilityState !== 'hidden') return
+      const current = checkout.peek()
+      const cart = current?.cart.peek()
+      const step = current?.step.peek()
+      if (!current || !cart || !step || cart.itemCount === 0 || current.order.peek()) return
+      if (step === 'cart' || step === 'confirmation') return
+      told = true
+      host.emit('weship-checkout-abandon', { step, cart })
+    }
+    globalThis.document?.addEventListener('visibilitychange', onHidden)
+    return () => globalThis.document?.removeEventListener('visibilitychange', onHidden)
   })
 }

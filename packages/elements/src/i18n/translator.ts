@@ -1,21 +1,22 @@
-import ar from '@weship/checkout-core/locales/ar.json'
-import de from '@weship/checkout-core/locales/de.json'
 import en from '@weship/checkout-core/locales/en.json'
-import es from '@weship/checkout-core/locales/es.json'
-import fr from '@weship/checkout-core/locales/fr.json'
 import { createInstance } from 'i18next'
 import type { MessageKey } from './message-key.js'
 
 export const languages = ['en', 'de', 'es', 'fr', 'ar'] as const
 export type Language = (typeof languages)[number]
+type Messages = typeof en
 
-const resources = {
-  en: { translation: en },
-  de: { translation: de },
-  es: { translation: es },
-  fr: { translation: fr },
-  ar: { translation: ar },
+// English is the source of truth and the fallback, so it ships with the widget; every other
+// language is its own chunk, fetched only by pages that speak it (see ADR 0008).
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Messages }>> = {
+  de: () => import('@weship/checkout-core/locales/de.json'),
+  es: () => import('@weship/checkout-core/locales/es.json'),
+  fr: () => import('@weship/checkout-core/locales/fr.json'),
+  ar: () => import('@weship/checkout-core/locales/ar.json'),
 }
+const loaded = new Map<Language, Messages>([['en', en]])
+const loading = new Map<Language, Promise<boolean>>()
+const failed = new Set<Language>()
 
 const rightToLeft: readonly Language[] = ['ar']
 
@@ -34,17 +35,68 @@ export function languageFor(locale: string): Language {
   return languages.find((language) => language === primary) ?? 'en'
 }
 
-/** One i18next instance per element: the host page may run its own i18next. */
+/** True once a language's messages are here, so `createTranslator` can speak it. */
+export function isLanguageLoaded(language: Language): boolean {
+  return loaded.has(language)
+}
+
+/** Loaded, or given up on (the widget then speaks English): nothing more to wait for. */
+export function isLanguageSettled(language: Language): boolean {
+  return loaded.has(language) || failed.has(language)
+}
+
+/** Fetches a language's messages once; resolves to false when they could not be fetched. */
+export function loadLanguage(language: Language): Promise<boolean> {
+  if (language === 'en' || loaded.has(language)) return Promise.resolve(true)
+  let pending = loading.get(language)
+  if (!pending) {
+    pending = loaders[language]().then(
+      (module) => {
+        loaded.set(language, module.default)
+        return true
+      },
+      () => {
+        failed.add(language)
+        loading.delete(language)
+        return false
+      },
+    )
+    loading.set(language, pending)
+  }
+  return pending
+}
+
+// Elements of one page share a translator per locale: a product grid of twenty add-to-cart
+// buttons would otherwise start twenty i18next instances while the page loads.
+const translators = new Map<string, Translator>()
+
+/**
+ * Our own i18next instance per locale, never the global one: the host page may run its own
+ * i18next. Speaks English until the locale's language is loaded (`loadLanguage`), then a new
+ * translator speaks it.
+ */
 export function createTranslator(locale: string): Translator {
-  const language = languageFor(locale)
+  const wanted = languageFor(locale)
+  const language = loaded.has(wanted) ? wanted : 'en'
+  const key = `${locale}|${language}`
+  const known = translators.get(key)
+  if (known) return known
+  const translator = newTranslator(locale, language)
+  translators.set(key, translator)
+  return translator
+}
+
+function newTranslator(locale: string, language: Language): Translator {
   const i18n = createInstance()
-  // Resources are bundled, so init completes synchronously; the promise only ever settles.
+  // Resources are at hand, so init completes synchronously; the promise only ever settles.
   i18n
     .init({
       lng: language,
       fallbackLng: 'en',
       supportedLngs: [...languages],
-      resources,
+      resources: Object.fromEntries(
+        [...loaded].map(([name, messages]) => [name, { translation: messages }]),
+      ),
       initAsync: false,
       // Preact escapes text content, so i18next must not escape a second time.
       interpolation: { escapeValue: false },

@@ -5,7 +5,28 @@ import {
   parseElementConfig,
 } from '../config/element-config.js'
 import { resolveLocale } from '../i18n/resolve-locale.js'
-import { createTranslator, type Translator } from '../i18n/translator.js'
+import {
+  createTranslator,
+  isLanguageLoaded,
+  isLanguageSettled,
+  type Language,
+  languageFor,
+  loadLanguage,
+  type Translator,
+} from '../i18n/translator.js'
+
+// Bumped when a language arrives (or fails to), so every element's translator is rebuilt.
+const languagesSettled = signal(0)
+
+/** The locale's language, fetched if it is not here yet; whoever reads it first starts the fetch. */
+function requestLanguage(locale: string): Language {
+  const language = languageFor(locale)
+  if (!isLanguageSettled(language)) {
+    void loadLanguage(language).then(() => languagesSettled.value++)
+  }
+  return language
+}
+
 import { connect } from './connection.js'
 
 interface ElementStateOptions {
@@ -24,16 +45,30 @@ export function createElementState(host: Element, options: ElementStateOptions) 
     connect(parseElementConfig(options.tag, options.input(), options.required)),
   )
   let current: Translator | undefined
-  const translator = computed(() => {
+  const locale = computed(() => {
     connects.value
-    const locale = resolveLocale(host, options.locale())
-    // Same locale, same translator: a reconnect must not re-render for nothing.
-    if (current?.locale !== locale) current = createTranslator(locale)
+    return resolveLocale(host, options.locale())
+  })
+  const translator = computed(() => {
+    languagesSettled.value
+    const wanted = locale.value
+    const language = requestLanguage(wanted)
+    const speaks = isLanguageLoaded(language) ? language : 'en'
+    // Same locale and language, same translator: a reconnect must not re-render for nothing.
+    if (current?.locale !== wanted || current.language !== speaks) {
+      current = createTranslator(wanted)
+    }
     return current
+  })
+  /** False while the shopper's language is on its way; views wait rather than flash English. */
+  const languageReady = computed(() => {
+    languagesSettled.value
+    return isLanguageSettled(requestLanguage(locale.value))
   })
   return {
     connection,
     translator,
+    languageReady,
     refreshLocale: () => {
       connects.value++
     },

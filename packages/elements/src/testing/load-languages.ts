@@ -1,0 +1,3 @@
+import { languages, loadLanguage } from '../i18n/translator.js'
+
+await Promise.all(languages.map(loadLanguage))
