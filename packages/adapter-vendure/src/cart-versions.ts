@@ -3,7 +3,7 @@ import type { VendureOrder } from './vendure-schemas.js'
 /**
  * Vendure keeps no revision counter on an order (and `updatedAt` has one-second precision on
  * SQLite), so versions are counted here: a cart's version goes up each time this adapter sees
- * its content change, and stays put while the content is the same. See ADR 0005.
+ * its content change, and stays put while the content is the same. See ADR 0008.
  */
 export function createCartVersions() {
   const seen = new Map<string, { fingerprint: string; version: number }>()
