@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config'
 const resolve = { conditions: ['source', 'module', 'browser', 'development|production'] }
 const nodeConditions = ['source', 'module', 'node', 'development|production']
 const nodeResolve = { conditions: nodeConditions }
+const vendureConditions = ['source', 'node', 'development|production']
 // Node projects run in Vite's SSR environment, which reads `ssr.resolve`, not `resolve`.
 const nodeSsr = { resolve: { conditions: nodeConditions } }
 const jsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } }
@@ -32,6 +33,20 @@ export default defineConfig({
         },
       },
       {
+        // Without `module`: Vitest hands the conditions to Node, and Vendure's CommonJS `require`
+        // of i18next-fs-backend would then pick its ESM build, which Node 20 cannot require.
+        resolve: { conditions: vendureConditions },
+        ssr: { resolve: { conditions: vendureConditions } },
+        test: {
+          name: 'vendure',
+          environment: 'node',
+          include: ['packages/adapter-vendure/src/**/*.test.ts', 'examples/vendure/**/*.test.ts'],
+          // A real Vendure (sqljs): its first seeding takes ~20 s idle, minutes on a loaded machine.
+          testTimeout: 30_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
         resolve,
         oxc: jsx,
         test: {
@@ -50,7 +65,8 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['**/*.browser.test.ts'],
-          exclude: ['**/node_modules/**', '**/dist/**'],
+          // The Vendure example's runs in the `vendure` project, which can load Vendure.
+          exclude: ['**/node_modules/**', '**/dist/**', 'examples/vendure/**'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium at a time: two cores, and each file starts its own servers.

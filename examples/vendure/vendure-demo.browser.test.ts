@@ -1,0 +1,106 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { launchChromium } from '../../test/browser/chromium'
+import { startVendureDemo } from './start-demo.mjs'
+
+// The shopper's view of examples/vendure: the elements in Chromium, the adapter talking to a real
+// Vendure across origins (CORS, the exposed session header, bearer tokens), up to a placed order.
+
+let browser: Awaited<ReturnType<typeof launchChromium>>
+let context: BrowserContext
+let demo: Awaited<ReturnType<typeof startVendureDemo>>
+let page: Page
+let pageErrors: string[]
+
+beforeAll(async () => {
+  demo = await startVendureDemo()
+  browser = await launchChromium()
+  context = browser.context
+})
+afterAll(async () => {
+  await browser?.close()
+  await demo?.close()
+})
+
+beforeEach(async () => {
+  page = await context.newPage()
+  pageErrors = []
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+})
+afterEach(async () => {
+  await page.close()
+  expect(pageErrors).toEqual([])
+})
+
+const checkout = () => page.locator('weship-checkout')
+const checkoutText = () => checkout().locator('[part~="base"]').innerText()
+const field = (name: string | RegExp) => checkout().getByRole('textbox', { name, exact: true })
+const product = (name: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) })
+
+describe('the Vendure example store', () => {
+  it('lists the catalog from Vendure at its before-tax prices', async () => {
+    await page.goto(`${demo.pageUrl}/`)
+    await expect.poll(() => product('Ethernet Cable').innerText()).toContain('$5.97')
+  })
+
+  it('adds to a Vendure cart that survives a reload, with its tax in the total', async () => {
+    await page.goto(`${demo.pageUrl}/`)
+    await product('Ethernet Cable').getByRole('button', { name: 'Add to cart' }).click()
+    await expect.poll(checkoutText, { timeout: 15_000 }).toContain('Ethernet Cable')
+    // $5.97 before tax, $7.16 with Vendure's 20% (its sample data's default zone).
+    await expect.poll(checkoutText).toContain('$7.16')
+    await page.reload()
+    await expect.poll(checkoutText, { timeout: 15_000 }).toContain('Ethernet Cable')
+  })
+
+  it('completes a guest purchase that Vendure records as paid', { timeout: 90_000 }, async () => {
+    await page.goto(`${demo.pageUrl}/`)
+    // A cart of its own: the earlier tests' cart is remembered in this profile's storage.
+    await page.evaluate(() => localStorage.clear())
+    await page.reload()
+    await product('Skipping Rope').getByRole('button', { name: 'Add to cart' }).click()
+    await checkout().getByRole('button', { name: 'Check out' }).click()
+    await field('E-mail').fill('browser-test@example.com')
+    await checkout().getByRole('button', { name: 'Continue to shipping' }).click()
+    await field('Full name').fill('Ada Lovelace')
+    await field('Address').fill('1 Main Street')
+    await field('City').fill('Springfield')
+    await checkout().getByRole('combobox', { name: 'State' }).selectOption('IL')
+    await field('ZIP code').fill('62701')
+    await field('ZIP code').blur()
+    // Vendure's sample data has two methods; the shopper picks the cheaper one.
+    await checkout()
+      .getByRole('radio', { name: /Standard Shipping/ })
+      .check()
+    await checkout().getByRole('button', { name: 'Continue to payment' }).click()
+    await checkout().getByRole('button', { name: 'Continue to review' }).click()
+    // $7.99 + $5.00 delivery + 20% tax on the rope ($1.60); the sample delivery is untaxed.
+    await checkout().getByRole('button', { name: 'Pay $14.59' }).click()
+    await checkout().getByText('Thank you! Your order is confirmed.').waitFor({ timeout: 20_000 })
+    expect(await checkoutText()).toContain('Standard Payment')
+    const number = await checkout().getByText('Order number').locator('strong').innerText()
+    const recorded = await orderFromVendure(number)
+    expect(recorded).toMatchObject({ state: 'PaymentAuthorized', totalWithTax: 1459 })
+    expect(recorded.customer.emailAddress).toBe('browser-test@example.com')
+  })
+})
+
+/** The order as Vendure's own Shop API tells it (guests may read theirs by code for 2 hours). */
+async function orderFromVendure(code: string) {
+  const response = await fetch(demo.shopApiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        'query ($code: String!) { orderByCode(code: $code) { state totalWithTax customer { emailAddress } } }',
+      variables: { code },
+    }),
+  })
+  const body = (await response.json()) as {
+    data: {
+      orderByCode: { state: string; totalWithTax: number; customer: { emailAddress: string } }
+    }
+  }
+  return body.data.orderByCode
+}

@@ -1,0 +1,71 @@
+import { CheckoutError } from '@weship/checkout-core'
+import { describe, expect, it } from 'vitest'
+import * as z from 'zod/mini'
+import { createGraphqlClient } from './graphql-client.js'
+
+const schema = z.object({ activeOrder: z.null() })
+const answer = (headers: Record<string, string> = {}, status = 200, body?: string) =>
+  new Response(body ?? JSON.stringify({ data: { activeOrder: null } }), { status, headers })
+
+describe('the Shop API client', () => {
+  it('sends the session as a bearer token, never cookies, and reads a new token', async () => {
+    const sent: RequestInit[] = []
+    const client = createGraphqlClient({
+      shopApiUrl: 'http://127.0.0.1:1/shop-api',
+      channelToken: 'eu-channel',
+      fetch: async (_url, init) => {
+        sent.push(init ?? {})
+        return answer({ 'vendure-auth-token': 'new-token' })
+      },
+    })
+    const result = await client.request({ query: '{ activeOrder { id } }', schema, token: 'old' })
+    expect(result.token).toBe('new-token')
+    const headers = new Headers(sent[0]?.headers)
+    expect(headers.get('authorization')).toBe('Bearer old')
+    expect(headers.get('vendure-token')).toBe('eu-channel')
+    expect(sent[0]?.credentials).toBe('omit')
+  })
+
+  it('reports an unreachable shop as NETWORK and a cancelled call as CANCELLED', async () => {
+    const down = createGraphqlClient({
+      shopApiUrl: 'http://127.0.0.1:1/shop-api',
+      fetch: () => Promise.reject(new TypeError('fetch failed')),
+    })
+    await expect(down.request({ query: '{}', schema })).rejects.toMatchObject({ code: 'NETWORK' })
+    const controller = new AbortController()
+    controller.abort()
+    const hanging = createGraphqlClient({
+      shopApiUrl: 'http://127.0.0.1:1/shop-api',
+      fetch: (_url, init) =>
+        new Promise((_resolve, reject) =>
+          init?.signal?.aborted ? reject(init.signal.reason) : undefined,
+        ),
+    })
+    const cancelled = hanging.request({ query: '{}', schema, signal: controller.signal })
+    await expect(cancelled).rejects.toMatchObject({ code: 'CANCELLED' })
+  })
+
+  it('times out a silent shop as NETWORK', async () => {
+    const silent = createGraphqlClient({
+      shopApiUrl: 'http://127.0.0.1:1/shop-api',
+      timeoutMs: 20,
+      fetch: (_url, init) =>
+        new Promise((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason))
+        }),
+    })
+    await expect(silent.request({ query: '{}', schema })).rejects.toMatchObject({
+      code: 'NETWORK',
+    })
+  })
+
+  it('turns a proxy page instead of JSON into a CheckoutError', async () => {
+    const proxied = createGraphqlClient({
+      shopApiUrl: 'http://127.0.0.1:1/shop-api',
+      fetch: async () => answer({}, 502, '<html>Bad gateway</html>'),
+    })
+    const error = await proxied.request({ query: '{}', schema }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(CheckoutError)
+    expect(error).toMatchObject({ code: 'NETWORK', status: 502, reason: 'invalid_response' })
+  })
+})
