@@ -9,6 +9,32 @@ const cartWith = (id: string, itemCount: number, version = 1) =>
 const fakeAdapter = stubAdapter
 
 describe('cart session', () => {
+  it('restores a cart from a recovery token and remembers it in place of the old one', async () => {
+    const storage = createMemoryStorage()
+    storage.setItem('weship:cart', 'old')
+    const getCart = vi.fn(async (id: string) => cartWith(id, 1))
+    const recoverCart = vi.fn(async () => cartWith('recovered', 3))
+    const session = createCartSession({ adapter: fakeAdapter({ getCart, recoverCart }), storage })
+    const recovering = session.recover('tok_123')
+    // Whoever loads meanwhile (a cart button, the checkout's resume) gets the recovered cart.
+    expect(await session.load()).toMatchObject({ id: 'recovered' })
+    await recovering
+    expect(recoverCart).toHaveBeenCalledWith('tok_123')
+    expect(getCart).not.toHaveBeenCalled()
+    expect(storage.getItem('weship:cart')).toBe('recovered')
+  })
+
+  it('shows a failed recovery as an error, not as an empty cart', async () => {
+    const gone = new CheckoutError('ADAPTER', 'gone', { reason: 'cart_not_found' })
+    const session = createCartSession({
+      adapter: fakeAdapter({ recoverCart: async () => Promise.reject(gone) }),
+      storage: createMemoryStorage(),
+    })
+    expect(await session.recover('tok_old')).toBeNull()
+    expect(session.status.value).toBe('error')
+    expect(session.error.value?.reason).toBe('cart_not_found')
+  })
+
   it('creates a cart on the first add and remembers its id', async () => {
     const storage = createMemoryStorage()
     const createCart = vi.fn(async () => cartWith('new', 2))

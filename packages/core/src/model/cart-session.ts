@@ -59,10 +59,24 @@ export function createCartSession(options: CartSessionOptions) {
   function load(cartId?: string): Promise<Cart | null> {
     const id = cartId ?? storage.getItem(storageKey) ?? undefined
     if (loading && !cartId) return loading
+    return fetchCart(() => (id ? adapter.getCart(id) : null), !!cartId)
+  }
+
+  /**
+   * Loads the cart behind a recovery token (a reminder e-mail's link) and remembers it, on this
+   * device from now on. Until it settles, `load()` waits for it instead of the remembered cart.
+   */
+  function recover(token: string): Promise<Cart | null> {
+    const recoverCart = adapter.recoverCart?.bind(adapter)
+    if (!recoverCart) return load()
+    return fetchCart(() => recoverCart(token), true)
+  }
+
+  function fetchCart(fetch: () => Promise<Cart> | null, asked: boolean): Promise<Cart | null> {
     status.value = 'loading'
     // Through a promise, so an adapter that throws synchronously still ends as an error state.
-    loading = Promise.resolve(id)
-      .then((wanted) => (wanted ? adapter.getCart(wanted) : null))
+    loading = Promise.resolve()
+      .then(fetch)
       .then((loaded) => {
         if (loaded) remember(loaded)
         else settleEmpty()
@@ -70,7 +84,7 @@ export function createCartSession(options: CartSessionOptions) {
       })
       .catch((cause: unknown) => {
         // An expired remembered cart is no failure: the shopper simply has no cart yet.
-        if (!cartId && isCheckoutError(cause) && cause.reason === 'cart_not_found') {
+        if (!asked && isCheckoutError(cause) && cause.reason === 'cart_not_found') {
           forget()
           return null
         }
@@ -150,6 +164,7 @@ export function createCartSession(options: CartSessionOptions) {
     pending,
     itemCount,
     load,
+    recover,
     apply,
     /** Shows a cart the caller got from the backend itself (unless a newer one is shown). */
     show: remember,

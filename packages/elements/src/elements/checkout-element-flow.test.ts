@@ -1,7 +1,7 @@
 import { fireEvent, waitFor } from '@testing-library/preact'
 import type { CheckoutAdapter, WeshipEventMap } from '@weship/checkout-core'
 import { createMemoryAdapter } from '@weship/mock-server'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import '../define.js'
 import { collectEvents, resetPage, shadow } from '../testing/dom.js'
 
@@ -114,5 +114,28 @@ describe('weship-checkout-abandon', () => {
     hide('hidden')
     expect(abandons.map((event) => event.detail.step)).toEqual(['contact'])
     expect(abandons[0]?.detail.cart.itemCount).toBe(2)
+  })
+})
+
+describe('a reminder link', () => {
+  afterEach(() => history.replaceState(null, '', '/'))
+
+  it('restores its cart on this device and takes the token out of the address bar', async () => {
+    const shop = createMemoryAdapter()
+    const cart = await shop.createCart({
+      currency: 'EUR',
+      items: [{ sku: 'COTTON-TEE-WHITE-M', quantity: 3 }],
+    })
+    const recoverCart = vi.fn(async () => shop.getCart(cart.id))
+    history.replaceState(null, '', '/shop?weship_cart=tok_abc&utm_source=mail')
+    const element = document.createElement('weship-checkout')
+    element.adapter = { ...shop, recoverCart }
+    element.setAttribute('locale', 'en')
+    document.body.append(element)
+
+    expect(await shadow(element).findByText('3 items')).toBeTruthy()
+    expect(recoverCart).toHaveBeenCalledWith('tok_abc')
+    expect(location.search).toBe('?utm_source=mail')
+    expect(localStorage.getItem('weship:cart')).toBe(cart.id)
   })
 })

@@ -8,6 +8,7 @@ import type { PaymentProvider } from '../payments/payment-provider.js'
 import { withDefaultProviders } from '../payments/payment-providers.js'
 import { createElementState } from '../state/element-state.js'
 import { createPageCheckout } from '../state/page-checkout.js'
+import { takeRecoveryToken } from '../state/recovery-token.js'
 import type { RemovedLine } from '../steps/cart/cart-review.js'
 import { type CartViewState, cartViewState } from '../steps/cart/cart-view-state.js'
 import { CheckoutView, type CheckoutViewModel } from '../steps/checkout-view.js'
@@ -22,7 +23,7 @@ import { watchCheckoutEvents } from './checkout-events.js'
  * @attr {string} locale - BCP 47 locale such as `de-DE`; defaults to the nearest `lang`, then the browser.
  * @attr {string} currency - ISO 4217 currency of a new cart, such as `EUR`.
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
- * @attr {string} cart - Id of a cart to show; once loaded it is the remembered cart.
+ * @attr {string} cart - Id of a cart to show; once loaded it is the remembered cart. A `?weship_cart=<token>` in the page URL (a reminder e-mail's link) restores that cart instead.
  * @attr {string} order-status-url - Your order status page (with `<weship-order-status>`); the confirmation links to it with the order id and its access token.
  * @attr {'inline' | 'drawer'} mode - `inline` (default) in the page, or `drawer`: a side drawer that `open()` and `<weship-cart-button>` open.
  *
@@ -328,12 +329,20 @@ export class CheckoutElement extends BackendElement {
     })
   }
 
-  /** Loads the `cart` attribute's cart, else the remembered one unless it is already here. */
+  /**
+   * Restores the cart of a reminder's link (`?weship_cart=`), else loads the `cart` attribute's
+   * cart, else the remembered one unless it is already here.
+   */
   #load(retry: boolean): void {
     const connection = this.#state.connection.value
     if (!connection.ok) return
     const { session, config } = connection
     untracked(() => {
+      const token = retry ? null : takeRecoveryToken()
+      if (token) {
+        void session.recover(token)
+        return
+      }
       const wanted = config.cartId
       if (retry || (wanted && session.cart.value?.id !== wanted)) void session.load(wanted)
       else if (session.status.value === 'idle') void session.load()
