@@ -52,6 +52,7 @@ WeShip Checkout demo is running.
   Mock commerce API:        http://${host}:${apiPort}  (try ${`http://${host}:${apiPort}/products?currency=EUR`})
   Payment origin:           http://${host}:${paymentPort}  (hosted card fields, 3-D Secure)
   Dev clock:                POST http://${host}:${apiPort}/__dev/clock  {"advance":"PT2H"}
+  Sent e-mail (outbox):     http://${host}:${apiPort}/__dev/outbox
 
 Press Ctrl-C to stop.`)
 } catch (error) {

@@ -3,9 +3,11 @@ import type { AddItemRequest, Cart, CreateCartRequest } from './schemas/cart.js'
 import type { Product } from './schemas/catalog.js'
 import type { Contact } from './schemas/contact.js'
 import type { Customer, Session, SignInRequest, SignUpRequest } from './schemas/customer.js'
+import type { Feedback, FeedbackRequest } from './schemas/feedback.js'
 import type { Order, PlaceOrderResult } from './schemas/order.js'
 import type { PaymentMethod, PlaceOrderRequest } from './schemas/payment.js'
 import type { ShippingOption } from './schemas/shipping.js'
+import type { Tracking } from './schemas/tracking.js'
 
 /** Features a backend may lack; the UI hides what an adapter does not declare. */
 export interface AdapterCapabilities {
@@ -97,6 +99,17 @@ export interface CheckoutAdapter {
   ): Promise<PlaceOrderResult>
 
   getOrder(orderId: string, access: OrderAccess): Promise<Order>
+
+  /** Present when `capabilities.tracking`: the order's shipments, deduplicated events oldest first. */
+  getTracking?(orderId: string, access: OrderAccess): Promise<Tracking>
+  /** Once per order: a second submission is CONFLICT (`feedback_already_submitted`). */
+  submitFeedback?(
+    orderId: string,
+    feedback: FeedbackRequest,
+    access: OrderAccess,
+  ): Promise<Feedback>
+  /** Present when `capabilities.cartRecovery`: the cart behind a reminder's token. */
+  recoverCart?(token: string, options?: RequestOptions): Promise<Cart>
 
   /** Present when `capabilities.accounts`. */
   signIn?(request: SignInRequest, options?: RequestOptions): Promise<Session>

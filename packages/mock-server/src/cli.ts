@@ -1,3 +1,4 @@
+import { messageEnvironment } from './cli/message-environment.js'
 import { parseCliArgs, usage } from './cli/parse-cli-args.js'
 import { startMockServer } from './server/start-mock-server.js'
 
@@ -19,6 +20,7 @@ if (!parsed.ok) {
       dev,
       allowedOrigins,
       ...(dataFile === undefined ? {} : { dataFile }),
+      ...messageEnvironment(process.env),
     })
     const stop = () => {
       server.close().then(

@@ -39,6 +39,9 @@ const demoData: Omit<ConformanceFixtures, 'createAdapter' | 'payment'> = {
   giftCard: { code: 'GIFT-DEMO-EURO-0050' },
 }
 
+// Past the slowest demo path to a Berlin address (54 h) and the second package's day.
+const deliveredWithinMs = 4 * 24 * 3600_000
+
 const engine = createCommerceEngine()
 const token = (number: string) => async () => ({
   methodId: 'card',
@@ -57,11 +60,15 @@ runAdapterConformance('the memory adapter', {
       answerTestChallenge(engine, action.id, outcome)
     },
   },
+  tracking: {
+    deliveredWithinMs,
+    advanceTime: async (ms) => void engine.clock.advance(ms),
+  },
 })
 
 let server: MockServer | undefined
 beforeAll(async () => {
-  server = await startMockServer({ port: 0, paymentPort: 0, host: '127.0.0.1' })
+  server = await startMockServer({ port: 0, paymentPort: 0, host: '127.0.0.1', dev: true })
 })
 afterAll(async () => {
   await server?.close()
@@ -99,5 +106,17 @@ runAdapterConformance('the http adapter against a running mock server', {
     declined: () => tokenFromPaymentOrigin(cards.declined),
     threeDSecure: () => tokenFromPaymentOrigin(cards.threeDS),
     answerChallenge: answerOnPaymentOrigin,
+  },
+  tracking: {
+    deliveredWithinMs,
+    // The dev clock, as a demo moves it.
+    async advanceTime(ms) {
+      const response = await fetch(`${server?.url}/__dev/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ advance: `PT${Math.ceil(ms / 1000)}S` }),
+      })
+      if (!response.ok) throw new Error(`moving the clock failed: ${await response.text()}`)
+    },
   },
 })

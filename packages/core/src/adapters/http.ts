@@ -4,9 +4,11 @@ import { CheckoutError } from '../errors.js'
 import { cartSchema } from '../schemas/cart.js'
 import { productListSchema } from '../schemas/catalog.js'
 import { customerSchema, sessionSchema } from '../schemas/customer.js'
+import { feedbackSchema } from '../schemas/feedback.js'
 import { orderSchema, placeOrderResultSchema } from '../schemas/order.js'
 import { paymentMethodListSchema } from '../schemas/payment.js'
 import { shippingOptionListSchema } from '../schemas/shipping.js'
+import { trackingSchema } from '../schemas/tracking.js'
 import { createHttpClient, type HttpClientOptions } from './http-request.js'
 
 export interface HttpAdapterOptions extends HttpClientOptions {
@@ -21,10 +23,9 @@ const restCapabilities: AdapterCapabilities = {
   promoCodes: true,
   giftCards: true,
   accounts: true,
-  // Tracking and cart recovery join the contract with the post-purchase issue.
-  tracking: false,
+  tracking: true,
   deliveryEstimates: true,
-  cartRecovery: false,
+  cartRecovery: true,
 }
 
 /** The reference adapter: speaks the WeShip REST contract (docs/rest-api.md). */
@@ -35,6 +36,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
   let sessionToken: string | undefined
   const auth = (): Record<string, string> =>
     sessionToken ? { authorization: `Bearer ${sessionToken}` } : {}
+  const orderPath = (orderId: string) => `/orders/${encodeURIComponent(orderId)}`
   const cartPath = (cartId: string) => `/carts/${encodeURIComponent(cartId)}`
   const linePath = (cartId: string, lineId: string) =>
     `${cartPath(cartId)}/items/${encodeURIComponent(lineId)}`
@@ -140,11 +142,35 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
     getOrder(orderId, { token, signal }) {
       return request({
         method: 'GET',
-        path: `/orders/${encodeURIComponent(orderId)}`,
+        path: orderPath(orderId),
         schema: orderSchema,
         signal,
         headers: { 'weship-order-token': token },
       })
+    },
+    getTracking(orderId, { token, signal }) {
+      return request({
+        method: 'GET',
+        path: `${orderPath(orderId)}/tracking`,
+        schema: trackingSchema,
+        signal,
+        headers: { 'weship-order-token': token },
+      })
+    },
+    submitFeedback(orderId, body, { token, signal }) {
+      return request({
+        method: 'POST',
+        path: `${orderPath(orderId)}/feedback`,
+        body,
+        schema: feedbackSchema,
+        signal,
+        headers: { 'weship-order-token': token },
+      })
+    },
+    recoverCart(token, { signal } = {}) {
+      // The token travels in the body, not the path, so it stays out of access logs.
+      const body = { token }
+      return request({ method: 'POST', path: '/cart-recoveries', body, schema: cartSchema, signal })
     },
 
     async signIn(body, { signal } = {}) {

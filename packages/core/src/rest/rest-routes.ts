@@ -15,9 +15,12 @@ import {
   signInRequestSchema,
   signUpRequestSchema,
 } from '../schemas/customer.js'
+import { feedbackRequestSchema, feedbackSchema } from '../schemas/feedback.js'
 import { orderSchema, placeOrderResultSchema } from '../schemas/order.js'
 import { paymentMethodListSchema, placeOrderRequestSchema } from '../schemas/payment.js'
+import { recoverCartRequestSchema } from '../schemas/recovery.js'
 import { selectShippingOptionRequestSchema, shippingOptionListSchema } from '../schemas/shipping.js'
+import { trackingSchema } from '../schemas/tracking.js'
 
 export interface RestRoute {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -151,6 +154,40 @@ export const restRoutes: RestRoute[] = [
     summary: 'Read an order with its capability token.',
     headers: ['WeShip-Order-Token'],
     response: orderSchema,
+  },
+  {
+    method: 'GET',
+    path: '/orders/{orderId}/tracking',
+    summary: 'Shipments with deduplicated carrier events and the current delivery estimate.',
+    headers: ['WeShip-Order-Token'],
+    response: trackingSchema,
+  },
+  {
+    method: 'POST',
+    path: '/orders/{orderId}/feedback',
+    summary: 'Rate the order 1–5 with a comment, once; a second time is 409.',
+    headers: ['WeShip-Order-Token'],
+    request: feedbackRequestSchema,
+    response: feedbackSchema,
+    status: 201,
+  },
+  {
+    method: 'POST',
+    path: '/cart-recoveries',
+    summary: "Turn a reminder's recovery token back into its cart.",
+    request: recoverCartRequestSchema,
+    response: cartSchema,
+  },
+  {
+    method: 'GET',
+    path: '/unsubscribes/{token}',
+    summary: 'The link in marketing e-mail: unsubscribes at once and answers an HTML page.',
+  },
+  {
+    method: 'POST',
+    path: '/unsubscribes/{token}',
+    summary: 'Stop marketing e-mail to an address at once (RFC 8058 one-click).',
+    status: 204,
   },
   {
     method: 'POST',

@@ -1,3 +1,7 @@
-export type { ConformanceFixtures, PaymentFixtures } from './conformance/fixtures.js'
+export type {
+  ConformanceFixtures,
+  PaymentFixtures,
+  TrackingFixtures,
+} from './conformance/fixtures.js'
 export { runAdapterConformance } from './conformance/run-conformance.js'
 export { cartFixture, stubAdapter } from './fixtures.js'

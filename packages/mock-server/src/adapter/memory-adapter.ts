@@ -13,9 +13,9 @@ const capabilities: AdapterCapabilities = {
   promoCodes: true,
   giftCards: true,
   accounts: true,
-  tracking: false,
+  tracking: true,
   deliveryEstimates: true,
-  cartRecovery: false,
+  cartRecovery: true,
 }
 
 /**
@@ -88,6 +88,10 @@ export function createMemoryAdapter(
         }),
       ),
     getOrder: (orderId, access) => run(access, () => engine.getOrder(orderId, access.token)),
+    getTracking: (orderId, access) => run(access, () => engine.getTracking(orderId, access.token)),
+    submitFeedback: (orderId, feedback, access) =>
+      run(access, () => engine.submitFeedback(orderId, access.token, feedback)),
+    recoverCart: (token, options) => run(options, () => engine.recoverCart(token)),
     signUp: (request, options) =>
       run(options, async () => {
         const signedUp = await engine.signUp(request)

@@ -24,6 +24,9 @@ import {
   type PurchaseSettings,
 } from './orders/purchases.js'
 import { parseInput } from './parse-input.js'
+import type { ReminderSettings } from './post-purchase/cart-reminders.js'
+import { enginePostPurchase } from './post-purchase/engine-post-purchase.js'
+import type { PostPurchaseOperations } from './post-purchase/post-purchase.js'
 
 export interface CommerceEngineOptions extends PurchaseSettings {
   /** The clock behind `createdAt`/`updatedAt`; tests and the dev clock pass their own. */
@@ -41,10 +44,15 @@ export interface CommerceEngineOptions extends PurchaseSettings {
   state?: EngineState
   /** Called after every change, e.g. to schedule a snapshot. */
   onChange?: () => void
+  /** Abandoned-cart reminder timing and incentive. */
+  reminders?: ReminderSettings
 }
 
 /** The demo shop's rules, in memory. Mirrors the adapter port, synchronously. */
-export interface CommerceEngine extends CheckoutDetailsEngine, PurchaseOperations {
+export interface CommerceEngine
+  extends CheckoutDetailsEngine,
+    PurchaseOperations,
+    PostPurchaseOperations {
   /** The engine's time; the dev clock route moves it. */
   readonly clock: Clock
   /** Currencies with a price list; the first is the default for new carts. */
@@ -81,7 +89,8 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
   for (const cart of imported.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))) {
     carts.set(cart.id, cart)
   }
-  const isIdle = (cart: StoredCart) => Date.parse(cart.updatedAt) + cartTtlMs <= now().getTime()
+  const isIdle = (cart: Pick<StoredCart, 'updatedAt'>) =>
+    Date.parse(cart.updatedAt) + cartTtlMs <= now().getTime()
   const ledger = createCodeLedger(options.state?.codes)
   const pricing = { now, ledger }
   const view = (cart: StoredCart) => viewCart(cart, catalog, imageUrl, pricing)
@@ -141,9 +150,22 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
     },
   })
 
+  const postPurchase = enginePostPurchase({
+    now,
+    carts,
+    isIdle,
+    readCart,
+    view,
+    purchases,
+    ledger,
+    reminders: options.reminders,
+    state: options.state?.postPurchase,
+  })
+
   return {
     ...details.actions,
     ...purchases.operations,
+    ...postPurchase.operations,
     clock,
     currencies: catalog.currencies,
     productImage: (productId) => catalog.findProduct(productId)?.imageSvg,
@@ -151,6 +173,7 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
       ...exportCarts([...carts.values()].filter((cart) => !isIdle(cart))),
       codes: ledger.exportState(),
       ...purchases.exportState(),
+      postPurchase: postPurchase.exportState(),
     }),
 
     listProducts(currency) {

@@ -6,6 +6,7 @@ import type { CatalogIndex } from './catalog-index.js'
 import { storedCheckoutDetailsShape } from './checkout/stored-details.js'
 import { codeLedgerStateSchema } from './codes/code-ledger.js'
 import { storedOrderSchema } from './orders/order-state.js'
+import { postPurchaseStateSchema } from './post-purchase/post-purchase-state.js'
 
 const storedCartSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -28,6 +29,8 @@ export const engineStateSchema = z.object({
   orders: z.optional(z.array(storedOrderSchema)),
   /** Accounts, with scrypt password hashes only; sessions are not written. */
   customers: z.optional(z.array(storedCustomerSchema)),
+  /** Unsubscribes, ratings and sent incentive codes (absent in older snapshots). */
+  postPurchase: z.optional(postPurchaseStateSchema),
 })
 
 export type EngineState = z.infer<typeof engineStateSchema>

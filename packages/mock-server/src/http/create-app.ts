@@ -4,11 +4,12 @@ import {
   currencyCodeSchema,
   updateItemRequestSchema,
 } from '@weship/checkout-core'
-import { type Context, Hono } from 'hono'
+import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import * as z from 'zod/mini'
 import type { CommerceEngine } from '../engine/commerce-engine.js'
 import { parseInput } from '../engine/parse-input.js'
+import type { Messenger } from '../messages/messenger.js'
 import { cartWithImagesFrom, productsWithImagesFrom } from './absolute-image-urls.js'
 import { baselineHeaders, limitBodies } from './baseline-headers.js'
 import { corsPolicy, normaliseOrigins } from './cors.js'
@@ -17,7 +18,9 @@ import { MAX_BODY_BYTES, readJsonBody } from './read-json-body.js'
 import { registerAccountRoutes } from './routes/accounts.js'
 import { registerCheckoutDetailRoutes } from './routes/checkout-details.js'
 import { registerDevClockRoutes } from './routes/dev-clock.js'
+import { registerDevOutboxRoutes } from './routes/dev-outbox.js'
 import { registerOrderRoutes } from './routes/orders.js'
+import { registerPostPurchaseRoutes } from './routes/post-purchase.js'
 
 export interface AppOptions {
   /** Origins allowed besides any loopback one; `*` allows every origin and must be explicit. */
@@ -26,6 +29,8 @@ export interface AppOptions {
   dev?: boolean
   /** Where unexpected errors go; the client only ever sees a generic 500 problem. */
   logError?: (error: unknown) => void
+  /** Sends the engine's e-mail; without it, due messages wait for whoever flushes them. */
+  messenger?: Messenger
 }
 
 const productsQuerySchema = z.object({ currency: currencyCodeSchema })
@@ -103,9 +108,24 @@ export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hon
   })
 
   registerCheckoutDetailRoutes(app, engine)
+  const { messenger } = options
+  if (messenger) {
+    // Where messages fall due at once: a placed order (confirmation) and a moved clock.
+    const flushAfter: MiddlewareHandler = async (_c, next) => {
+      await next()
+      await messenger.flush()
+    }
+    app.post('/carts/:cartId/orders', flushAfter)
+    app.post('/carts/:cartId/payment-actions/:actionId/complete', flushAfter)
+    if (options.dev) app.post('/__dev/clock', flushAfter)
+  }
   registerOrderRoutes(app, engine)
+  registerPostPurchaseRoutes(app, engine)
   registerAccountRoutes(app, engine)
-  if (options.dev) registerDevClockRoutes(app, engine.clock)
+  if (options.dev) {
+    registerDevClockRoutes(app, engine.clock)
+    if (messenger) registerDevOutboxRoutes(app, messenger.outbox)
+  }
 
   app.notFound((c) => problemResponse(c, notFound()))
   app.onError((error, c) => {

@@ -10,7 +10,6 @@ import { requestPlan, routeKey, routesOf } from '../testing/request-plan.js'
 import { assertStillServing, sendChecked } from '../testing/response-checks.js'
 import { readyCart, seedShop } from '../testing/seeded-shop.js'
 import { shopTarget } from '../testing/shop-target.js'
-import { createApp } from './create-app.js'
 
 // Fixed so a failure reproduces; FUZZ_SEED=<n> explores other inputs.
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_126)
@@ -18,7 +17,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20_261_126)
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1)
 // Generous: the box is shared; the tests take a few seconds at scale 1.
 const TIMEOUT = 60_000 * SCALE
-const routes = routesOf(createApp(createCommerceEngine(), { dev: true }))
+const routes = routesOf((await seedShop()).app)
 
 /** fast-check with our seed, which a failure message always names. */
 async function assertProperty<T>(property: fc.IAsyncProperty<T>, numRuns: number) {

@@ -58,4 +58,10 @@ describe('startMockServer', () => {
     await first.close()
     await expect(fetch(`${first.url}/health`)).rejects.toThrow()
   })
+
+  it('refuses e-mail link targets that are not http(s) URLs before listening', async () => {
+    await expect(
+      startMockServer({ port: 0, paymentPort: 0, messages: { shopUrl: 'javascript:alert(1)' } }),
+    ).rejects.toMatchObject({ code: 'CONFIG', message: expect.stringContaining('shopUrl') })
+  })
 })

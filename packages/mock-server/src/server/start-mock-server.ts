@@ -5,6 +5,12 @@ import { CheckoutError } from '@weship/checkout-core'
 import type { Clock } from '../engine/clock.js'
 import { type CommerceEngine, createCommerceEngine } from '../engine/commerce-engine.js'
 import { createApp } from '../http/create-app.js'
+import {
+  assertMessageLinks,
+  demoMessageSettings,
+  type MessageSettings,
+} from '../messages/message-content.js'
+import { createMessenger } from '../messages/messenger.js'
 import { startPaymentOrigin } from '../payment-origin/start-payment-origin.js'
 import { createSnapshotWriter, readSnapshot, type SnapshotWriter } from './snapshot-file.js'
 
@@ -26,6 +32,12 @@ export interface MockServerOptions {
   /** JSON snapshot file: carts are read from it at start and written back after changes. */
   dataFile?: string
   logError?: (error: unknown) => void
+  /** `smtp://user:pass@host:port`: real SMTP for the e-mail; otherwise only the outbox keeps it. */
+  smtpUrl?: string
+  /** Merchant name and address, and where e-mail links lead; demo values by default. */
+  messages?: Partial<MessageSettings>
+  /** How often (real time) due messages are sent when the clock is not moved; 15 s by default. */
+  messageIntervalMs?: number
 }
 
 export interface MockServer {
@@ -41,10 +53,19 @@ export interface MockServer {
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1'
+  assertMessageLinks(options.messages ?? {})
   const { engine, snapshots } = await openEngine(options)
+  // The API's own URL is known once it listens; unsubscribe links read it when a message is sent.
+  const settings: MessageSettings = { ...demoMessageSettings, apiUrl: '', ...options.messages }
+  const messenger = createMessenger(engine, {
+    settings,
+    ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
+    ...(options.logError ? { logError: options.logError } : {}),
+  })
   const app = createApp(engine, {
     allowedOrigins: options.allowedOrigins ?? [],
     dev: options.dev ?? false,
+    messenger,
     ...(options.logError ? { logError: options.logError } : {}),
   })
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server
@@ -56,6 +77,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     })
   })
   const { port } = server.address() as AddressInfo
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  settings.apiUrl ||= url
+  // Real time flows too: reminders and shipments fall due without anyone moving the clock.
+  const ticker = setInterval(() => void messenger.flush(), options.messageIntervalMs ?? 15_000)
+  ticker.unref()
   const closeApi = () =>
     new Promise<void>((resolve, reject) => {
       server.close((error) => (error ? reject(error) : resolve()))
@@ -68,18 +94,25 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     allowedOrigins: options.allowedOrigins ?? [],
     ...(options.logError ? { logError: options.logError } : {}),
   }).catch(async (error: unknown) => {
+    clearInterval(ticker)
     await closeApi()
     throw error
   })
 
   let closing: Promise<void> | undefined
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     port,
     paymentUrl: payment.url,
     paymentPort: payment.port,
     close() {
-      closing ??= Promise.all([closeApi(), payment.close()]).then(() => snapshots?.flush())
+      clearInterval(ticker)
+      closing ??= Promise.all([closeApi(), payment.close()])
+        .then(() => messenger.flush())
+        .then(() => {
+          messenger.close()
+          return snapshots?.flush()
+        })
       return closing
     },
   }

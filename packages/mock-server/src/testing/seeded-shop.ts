@@ -4,6 +4,9 @@ import { createClock } from '../engine/clock.js'
 import { type CommerceEngine, createCommerceEngine } from '../engine/commerce-engine.js'
 import { createTestCardToken } from '../engine/payments/test-card-token.js'
 import { createApp } from '../http/create-app.js'
+import { demoMessageSettings } from '../messages/message-content.js'
+import { createMessenger } from '../messages/messenger.js'
+import { API_ORIGIN } from './hostile-requests.js'
 
 export const BERLIN: Address = {
   name: 'Erika Mustermann',
@@ -30,6 +33,8 @@ export interface SeededShop {
   /** Live card tokens: approved, declined, challenged (each pays for one attempt). */
   tokens: readonly string[]
   orderStatusToken: string
+  /** From the reminder to `left@example.com`. */
+  recoveryToken: string
 }
 
 /** A cart ready to pay, made through the engine as the widget would through the API. */
@@ -48,7 +53,9 @@ export function readyCart(engine: CommerceEngine, code?: string): Cart {
 
 export async function seedShop(options: { dev?: boolean } = {}): Promise<SeededShop> {
   const engine = createCommerceEngine({ clock: createClock(SHOP_START) })
-  const app = createApp(engine, { dev: options.dev ?? true, logError: () => {} })
+  const settings = { ...demoMessageSettings, apiUrl: API_ORIGIN }
+  const messenger = createMessenger(engine, { settings, logError: () => {} })
+  const app = createApp(engine, { dev: options.dev ?? true, logError: () => {}, messenger })
   const card = (number: string) => createTestCardToken(engine, number)
   const pay = async (cart: Cart, number: string, idempotencyKey: string) => {
     const request = {
@@ -56,6 +63,15 @@ export async function seedShop(options: { dev?: boolean } = {}): Promise<SeededS
       payment: { methodId: 'card', token: card(number) },
     }
     return engine.placeOrder(cart.id, request, { idempotencyKey, client: SEED_CLIENT })
+  }
+
+  // A consenting shopper who left an hour ago: a reminder gives real recovery and unsubscribe tokens.
+  const left = engine.createCart({ items: [{ sku: 'COTTON-TEE-BLACK-S', quantity: 1 }] })
+  engine.setContact(left.id, { email: 'left@example.com', marketingConsent: { email: true } })
+  engine.clock.advance(2 * 3600_000)
+  const [reminder] = engine.takeDueMessages()
+  if (reminder?.kind !== 'cart_reminder' || !reminder.unsubscribeToken) {
+    throw new Error('The seed expected a cart reminder.')
   }
 
   const ready = readyCart(engine, 'WELCOME10')
@@ -69,6 +85,8 @@ export async function seedShop(options: { dev?: boolean } = {}): Promise<SeededS
     throw new Error('The seed expected one placed order and one 3-D Secure challenge.')
   }
   const { order } = ordered
+  // The order confirmation, so the outbox has a real message id.
+  await messenger.flush()
 
   return {
     engine,
@@ -81,7 +99,10 @@ export async function seedShop(options: { dev?: boolean } = {}): Promise<SeededS
       actionId: [challenged.action.id],
       orderId: [order.id],
       file: ['organic-cotton-tee.svg', 'stoneware-mug.svg'],
+      token: [reminder.unsubscribeToken],
+      id: messenger.outbox.list().map((message) => message.id),
     },
+    recoveryToken: reminder.recoveryToken,
     tokens: [card(APPROVED_CARD), card(APPROVED_CARD), card(DECLINED_CARD), card(CHALLENGED_CARD)],
     orderStatusToken: order.statusToken ?? '',
   }

@@ -37,6 +37,8 @@ export function shopTarget(shop: SeededShop): RequestTarget {
     }),
     'POST /sessions': () => ({ email: 'demo@weship.dev', password: 'not the password' }),
     'POST /__dev/clock': () => ({ advance: 'PT1H' }),
+    'POST /orders/:orderId/feedback': () => ({ rating: 4, comment: 'Arrived quickly' }),
+    'POST /cart-recoveries': () => ({ token: shop.recoveryToken }),
   }
   return {
     params: shop.params,

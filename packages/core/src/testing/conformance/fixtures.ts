@@ -33,6 +33,15 @@ export interface ConformanceFixtures {
   /** Present when the backend has gift cards: one whose balance is below `sku` × 2 + shipping. */
   giftCard?: { code: string }
   payment: PaymentFixtures
+  /** Present when the backend simulates carriers (`capabilities.tracking`) on a clock it controls. */
+  tracking?: TrackingFixtures
+}
+
+export interface TrackingFixtures {
+  /** Moves the backend's clock forward, so shipments to `address` progress to delivery. */
+  advanceTime(ms: number): Promise<void>
+  /** How long after an order its shipments to `address` are delivered at the latest. */
+  deliveredWithinMs: number
 }
 
 export interface PaymentFixtures {

@@ -3,6 +3,7 @@ import { cartSuite } from './cart-suite.js'
 import { checkoutDetailsSuite } from './checkout-details-suite.js'
 import type { ConformanceFixtures } from './fixtures.js'
 import { ordersSuite } from './orders-suite.js'
+import { trackingSuite } from './tracking-suite.js'
 
 /**
  * The adapter contract as one vitest suite: call it from a test file with a factory for your
@@ -13,5 +14,7 @@ export function runAdapterConformance(name: string, fixtures: ConformanceFixture
     cartSuite(fixtures)
     checkoutDetailsSuite(fixtures)
     ordersSuite(fixtures)
+    // Last: it may move the backend's clock forward.
+    trackingSuite(fixtures)
   })
 }

@@ -2,7 +2,7 @@ import { applyCodeRequestSchema, type Cart } from '@weship/checkout-core'
 import type { StoredCart } from '../cart-view.js'
 import { createAttemptGuard } from '../codes/attempt-guard.js'
 import { type CodeRefusal, codeLapsed, codeRefused } from '../codes/code-errors.js'
-import { combines, giftCardLapse, promotionLapse, sortCodes } from '../codes/code-rules.js'
+import { ANYONE, combines, giftCardLapse, promotionLapse, sortCodes } from '../codes/code-rules.js'
 import { canonicalGiftCardCode, giftCardId } from '../codes/gift-cards.js'
 import { parseInput } from '../parse-input.js'
 import { codeContext } from '../pricing/price-checkout.js'
@@ -146,6 +146,7 @@ export function createCodeActions(deps: CheckoutDeps) {
       for (const { code, amount } of debits) ledger.debit(code, amount)
       for (const promotion of promotions) {
         if (promotion?.oncePerCustomer) ledger.recordUse(promotion.code, order.email)
+        if (promotion?.singleUse) ledger.recordUse(promotion.code, ANYONE)
       }
       deps.onChange()
     },

@@ -23,6 +23,8 @@ export interface CodeLedger {
   /** A copy of the card, or undefined for a code no card has. */
   giftCard(code: string): GiftCard | undefined
   hasUsed(code: string, email: string): boolean
+  /** Adds a code issued at run time, e.g. a cart reminder's incentive. */
+  issuePromotion(promotion: Promotion): void
   recordUse(code: string, email: string): void
   /** Takes `amount` off the card; never below zero (callers checked the balance just before). */
   debit(code: string, amount: number): void
@@ -49,6 +51,7 @@ export function createCodeLedger(state?: CodeLedgerState): CodeLedger {
       return card && { ...card }
     },
     hasUsed: (code, email) => uses.has(useKey(code, email)),
+    issuePromotion: (promotion) => void promotions.set(promotion.code, { ...promotion }),
     recordUse: (code, email) => void uses.add(useKey(code, email)),
     debit(code, amount) {
       const card = cards.get(code)

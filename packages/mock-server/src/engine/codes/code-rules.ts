@@ -3,6 +3,9 @@ import type { CodeLedger } from './code-ledger.js'
 import type { GiftCard } from './gift-cards.js'
 import type { Promotion } from './promotions.js'
 
+/** The "e-mail" a single-use code's use is recorded under: it is spent for everyone. */
+export const ANYONE = '*'
+
 /** What a code's conditions are checked against. */
 export interface CodeContext {
   currency: string
@@ -25,6 +28,9 @@ export function promotionLapse(
   const unpriced = effect.kind === 'fixed' && effect.amounts[context.currency] === undefined
   if (unpriced || (minimumSubtotal && minimum === undefined)) return 'code_currency_mismatch'
   if (minimum !== undefined && context.subtotal < minimum) return 'code_minimum_not_met'
+  if (promotion.singleUse && context.ledger.hasUsed(promotion.code, ANYONE)) {
+    return 'code_already_used'
+  }
   const { email } = context
   if (promotion.oncePerCustomer && email && context.ledger.hasUsed(promotion.code, email)) {
     return 'code_already_used'

@@ -17,6 +17,8 @@ export interface Promotion {
   expiresAt?: string
   /** One use per customer, known by the contact e-mail. */
   oncePerCustomer?: boolean
+  /** One use in all: the first order that redeems it spends it (cart reminder incentives). */
+  singleUse?: boolean
   /** Combines with any other code; without it, a cart holds at most one such code. */
   stackable?: boolean
 }

@@ -37,6 +37,7 @@ export interface OrderDesk {
   getOrder(orderId: string, statusToken: string | undefined): Order
   /** Refuses, with 409 `cart_already_ordered`, a change to a cart that became an order. */
   assertCartOpen(cartId: string): void
+  isCartOrdered(cartId: string): boolean
   summariesFor(customer: { id: string; email: string }): OrderSummary[]
   exportOrders(): StoredOrder[]
 }
@@ -64,6 +65,7 @@ export function createOrderDesk(options: OrderDeskOptions): OrderDesk {
       if (!order) throw orderNotFound()
       return order
     },
+    isCartOrdered: (cartId) => store.forCart(cartId) !== undefined,
     assertCartOpen(cartId) {
       if (store.forCart(cartId)) throw cartAlreadyOrdered()
     },

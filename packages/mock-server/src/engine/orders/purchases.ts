@@ -61,6 +61,8 @@ export interface Purchases {
   operations: PurchaseOperations
   /** Refuses (409 `cart_already_ordered`) any change to a cart that became an order. */
   assertCartOpen(cartId: string): void
+  /** The same question without a refusal, for scans over many carts. */
+  isCartOrdered(cartId: string): boolean
   exportState(): { orders: StoredOrder[]; customers: StoredCustomer[] }
 }
 
@@ -102,6 +104,7 @@ export function createPurchases(options: PurchasesOptions): Purchases {
       getCustomer: accounts.getCustomer,
     },
     assertCartOpen: orders.assertCartOpen,
+    isCartOrdered: orders.isCartOrdered,
     exportState: () => ({ orders: orders.exportOrders(), customers: accounts.exportCustomers() }),
   }
 }

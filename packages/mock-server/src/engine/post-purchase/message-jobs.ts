@@ -1,0 +1,48 @@
+import type { Cart, Order, Shipment } from '@weship/checkout-core'
+
+export const orderMessageKinds = [
+  'order_confirmation',
+  'shipped',
+  'out_for_delivery',
+  'delivered',
+  'feedback_request',
+] as const
+export type OrderMessageKind = (typeof orderMessageKinds)[number]
+
+interface MessageBase {
+  /** Unique per milestone: the engine hands out each key once, however often scans repeat. */
+  key: string
+  to: string
+  locale: string | undefined
+  /** Marketing mail needs consent, carries an unsubscribe link and honours it. */
+  marketing: boolean
+  unsubscribeToken?: string
+}
+
+export interface OrderMessage extends MessageBase {
+  kind: OrderMessageKind
+  order: Order
+  /** For the status page link; unknown for orders read back from a snapshot. */
+  statusToken: string | undefined
+  /** The package a shipping milestone is about. */
+  shipment?: Shipment
+}
+
+export interface CartIncentive {
+  code: string
+  percent: number
+  expiresAt: string
+}
+
+export interface CartReminderMessage extends MessageBase {
+  kind: 'cart_reminder'
+  /** 1-based: the first, second, … reminder. */
+  step: number
+  isLast: boolean
+  cart: Cart
+  recoveryToken: string
+  incentive?: CartIncentive
+}
+
+/** A message the engine decided is due; the messenger renders and sends it. */
+export type DueMessage = OrderMessage | CartReminderMessage

@@ -1,0 +1,129 @@
+import type {
+  CartReminderMessage,
+  DueMessage,
+  OrderMessage,
+  OrderMessageKind,
+} from '../engine/post-purchase/message-jobs.js'
+import { type EmailTranslator, emailTranslator } from './email-translator.js'
+import type { MessageContent, MessageSettings } from './message-content.js'
+import { formatDate, formatEstimate, receiptBlock, shipmentFacts } from './message-parts.js'
+
+const keyPrefix: Record<OrderMessageKind, string> = {
+  order_confirmation: 'orderConfirmation',
+  shipped: 'shipped',
+  out_for_delivery: 'outForDelivery',
+  delivered: 'delivered',
+  feedback_request: 'feedbackRequest',
+}
+
+/** What a due message says, in the shopper's language, with every link it needs. */
+export function composeMessage(message: DueMessage, settings: MessageSettings): MessageContent {
+  const tr = emailTranslator(message.locale)
+  const { merchant } = settings
+  const note = message.marketing ? 'common.marketingNote' : 'common.transactionalNote'
+  const footer: MessageContent['footer'] = {
+    merchant: merchant.name,
+    postalAddress: merchant.postalAddress,
+    note: tr.t(note, { merchant: merchant.name }),
+    ...(message.unsubscribeToken
+      ? {
+          unsubscribe: {
+            label: tr.t('common.unsubscribe'),
+            url: unsubscribeUrl(message, settings),
+          },
+        }
+      : {}),
+  }
+  const body =
+    message.kind === 'cart_reminder'
+      ? reminderBody(message, tr, settings)
+      : orderBody(message, tr, settings)
+  return { lang: tr.language, dir: tr.dir, ...body, footer }
+}
+
+export function unsubscribeUrl(message: DueMessage, settings: MessageSettings): string {
+  return `${settings.apiUrl}/unsubscribes/${encodeURIComponent(message.unsubscribeToken ?? '')}`
+}
+
+type Body = Omit<MessageContent, 'lang' | 'dir' | 'footer'>
+
+function orderBody(message: OrderMessage, tr: EmailTranslator, settings: MessageSettings): Body {
+  const { order, shipment } = message
+  const prefix = keyPrefix[message.kind]
+  const number = order.number
+  const status = new URL(settings.orderStatusUrl)
+  status.searchParams.set('order', order.id)
+  if (message.statusToken) status.searchParams.set('token', message.statusToken)
+  if (message.kind === 'feedback_request') status.hash = 'feedback'
+  const facts = shipment ? shipmentFacts(shipment, tr) : []
+  if (message.kind === 'order_confirmation' && order.shippingOption.estimatedDelivery) {
+    const value = formatEstimate(order.shippingOption.estimatedDelivery, tr.locale)
+    facts.push({ label: tr.t('common.estimatedDelivery'), value })
+  }
+  const trackingUrl = message.kind === 'shipped' ? shipment?.trackingUrl : undefined
+  return {
+    subject: tr.t(`${prefix}.subject`, { number }),
+    heading: tr.t(`${prefix}.heading`),
+    paragraphs: [tr.t(`${prefix}.intro`, { number })],
+    facts,
+    action: {
+      label: tr.t(
+        message.kind === 'feedback_request' ? 'feedbackRequest.action' : 'common.viewOrder',
+      ),
+      url: status.href,
+    },
+    ...(trackingUrl
+      ? { secondaryAction: { label: tr.t('common.trackPackage'), url: trackingUrl } }
+      : {}),
+    ...(message.kind === 'order_confirmation' ? { receipt: receiptBlock(order.receipt, tr) } : {}),
+  }
+}
+
+function reminderBody(
+  message: CartReminderMessage,
+  tr: EmailTranslator,
+  settings: MessageSettings,
+): Body {
+  const { cart, incentive } = message
+  const shop = new URL(settings.shopUrl)
+  shop.searchParams.set('weship_cart', message.recoveryToken)
+  const merchant = settings.merchant.name
+  const paragraphs = [tr.t('cartReminder.intro', { count: cart.itemCount, merchant })]
+  if (incentive) {
+    const date = formatDate(incentive.expiresAt, tr.locale)
+    paragraphs.push(tr.t('cartReminder.incentive', { ...incentive, date }))
+  }
+  return {
+    subject: incentive
+      ? tr.t('cartReminder.lastSubject', { percent: incentive.percent })
+      : tr.t('cartReminder.subject'),
+    heading: tr.t('cartReminder.heading'),
+    paragraphs,
+    facts: [],
+    action: { label: tr.t('cartReminder.action'), url: shop.href },
+    receipt: cartLines(message, tr),
+  }
+}
+
+function cartLines(message: CartReminderMessage, tr: EmailTranslator) {
+  const { cart } = message
+  const block = receiptBlock(
+    {
+      currency: cart.currency,
+      items: cart.items,
+      subtotal: cart.subtotal,
+      discounts: [],
+      shipping: cart.shipping ?? { amount: 0, currency: cart.currency },
+      tax: null,
+      total: cart.subtotal,
+      payments: [],
+    },
+    tr,
+  )
+  // A cart is no receipt: its lines and subtotal only, under the heading, with nothing to pay.
+  return {
+    title: '',
+    lines: block?.lines ?? [],
+    totals: block?.totals.slice(0, 1) ?? [],
+  }
+}

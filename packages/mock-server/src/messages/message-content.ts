@@ -1,0 +1,78 @@
+import { CheckoutError } from '@weship/checkout-core'
+import * as z from 'zod/mini'
+
+/** A message before it becomes HTML and text: both parts render the same content. */
+export interface MessageContent {
+  lang: string
+  dir: 'ltr' | 'rtl'
+  subject: string
+  heading: string
+  paragraphs: string[]
+  /** Label and value pairs: carrier, tracking number, estimated delivery, … */
+  facts: { label: string; value: string }[]
+  receipt?: {
+    title: string
+    lines: { name: string; detail: string; amount: string }[]
+    totals: { label: string; amount: string; strong?: boolean }[]
+  }
+  action?: Link
+  secondaryAction?: Link
+  footer: {
+    merchant: string
+    postalAddress: string
+    note: string
+    unsubscribe?: Link
+  }
+}
+
+export interface Link {
+  label: string
+  url: string
+}
+
+/** Who sends, and where the links in messages lead. */
+export interface MessageSettings {
+  merchant: {
+    name: string
+    /** One line; e-mail law asks for the sender's postal address in every message. */
+    postalAddress: string
+    /** The From header, e.g. `WeShip Demo Shop <shop@weship.dev>`. */
+    from: string
+  }
+  /** The page with `<weship-order-status>`; links add `?order=<id>&token=<token>`. */
+  orderStatusUrl: string
+  /** The shop page with `<weship-checkout>`; reminder links add `?weship_cart=<token>`. */
+  shopUrl: string
+  /** This API's public base URL, for unsubscribe links. */
+  apiUrl: string
+}
+
+export const demoMessageSettings: Omit<MessageSettings, 'apiUrl'> = {
+  merchant: {
+    name: 'WeShip Demo Shop',
+    postalAddress: 'WeShip Demo GmbH, Unter den Linden 1, 10117 Berlin, Germany',
+    from: 'WeShip Demo Shop <shop@weship.dev>',
+  },
+  orderStatusUrl: 'http://127.0.0.1:5173/tracking-page/',
+  shopUrl: 'http://127.0.0.1:5173/script-tag/',
+}
+
+const webUrl = z.url({ protocol: /^https?$/ })
+const linkTargets = z.object({
+  orderStatusUrl: webUrl,
+  shopUrl: webUrl,
+  apiUrl: z.optional(webUrl),
+})
+
+/** Refuses, at start, link targets that would break every message sent later. */
+export function assertMessageLinks(settings: Partial<MessageSettings>): void {
+  const { orderStatusUrl, shopUrl, apiUrl } = settings
+  const result = linkTargets.safeParse({
+    orderStatusUrl: orderStatusUrl ?? demoMessageSettings.orderStatusUrl,
+    shopUrl: shopUrl ?? demoMessageSettings.shopUrl,
+    apiUrl,
+  })
+  if (result.success) return
+  const fields = result.error.issues.map((issue) => issue.path.join('.')).join(', ')
+  throw new CheckoutError('CONFIG', `E-mail links need http(s) URLs: check ${fields}.`)
+}

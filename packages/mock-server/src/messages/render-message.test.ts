@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { createFixedClock } from '../engine/clock.js'
+import { createCommerceEngine } from '../engine/commerce-engine.js'
+import type { DueMessage } from '../engine/post-purchase/message-jobs.js'
+import { composeMessage } from './compose-message.js'
+import { demoMessageSettings } from './message-content.js'
+import { renderHtml } from './render-html.js'
+import { renderText } from './render-text.js'
+
+const settings = {
+  ...demoMessageSettings,
+  merchant: { ...demoMessageSettings.merchant, name: 'Tom & Jerry <Shop>' },
+  apiUrl: 'http://127.0.0.1:4010',
+}
+
+/** A cart reminder from a real engine, for a shopper in `locale`. */
+function reminder(locale: string): DueMessage {
+  const clock = createFixedClock(new Date('2026-11-26T10:00:00Z'))
+  const engine = createCommerceEngine({ clock, reminders: { delaysMs: [60_000] } })
+  const cart = engine.createCart({ items: [{ sku: 'COTTON-TEE-WHITE-M', quantity: 2 }] })
+  engine.setContact(cart.id, { email: 'a@example.com', marketingConsent: { email: true }, locale })
+  clock.advance(60_000)
+  const [message] = engine.takeDueMessages()
+  if (!message) throw new Error('expected a reminder')
+  return message
+}
+
+describe('rendering a message', () => {
+  it('escapes what it did not write, in HTML only', () => {
+    const content = composeMessage(reminder('en-GB'), settings)
+    const html = renderHtml(content)
+    expect(html).toContain('Tom &amp; Jerry &lt;Shop&gt;')
+    expect(html).not.toContain('<Shop>')
+    expect(renderText(content)).toContain('Tom & Jerry <Shop>')
+  })
+
+  it('writes the last reminder with its code, recovery link and unsubscribe link in both parts', () => {
+    const message = reminder('en')
+    const content = composeMessage(message, settings)
+    const text = renderText(content)
+    expect(content.subject).toBe('10% off your cart, for a few days')
+    expect(text).toContain('You left 2 items in your cart at Tom & Jerry <Shop>.')
+    expect(text).toMatch(/Use the code COMEBACK-[0-9A-F]+ for 10% off\. It works once, until/)
+    expect(text).toContain('http://127.0.0.1:5173/script-tag/?weship_cart=')
+    expect(text).toContain('Unsubscribe: http://127.0.0.1:4010/unsubscribes/')
+    const html = renderHtml(content)
+    expect(html).toContain('href="http://127.0.0.1:5173/script-tag/?weship_cart=')
+    expect(html).toContain('href="http://127.0.0.1:4010/unsubscribes/')
+  })
+
+  it('speaks Arabic right to left, with its plural forms, and falls back to English', () => {
+    const arabic = composeMessage(reminder('ar-EG'), settings)
+    expect(arabic).toMatchObject({ lang: 'ar', dir: 'rtl' })
+    expect(arabic.paragraphs[0]).toBe('تركت منتجين في سلتك لدى Tom & Jerry <Shop>. حفظناهما لك.')
+    expect(renderHtml(arabic)).toContain('<html lang="ar" dir="rtl">')
+    expect(composeMessage(reminder('sv-SE'), settings).lang).toBe('en')
+    expect(composeMessage(reminder('not a locale!'), settings).lang).toBe('en')
+  })
+})
