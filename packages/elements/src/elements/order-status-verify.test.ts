@@ -38,7 +38,8 @@ describe('<weship-order-status> without a valid token', () => {
 
     fillIn(view, placed.order.number, buyer.email.toUpperCase())
 
-    await view.findByRole('heading', { name: `Order ${placed.order.number}` })
+    const heading = await view.findByRole('heading', { name: `Order ${placed.order.number}` })
+    await waitFor(() => expect(element.shadowRoot?.activeElement).toBe(heading))
     expect(textOf(element)).toContain(buyer.line1)
     // The new token is this tab's only: sessionStorage, never localStorage.
     expect(sessionStorage.getItem('weship:order-access')).toContain(placed.order.id)
@@ -109,7 +110,8 @@ describe('<weship-order-status> feedback', () => {
       target: { value: '  Quick and tidy  ' },
     })
     fireEvent.click(view.getByRole('button', { name: 'Send feedback' }))
-    await view.findByText('Thank you for your feedback!')
+    const thanks = await view.findByText('Thank you for your feedback!')
+    await waitFor(() => expect(element.shadowRoot?.activeElement).toBe(thanks))
     expect(submitted.map((event) => event.detail)).toEqual([
       { orderId: placed.order.id, rating: 4, comment: 'Quick and tidy' },
     ])

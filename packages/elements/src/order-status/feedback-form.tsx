@@ -1,5 +1,5 @@
 import { MAX_FEEDBACK_COMMENT } from '@weship/checkout-core'
-import { useRef, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { ErrorState } from '../components/error-state.js'
 import { useTranslator } from '../components/translator-context.js'
 import type { OrderStatusModel } from '../state/order-status-model.js'
@@ -12,11 +12,17 @@ export function FeedbackForm({ model }: { model: OrderStatusModel }) {
   const [comment, setComment] = useState('')
   const [ratingMissing, setRatingMissing] = useState(false)
   const ratingGroup = useRef<HTMLDivElement>(null)
+  const thanks = useRef<HTMLParagraphElement>(null)
   const state = model.feedback.value
+  const done = state.status === 'sent' || state.status === 'already-sent'
+  // The button that had focus is gone: the answer takes it, so keyboard users stay in place.
+  useEffect(() => {
+    if (done) thanks.current?.focus()
+  }, [done])
 
-  if (state.status === 'sent' || state.status === 'already-sent') {
+  if (done) {
     return (
-      <p part="feedback-thanks" class="feedback-thanks" role="status">
+      <p part="feedback-thanks" class="feedback-thanks" role="status" tabIndex={-1} ref={thanks}>
         {state.status === 'sent'
           ? t('orderStatus.feedback.thanks')
           : t('orderStatus.feedback.alreadySent')}

@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals'
-import { useLayoutEffect } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks'
 import { ErrorState } from '../components/error-state.js'
 import { TranslatorContext } from '../components/translator-context.js'
 import type { Translator } from '../i18n/translator.js'
@@ -24,10 +24,17 @@ export function OrderStatusView({ model }: { model: OrderStatusViewModel }) {
   const { t } = translator
   const view = model.status.view.value
   const tracking = model.status.tracking.value
+  const title = useRef<HTMLHeadingElement>(null)
+  const shown = useRef(view.kind)
   useLayoutEffect(() => {
     if (view.kind !== 'loading') model.settled()
   }, [view.kind, model])
-  const title =
+  useEffect(() => {
+    // The form that had focus is gone once the order opens: the heading takes it.
+    if (shown.current === 'verify' && view.kind === 'order') title.current?.focus()
+    if (view.kind !== 'loading') shown.current = view.kind
+  }, [view.kind])
+  const heading =
     view.kind === 'order'
       ? t('orderStatus.title', { number: view.order.number })
       : view.kind === 'verify'
@@ -49,8 +56,8 @@ export function OrderStatusView({ model }: { model: OrderStatusViewModel }) {
             {t('orderStatus.loading')}
           </p>
         ) : (
-          <h2 id="title" part="title" class="title" tabIndex={-1}>
-            {title}
+          <h2 id="title" part="title" class="title" tabIndex={-1} ref={title}>
+            {heading}
           </h2>
         )}
         {view.kind === 'verify' && <VerifyOrderForm model={model.status} />}
