@@ -61,4 +61,15 @@ describe('<weship-order-status> with a valid token', () => {
     expect(view.getByRole('heading', { name: 'Package 2 of 2' })).toBeTruthy()
     element.remove()
   })
+
+  it('speaks the locale: Arabic, right to left', async () => {
+    const placed = await placedOrder()
+    const element = mount(placed, { order: placed.order.id, token: placed.statusToken })
+    element.setAttribute('locale', 'ar')
+    const view = shadow(element)
+    await view.findByRole('heading', { name: `الطلب ${placed.order.number}` })
+    expect(element.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('dir')).toBe('rtl')
+    expect(textOf(element)).toContain('طردك')
+    element.remove()
+  })
 })
