@@ -151,6 +151,21 @@ describe('the order status page', () => {
     expect(updates.at(-1)?.orderId).toBe(order.id)
     expect(await status().locator('[part~="timeline-event"]').count()).toBeGreaterThanOrEqual(3)
     await expectNoAxeViolations()
+    await status().evaluate((element) => element.setAttribute('theme', 'dark'))
+    await expectNoAxeViolations()
+  })
+
+  it('treats a link whose token has expired like no link at all', async () => {
+    const order = await placeOrder()
+    // Status tokens live 90 days.
+    await advanceClock('P91D')
+    await open(`?order=${order.id}&token=${order.statusToken}`)
+    await expect.poll(statusText).toContain('Find your order')
+    const text = await page.locator('body').innerText()
+    for (const secret of [buyer.name, buyer.line1, buyer.email, order.number]) {
+      expect(text).not.toContain(secret)
+      expect(await statusText()).not.toContain(secret)
+    }
   })
 
   it('asks for number and e-mail for a wrong token, showing no personal data until they match', async () => {
