@@ -14,12 +14,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 // first load of module pages (other languages are chunks, listed below it); the IIFE has all.
 const cdnTarget = 40 * 1024
 const cdnBudget = 85 * 1024
+// The IIFE carries all five languages, so the order status element (issue 5: its code plus an
+// `orderStatus` namespace in each language) cost it ~7 KB gzip; the ESM file stays under 85.
+const iifeBudget = 90 * 1024
 
 /** gzipBudget in bytes fails the run; gzipTarget is reported. null = reported only. */
 const entries = [
   {
     file: 'packages/elements/dist/cdn/weship-checkout.js',
-    gzipBudget: cdnBudget,
+    gzipBudget: iifeBudget,
     gzipTarget: cdnTarget,
   },
   {
