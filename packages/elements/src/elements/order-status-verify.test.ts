@@ -124,3 +124,16 @@ describe('<weship-order-status> feedback', () => {
     expect(submitted).toHaveLength(1)
   })
 })
+
+describe('<weship-order-status> on a backend without lookups', () => {
+  it('says the link is not valid instead of offering a form that cannot work', async () => {
+    const placed = await placedOrder()
+    const adapter = {
+      ...placed.adapter,
+      capabilities: { ...placed.adapter.capabilities, orderLookup: false },
+    }
+    const { view } = mount({ ...placed, adapter }, { order: placed.order.id, token: 'wrong' })
+    expect((await view.findByRole('alert')).textContent).toMatch(/link has expired/)
+    expect(view.queryByLabelText('Order number')).toBeNull()
+  })
+})

@@ -23,6 +23,15 @@ export function VerifyOrderForm({ model }: { model: OrderStatusModel }) {
   const checking = lookup.status === 'checking'
   const failure = lookup.status === 'failed' ? lookup.error : null
 
+  // A backend without lookups: nothing to ask, only where a working link is.
+  if (!model.canLookUp()) {
+    return (
+      <p part="error error-message" class="error error-message" role="alert">
+        {t('orderStatus.verify.unavailable')}
+      </p>
+    )
+  }
+
   async function submit(event: Event) {
     event.preventDefault()
     if (checking) return
