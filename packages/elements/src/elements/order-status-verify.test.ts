@@ -91,6 +91,18 @@ describe('<weship-order-status> without a valid token', () => {
   })
 })
 
+describe('<weship-order-status> when the token expires while the page is open', () => {
+  it('takes the order off the screen at the next refresh and asks again', async () => {
+    const placed = await placedOrder()
+    const { element, view } = mount(placed, { order: placed.order.id, token: placed.statusToken })
+    await view.findByRole('heading', { name: `Order ${placed.order.number}` })
+    placed.engine.clock.advance(91 * 24 * HOUR)
+    await view.findByRole('heading', { name: 'Find your order' })
+    expect(textOf(element)).not.toContain(buyer.line1)
+    element.remove()
+  })
+})
+
 describe('<weship-order-status> feedback', () => {
   it('takes one rating, then thanks; a second visit says it was already sent', async () => {
     const placed = await placedOrder()

@@ -111,10 +111,24 @@ export function createOrderStatusModel(options: OrderStatusModelOptions) {
     })
     if (outcome === 'done') return
     stopPolling = startTrackingPoll({
-      refresh: () => (run === generation ? readTracking(order) : Promise.resolve('done')),
+      refresh: () => (run === generation ? refresh(order) : Promise.resolve('done')),
       firstDelayMs: options.pollDelays.firstMs,
       maxDelayMs: options.pollDelays.maxMs,
     })
+  }
+
+  /** A token that expires while the page is open takes the order off the screen with it. */
+  async function refresh(order: Order): Promise<RefreshOutcome> {
+    try {
+      return await readTracking(order)
+    } catch (cause) {
+      if (!isNotFound(toCheckoutError(cause))) throw cause
+      batch(() => {
+        tracking.value = null
+        view.value = { kind: 'verify' }
+      })
+      return 'done'
+    }
   }
 
   async function lookUp(request: OrderLookupRequest): Promise<boolean> {
