@@ -44,6 +44,8 @@ export const vendureCapabilities: AdapterCapabilities = {
   tracking: false,
   deliveryEstimates: false,
   cartRecovery: false,
+  // Guests can read an order by code only within Vendure's short guest window; no lookup by e-mail.
+  orderLookup: false,
 }
 
 const activeOrderSchema = z.object({ activeOrder: z.nullable(vendureOrderSchema) })

@@ -5,6 +5,7 @@ import type { Contact } from './schemas/contact.js'
 import type { Customer, Session, SignInRequest, SignUpRequest } from './schemas/customer.js'
 import type { Feedback, FeedbackRequest } from './schemas/feedback.js'
 import type { Order, PlaceOrderResult } from './schemas/order.js'
+import type { OrderLookup, OrderLookupRequest } from './schemas/order-lookup.js'
 import type { PaymentMethod, PlaceOrderRequest } from './schemas/payment.js'
 import type { ShippingOption } from './schemas/shipping.js'
 import type { Tracking } from './schemas/tracking.js'
@@ -18,6 +19,8 @@ export interface AdapterCapabilities {
   tracking: boolean
   deliveryEstimates: boolean
   cartRecovery: boolean
+  /** `lookUpOrder`: a shopper without the link finds the order by its number and e-mail. */
+  orderLookup: boolean
 }
 
 /** Origins the adapter talks to, so merchants can write a strict Content-Security-Policy. */
@@ -108,6 +111,11 @@ export interface CheckoutAdapter {
     feedback: FeedbackRequest,
     access: OrderAccess,
   ): Promise<Feedback>
+  /**
+   * Present when `capabilities.orderLookup`: a fresh status token when the number and e-mail
+   * match; the same ADAPTER 404 for no such order and for a wrong e-mail.
+   */
+  lookUpOrder?(request: OrderLookupRequest, options?: RequestOptions): Promise<OrderLookup>
   /** Present when `capabilities.cartRecovery`: the cart behind a reminder's token. */
   recoverCart?(token: string, options?: RequestOptions): Promise<Cart>
 

@@ -2,6 +2,7 @@ import type { CheckoutErrorCode } from './errors.js'
 import type { CheckoutStep } from './model/checkout-types.js'
 import type { Cart } from './schemas/cart.js'
 import type { Order } from './schemas/order.js'
+import type { Shipment } from './schemas/tracking.js'
 
 /** What a `weship-error` event carries: enough to log and to decide, nothing shopper-private. */
 export interface WeshipErrorDetail {
@@ -28,6 +29,10 @@ export interface WeshipEventMap {
   'weship-checkout-abandon': { step: CheckoutStep; cart: Cart }
   /** A payment was declined or its challenge failed; the shopper can retry. Reasons stay generic. */
   'weship-payment-failed': WeshipErrorDetail & { methodId: string | null }
+  /** `<weship-order-status>`: a refresh brought new shipment events or estimates. */
+  'weship-tracking-update': { orderId: string; shipments: Shipment[] }
+  /** `<weship-order-status>`: the shopper's rating was stored (once per order). */
+  'weship-feedback-submit': { orderId: string; rating: number; comment: string | undefined }
 }
 
 export type WeshipEventName = keyof WeshipEventMap

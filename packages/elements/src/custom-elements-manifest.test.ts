@@ -44,7 +44,9 @@ function elementDoc(manifest: Manifest, tag: string): ElementDoc {
 const names = (items: Named[] | undefined) => (items ?? []).map((item) => item.name)
 
 // Only the views and the element classes render parts.
-const viewFolders = ['components', 'steps', 'elements'].map((folder) => join(source, folder))
+const viewFolders = ['components', 'steps', 'elements', 'order-status'].map((folder) =>
+  join(source, folder),
+)
 const valueImport =
   /^import\s+(?!type\b)[^'"]*?from\s+'(\.{1,2}\/[^']+)\.js'|\bimport\('(\.{1,2}\/[^']+)\.js'\)/gm
 const partValue = /\bpart(?:="([^"]+)"|:\s*'([^']+)')/g
@@ -76,12 +78,14 @@ const elementFiles = {
   'weship-checkout': 'elements/checkout-element.ts',
   'weship-add-to-cart': 'elements/add-to-cart-element.ts',
   'weship-cart-button': 'elements/cart-button-element.ts',
+  'weship-order-status': 'elements/order-status-element.ts',
 } as const
 
 // ErrorState draws these buttons only when given onRetry/onStartOver, which only the checkout passes.
 const notRendered: Record<string, readonly string[]> = {
   'weship-add-to-cart': ['retry-button', 'start-over-button'],
   'weship-cart-button': ['retry-button', 'start-over-button'],
+  'weship-order-status': ['start-over-button'],
 }
 
 describe('custom-elements.json', () => {

@@ -1,6 +1,7 @@
 import { AddToCartElement } from './elements/add-to-cart-element.js'
 import { CartButtonElement } from './elements/cart-button-element.js'
 import { CheckoutElement } from './elements/checkout-element.js'
+import { OrderStatusElement } from './elements/order-status-element.js'
 import { languageFor, loadLanguage } from './i18n/translator.js'
 
 /** Every element by its tag name. */
@@ -8,6 +9,7 @@ export const checkoutElements = {
   'weship-checkout': CheckoutElement,
   'weship-add-to-cart': AddToCartElement,
   'weship-cart-button': CartButtonElement,
+  'weship-order-status': OrderStatusElement,
 } as const
 
 /**

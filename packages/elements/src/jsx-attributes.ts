@@ -36,9 +36,20 @@ export interface AddToCartElementAttributes extends BackendElementAttributes {
 /** `<weship-cart-button>` */
 export interface CartButtonElementAttributes extends BackendElementAttributes {}
 
+/** `<weship-order-status>` */
+export interface OrderStatusElementAttributes extends BackendElementAttributes {
+  /** Defaults to `?order=` in the page URL. */
+  order?: string
+  /** The order's capability token; defaults to `?token=` in the page URL. */
+  token?: string
+  /** Property only: the first wait between tracking refreshes, in ms. */
+  pollInterval?: number
+}
+
 /** Each tag's attributes, for framework typings. */
 export interface WeshipElementAttributes {
   'weship-checkout': CheckoutElementAttributes
   'weship-add-to-cart': AddToCartElementAttributes
   'weship-cart-button': CartButtonElementAttributes
+  'weship-order-status': OrderStatusElementAttributes
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, expectTypeOf, it } from 'vitest'
 import './define.js'
 import { CartButtonElement } from './elements/cart-button-element.js'
 import { CheckoutElement } from './elements/checkout-element.js'
+import { OrderStatusElement } from './elements/order-status-element.js'
 import type { WeshipElementAttributes } from './jsx-preact.js'
 import { fakeAdapter } from './testing/cart-fixtures.js'
 import { resetPage } from './testing/dom.js'
@@ -41,8 +42,10 @@ describe('Preact JSX typings', () => {
       <weship-add-to-cart sku="TEE-NAVY-M" quantity="two" />,
       // @ts-expect-error the cart button adds nothing, so it takes no sku
       <weship-cart-button sku="TEE-NAVY-M" />,
+      // @ts-expect-error the poll interval is a number of ms
+      <weship-order-status pollInterval="30s" />,
     ]
-    expect(misuse).toHaveLength(5)
+    expect(misuse).toHaveLength(6)
   })
 
   it('type the same names as the elements take', () => {
@@ -75,5 +78,13 @@ describe('Preact JSX typings', () => {
       'paymentProviders',
     ])
     expect(CartButtonElement.properties).toEqual(['api', 'locale', 'theme', 'adapter'])
+    const status = <weship-order-status api="/api/checkout" order="o1" token="t1" theme="dark" />
+    expect(status.type).toBe('weship-order-status')
+    expectTypeOf<keyof WeshipElementAttributes['weship-order-status']>().toEqualTypeOf<
+      'api' | 'locale' | 'theme' | 'adapter' | 'order' | 'token' | 'pollInterval'
+    >()
+    expect([...OrderStatusElement.properties].sort()).toEqual(
+      ['adapter', 'api', 'locale', 'order', 'pollInterval', 'theme', 'token'].sort(),
+    )
   })
 })

@@ -3,6 +3,7 @@ import type { HTMLAttributes } from 'preact'
 import type { AddToCartElement } from './elements/add-to-cart-element.js'
 import type { CartButtonElement } from './elements/cart-button-element.js'
 import type { CheckoutElement } from './elements/checkout-element.js'
+import type { OrderStatusElement } from './elements/order-status-element.js'
 import type { WeshipElementAttributes as WeshipAttributes } from './jsx-attributes.js'
 
 export type * from './jsx-attributes.js'
@@ -15,6 +16,8 @@ declare module 'preact' {
         WeshipAttributes['weship-add-to-cart']
       'weship-cart-button': HTMLAttributes<CartButtonElement> &
         WeshipAttributes['weship-cart-button']
+      'weship-order-status': HTMLAttributes<OrderStatusElement> &
+        WeshipAttributes['weship-order-status']
     }
   }
 }

@@ -4,6 +4,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react'
 import type { AddToCartElement } from './elements/add-to-cart-element.js'
 import type { CartButtonElement } from './elements/cart-button-element.js'
 import type { CheckoutElement } from './elements/checkout-element.js'
+import type { OrderStatusElement } from './elements/order-status-element.js'
 import type { WeshipElementAttributes as WeshipAttributes } from './jsx-attributes.js'
 
 export type * from './jsx-attributes.js'
@@ -16,6 +17,7 @@ declare module 'react' {
       'weship-checkout': Props<CheckoutElement, WeshipAttributes['weship-checkout']>
       'weship-add-to-cart': Props<AddToCartElement, WeshipAttributes['weship-add-to-cart']>
       'weship-cart-button': Props<CartButtonElement, WeshipAttributes['weship-cart-button']>
+      'weship-order-status': Props<OrderStatusElement, WeshipAttributes['weship-order-status']>
     }
   }
 }

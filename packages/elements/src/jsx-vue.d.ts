@@ -10,5 +10,6 @@ declare module 'vue' {
     'weship-checkout': DefineComponent<WeshipAttributes['weship-checkout']>
     'weship-add-to-cart': DefineComponent<WeshipAttributes['weship-add-to-cart']>
     'weship-cart-button': DefineComponent<WeshipAttributes['weship-cart-button']>
+    'weship-order-status': DefineComponent<WeshipAttributes['weship-order-status']>
   }
 }

@@ -57,4 +57,17 @@ describe('http adapter: after the order', () => {
     expect(url).toBe('http://127.0.0.1:4010/cart-recoveries')
     expect(JSON.parse(String(recoverInit?.body))).toEqual({ token: 'recovery-token' })
   })
+
+  it('looks an order up by number and e-mail in a JSON body, never the URL', async () => {
+    const lookup = { orderId: 'o', token: 'fresh', expiresAt: '2026-11-27T10:00:00.000Z' }
+    const { adapter, fetch } = adapterWith(json(lookup, 201))
+    expect(adapter.capabilities.orderLookup).toBe(true)
+    await expect(
+      adapter.lookUpOrder?.({ number: 'WS-10001', email: 'ada@example.com' }),
+    ).resolves.toEqual(lookup)
+    const [url, init] = fetch.mock.calls[0] ?? []
+    expect(url).toBe('http://127.0.0.1:4010/order-lookups')
+    expect(init?.method).toBe('POST')
+    expect(JSON.parse(String(init?.body))).toEqual({ number: 'WS-10001', email: 'ada@example.com' })
+  })
 })

@@ -6,6 +6,7 @@ import { productListSchema } from '../schemas/catalog.js'
 import { customerSchema, sessionSchema } from '../schemas/customer.js'
 import { feedbackSchema } from '../schemas/feedback.js'
 import { orderSchema, placeOrderResultSchema } from '../schemas/order.js'
+import { orderLookupSchema } from '../schemas/order-lookup.js'
 import { paymentMethodListSchema } from '../schemas/payment.js'
 import { shippingOptionListSchema } from '../schemas/shipping.js'
 import { trackingSchema } from '../schemas/tracking.js'
@@ -26,6 +27,7 @@ const restCapabilities: AdapterCapabilities = {
   tracking: true,
   deliveryEstimates: true,
   cartRecovery: true,
+  orderLookup: true,
 }
 
 /** The reference adapter: speaks the WeShip REST contract (docs/rest-api.md). */
@@ -166,6 +168,11 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
         signal,
         headers: { 'weship-order-token': token },
       })
+    },
+    lookUpOrder(body, { signal } = {}) {
+      // The e-mail travels in a JSON body, never the URL, so it stays out of access logs.
+      const path = '/order-lookups'
+      return request({ method: 'POST', path, body, schema: orderLookupSchema, signal })
     },
     recoverCart(token, { signal } = {}) {
       // The token travels in the body, not the path, so it stays out of access logs.

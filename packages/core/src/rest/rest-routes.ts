@@ -17,6 +17,7 @@ import {
 } from '../schemas/customer.js'
 import { feedbackRequestSchema, feedbackSchema } from '../schemas/feedback.js'
 import { orderSchema, placeOrderResultSchema } from '../schemas/order.js'
+import { orderLookupRequestSchema, orderLookupSchema } from '../schemas/order-lookup.js'
 import { paymentMethodListSchema, placeOrderRequestSchema } from '../schemas/payment.js'
 import { recoverCartRequestSchema } from '../schemas/recovery.js'
 import { selectShippingOptionRequestSchema, shippingOptionListSchema } from '../schemas/shipping.js'
@@ -169,6 +170,15 @@ export const restRoutes: RestRoute[] = [
     headers: ['WeShip-Order-Token'],
     request: feedbackRequestSchema,
     response: feedbackSchema,
+    status: 201,
+  },
+  {
+    method: 'POST',
+    path: '/order-lookups',
+    summary:
+      'A fresh order token for its number and e-mail; 404 `order_not_found` for any mismatch, 429 when rate-limited.',
+    request: orderLookupRequestSchema,
+    response: orderLookupSchema,
     status: 201,
   },
   {

@@ -68,6 +68,7 @@ export function stubAdapter(overrides: Partial<CheckoutAdapter> = {}): CheckoutA
       tracking: false,
       deliveryEstimates: false,
       cartRecovery: false,
+      orderLookup: false,
     },
     cspRequirements: { connectSrc: [], frameSrc: [], imgSrc: [] },
     ...(methods as unknown as AdapterMethods),

@@ -7,6 +7,7 @@ import controls from './controls.css?inline'
 import errorSummary from './error-summary.css?inline'
 import fields from './fields.css?inline'
 import layout from './layout.css?inline'
+import orderStatus from './order-status.css?inline'
 import payment from './payment.css?inline'
 import print from './print.css?inline'
 import review from './review.css?inline'
@@ -34,6 +35,7 @@ export function sharedStyleSheet(): CSSStyleSheet {
         payment,
         review,
         confirmation,
+        orderStatus,
         print,
       ].join('\n'),
     )

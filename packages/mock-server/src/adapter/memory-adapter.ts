@@ -16,6 +16,7 @@ const capabilities: AdapterCapabilities = {
   tracking: true,
   deliveryEstimates: true,
   cartRecovery: true,
+  orderLookup: true,
 }
 
 /**
@@ -92,6 +93,7 @@ export function createMemoryAdapter(
     submitFeedback: (orderId, feedback, access) =>
       run(access, () => engine.submitFeedback(orderId, access.token, feedback)),
     recoverCart: (token, options) => run(options, () => engine.recoverCart(token)),
+    lookUpOrder: (request, options) => run(options, () => engine.lookUpOrder(request)),
     signUp: (request, options) =>
       run(options, async () => {
         const signedUp = await engine.signUp(request)

@@ -19,6 +19,7 @@ import { registerAccountRoutes } from './routes/accounts.js'
 import { registerCheckoutDetailRoutes } from './routes/checkout-details.js'
 import { registerDevClockRoutes } from './routes/dev-clock.js'
 import { registerDevOutboxRoutes } from './routes/dev-outbox.js'
+import { registerOrderLookupRoutes } from './routes/order-lookups.js'
 import { registerOrderRoutes } from './routes/orders.js'
 import { registerPostPurchaseRoutes } from './routes/post-purchase.js'
 
@@ -126,6 +127,7 @@ export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hon
   }
   registerOrderRoutes(app, engine)
   registerPostPurchaseRoutes(app, engine)
+  registerOrderLookupRoutes(app, engine)
   registerAccountRoutes(app, engine)
   if (options.dev) {
     registerDevClockRoutes(app, engine.clock)

@@ -2,6 +2,7 @@ import { describe } from 'vitest'
 import { cartSuite } from './cart-suite.js'
 import { checkoutDetailsSuite } from './checkout-details-suite.js'
 import type { ConformanceFixtures } from './fixtures.js'
+import { orderLookupSuite } from './order-lookup-suite.js'
 import { ordersSuite } from './orders-suite.js'
 import { trackingSuite } from './tracking-suite.js'
 
@@ -14,6 +15,7 @@ export function runAdapterConformance(name: string, fixtures: ConformanceFixture
     cartSuite(fixtures)
     checkoutDetailsSuite(fixtures)
     ordersSuite(fixtures)
+    orderLookupSuite(fixtures)
     // Last: it may move the backend's clock forward.
     trackingSuite(fixtures)
   })

@@ -7,7 +7,7 @@ import { expectFailure } from './expect-failure.js'
 import type { ConformanceFixtures } from './fixtures.js'
 import { newIdempotencyKey, readyToPay } from './prepare.js'
 
-async function placedOrder(backend: CheckoutAdapter, fixtures: ConformanceFixtures) {
+export async function placedOrder(backend: CheckoutAdapter, fixtures: ConformanceFixtures) {
   const cart = await readyToPay(backend, fixtures)
   const request = { cartVersion: cart.version, payment: await fixtures.payment.success(cart) }
   const result = await backend.placeOrder(cart.id, request, {

@@ -1,9 +1,16 @@
-import type { Order, OrderSummary, PaymentMethod, PlaceOrderResult } from '@weship/checkout-core'
+import type {
+  Order,
+  OrderLookup,
+  OrderSummary,
+  PaymentMethod,
+  PlaceOrderResult,
+} from '@weship/checkout-core'
 import type { CatalogIndex } from '../catalog-index.js'
 import type { PaymentDesk } from '../payments/payment-desk.js'
 import { paymentMethodsFor } from '../payments/payment-methods.js'
 import type { OrderCarts, OrderCustomers, PlaceOrderContext } from './order-desk-types.js'
 import { cartAlreadyOrdered, orderNotFound } from './order-errors.js'
+import { createOrderLookup } from './order-lookup.js'
 import type { StoredOrder } from './order-state.js'
 import { createOrderStore } from './order-store.js'
 import { createOrderPlacement } from './place-order.js'
@@ -35,6 +42,8 @@ export interface OrderDesk {
   ): Promise<PlaceOrderResult>
   /** The order for the holder of its status token; 404 for anyone else. */
   getOrder(orderId: string, statusToken: string | undefined): Order
+  /** A fresh status token for the right number and e-mail; rate-limited per number and client. */
+  lookUpOrder(request: unknown, client?: string): OrderLookup
   /** Refuses, with 409 `cart_already_ordered`, a change to a cart that became an order. */
   assertCartOpen(cartId: string): void
   isCartOrdered(cartId: string): boolean
@@ -65,6 +74,7 @@ export function createOrderDesk(options: OrderDeskOptions): OrderDesk {
       if (!order) throw orderNotFound()
       return order
     },
+    lookUpOrder: createOrderLookup(store, now),
     isCartOrdered: (cartId) => store.forCart(cartId) !== undefined,
     assertCartOpen(cartId) {
       if (store.forCart(cartId)) throw cartAlreadyOrdered()

@@ -9,6 +9,10 @@ export interface OrderStore {
   /** The order when `token` is its live status token; undefined otherwise, whatever the cause. */
   readWithToken(orderId: string, token: string | undefined, now: Date): Order | undefined
   forCart(cartId: string): StoredOrder | undefined
+  /** The order with this shopper-facing number, for the lookup by number and e-mail. */
+  forNumber(number: string): StoredOrder | undefined
+  /** Another live token for the order (from a lookup); kept in memory only, as its hash. */
+  grantToken(orderId: string, tokenHash: string, expiresAt: string): void
   /** Orders placed by the customer or with their e-mail, newest first. */
   summariesFor(customer: { id: string; email: string }): OrderSummary[]
   list(): StoredOrder[]
@@ -23,11 +27,14 @@ export function hashStatusToken(token: string): string {
 export function createOrderStore(initial: readonly StoredOrder[] = []): OrderStore {
   const orders = new Map<string, StoredOrder>()
   const byCart = new Map<string, StoredOrder>()
+  const byNumber = new Map<string, StoredOrder>()
+  const grants = new Map<string, { orderId: string; expiresAt: string }>()
   let lastNumber = FIRST_NUMBER - 1
 
   function add(order: StoredOrder) {
     orders.set(order.id, order)
     byCart.set(order.cartId, order)
+    byNumber.set(order.number, order)
     const number = Number(/^WS-(\d+)$/.exec(order.number)?.[1])
     if (number > lastNumber) lastNumber = number
   }
@@ -39,13 +46,31 @@ export function createOrderStore(initial: readonly StoredOrder[] = []): OrderSto
     readWithToken(orderId, token, now) {
       const order = orders.get(orderId)
       if (!order || !token || token.length > 200) return undefined
-      const given = Buffer.from(hashStatusToken(token), 'hex')
+      const hash = hashStatusToken(token)
+      const given = Buffer.from(hash, 'hex')
       const expected = Buffer.from(order.statusTokenHash, 'hex')
-      if (!timingSafeEqual(given, expected)) return undefined
-      if (Date.parse(order.statusTokenExpiresAt) <= now.getTime()) return undefined
+      // A granted token is found by its hash, which a guess cannot aim at: no timing to learn.
+      const grant = grants.get(hash)
+      const expiresAt = timingSafeEqual(given, expected)
+        ? order.statusTokenExpiresAt
+        : grant?.orderId === orderId
+          ? grant.expiresAt
+          : undefined
+      if (!expiresAt || Date.parse(expiresAt) <= now.getTime()) return undefined
       return toWire(order)
     },
     forCart: (cartId) => byCart.get(cartId),
+    forNumber: (number) => byNumber.get(number),
+    grantToken(orderId, tokenHash, expiresAt) {
+      // Expired grants go when there are many, so lookups cannot grow memory without bound.
+      if (grants.size > 10_000) {
+        const cutoff = Date.now()
+        for (const [hash, grant] of grants) {
+          if (Date.parse(grant.expiresAt) < cutoff) grants.delete(hash)
+        }
+      }
+      grants.set(tokenHash, { orderId, expiresAt })
+    },
     summariesFor({ id }) {
       // By account only: sign-up verifies no e-mail, so matching guests' orders by address would
       // show them to whoever registers that address first.

@@ -1,6 +1,7 @@
 import type {
   Customer,
   Order,
+  OrderLookup,
   PaymentMethod,
   PlaceOrderRequest,
   PlaceOrderResult,
@@ -42,6 +43,8 @@ export interface PurchaseOperations {
     context: PlaceOrderContext,
   ): Promise<PlaceOrderResult>
   getOrder(orderId: string, statusToken: string | undefined): Order
+  /** `request` is `{ number, email }`; `client` keys the rate limit. */
+  lookUpOrder(request: unknown, client?: string): OrderLookup
   signUp(request: SignUpRequest, client?: string): Promise<Session>
   signIn(request: SignInRequest, client?: string): Promise<Session>
   signOut(sessionToken: string | undefined): void
@@ -98,6 +101,7 @@ export function createPurchases(options: PurchasesOptions): Purchases {
       placeOrder: orders.placeOrder,
       completePaymentAction: orders.completePaymentAction,
       getOrder: orders.getOrder,
+      lookUpOrder: orders.lookUpOrder,
       signUp: accounts.signUp,
       signIn: accounts.signIn,
       signOut: accounts.signOut,

@@ -1,0 +1,193 @@
+import { signal } from '@preact/signals'
+import type { CheckoutError } from '@weship/checkout-core'
+import { type ComponentChild, h } from 'preact'
+import { ErrorState } from '../components/error-state.js'
+import { TranslatorContext } from '../components/translator-context.js'
+import { OrderStatusView, type OrderStatusViewModel } from '../order-status/order-status-view.js'
+import { createElementState } from '../state/element-state.js'
+import { accessFromPage, feedbackRequested } from '../state/order-access.js'
+import { createOrderStatusModel } from '../state/order-status-model.js'
+import { BackendElement } from './backend-element.js'
+
+// Carriers scan a few times a day: 30 s after opening, then doubling while nothing moves.
+const FIRST_POLL_MS = 30_000
+const MAX_POLL_FACTOR = 10
+
+/**
+ * @summary The order status page: status, delivery estimate, each package's tracking, the receipt, feedback.
+ * @documentation https://github.com/weship/checkout/blob/main/docs/reference/elements.md#weship-order-status
+ *
+ * @attr {string} api - URL of the checkout REST API: http(s), or a path resolved against the page.
+ * @attr {string} locale - BCP 47 locale such as `de-DE`; defaults to the nearest `lang`, then the browser.
+ * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
+ * @attr {string} order - The order id; defaults to `?order=` in the page URL.
+ * @attr {string} token - The order's capability token; defaults to `?token=` in the page URL. Without a valid one the element asks for the order number and e-mail.
+ *
+ * @event weship-ready - Once, when the element first shows the order, the verification form or an error.
+ * @event weship-error - On every failure it shows; `detail` is `{ code, reason, message }`.
+ * @event weship-tracking-update - When a refresh brings new events or estimates; `detail` is `{ orderId, shipments }`.
+ * @event weship-feedback-submit - When the shopper's rating is stored; `detail` is `{ orderId, rating, comment }`.
+ *
+ * @csspart base - The element's frame; carries `dir` and `lang`.
+ * @csspart title - The heading ("Order WS-10001" or "Find your order").
+ * @csspart status - The loading message.
+ * @csspart error - Every error message block.
+ * @csspart error-message - An error in the shopper's words.
+ * @csspart error-detail - The developer's details of a setup error, with a docs link.
+ * @csspart button - Every button.
+ * @csspart retry-button - The "Try again" button.
+ * @csspart verify-form - The form asking for the order number and e-mail.
+ * @csspart verify-button - Its "Show my order" button.
+ * @csspart field - A form field: label, control and messages.
+ * @csspart label - A field's label.
+ * @csspart input - A text input.
+ * @csspart field-error - A field's error message.
+ * @csspart order-number - The order number.
+ * @csspart order-status - The order's status (confirmed, shipped, cancelled).
+ * @csspart delivery - The estimated delivery, or when it was delivered.
+ * @csspart delivery-estimate - "Arrives Tue 3 – Thu 5 Dec".
+ * @csspart delivered - "Delivered Monday, 30 November 2026".
+ * @csspart shipments - The list of packages.
+ * @csspart shipment - One package.
+ * @csspart shipment-title - "Package 1 of 2".
+ * @csspart shipment-status - A package's current status.
+ * @csspart shipment-items - What is in a package.
+ * @csspart carrier - Carrier and tracking number.
+ * @csspart tracking-number - The tracking number.
+ * @csspart tracking-link - The tracking number as a link to the carrier's page.
+ * @csspart timeline - A package's history, newest first.
+ * @csspart timeline-event - One event of the history.
+ * @csspart event-status - An event's status.
+ * @csspart event-time - When it happened.
+ * @csspart event-location - Where it happened.
+ * @csspart event-description - The carrier's description.
+ * @csspart delivery-address - The delivery address section.
+ * @csspart address - A postal address as text.
+ * @csspart receipt - The receipt.
+ * @csspart receipt-item - One item on the receipt.
+ * @csspart receipt-payments - The payments on the receipt.
+ * @csspart payment - A payment line (method, brand, last four).
+ * @csspart subtotal - The subtotal row.
+ * @csspart discount - A discount row.
+ * @csspart shipping - The shipping row.
+ * @csspart tax - The tax row.
+ * @csspart total - The total row.
+ * @csspart feedback - The feedback section.
+ * @csspart feedback-form - The feedback form.
+ * @csspart rating - The rating's fieldset.
+ * @csspart legend - The rating's legend.
+ * @csspart rating-option - One star: a radio with its label.
+ * @csspart comment - The comment box.
+ * @csspart feedback-button - "Send feedback".
+ * @csspart feedback-thanks - The thank-you (or "already sent") after feedback.
+ *
+ * @cssproperty --weship-color-primary - Buttons, links and accents.
+ * @cssproperty --weship-color-background - The frame.
+ * @cssproperty --weship-color-text - Body text.
+ * @cssproperty --weship-color-text-muted - Times and secondary text.
+ * @cssproperty --weship-color-border - Frame, dividers and the timeline.
+ * @cssproperty --weship-color-success - Delivered.
+ * @cssproperty --weship-color-danger - Errors and delivery problems.
+ * @cssproperty --weship-font-family - Typeface.
+ * @cssproperty --weship-radius - Frame corners.
+ * @cssproperty --weship-space-unit - The spacing step (default 0.25rem).
+ */
+export class OrderStatusElement extends BackendElement {
+  static observedAttributes = ['api', 'locale', 'theme', 'order', 'token']
+  static override properties = [
+    'api',
+    'locale',
+    'theme',
+    'order',
+    'token',
+    'adapter',
+    'pollInterval',
+  ]
+
+  readonly #state = createElementState(this, {
+    tag: 'weship-order-status',
+    input: () => ({
+      api: this.attribute('api').value,
+      adapter: this.adapterObject.value,
+      locale: this.attribute('locale').value,
+      theme: this.attribute('theme').value,
+    }),
+    locale: () => this.attribute('locale').value,
+  })
+  readonly #model = signal<OrderStatusViewModel | null>(null)
+  #pollInterval = FIRST_POLL_MS
+
+  get order(): string | null {
+    return this.getAttribute('order')
+  }
+  set order(value: string | null) {
+    this.reflect('order', value)
+  }
+  get token(): string | null {
+    return this.getAttribute('token')
+  }
+  set token(value: string | null) {
+    this.reflect('token', value)
+  }
+  /** The first wait between tracking refreshes in ms (30 000); it doubles up to ten times that. */
+  get pollInterval(): number {
+    return this.#pollInterval
+  }
+  set pollInterval(value: number) {
+    if (Number.isFinite(value) && value > 0) this.#pollInterval = value
+  }
+
+  protected override view(): ComponentChild {
+    if (!this.#state.languageReady.value) return null
+    const connection = this.#state.connection.value
+    if (!connection.ok) return this.fallback(connection.error)
+    const model = this.#model.value
+    return model ? h(OrderStatusView, { model }) : null
+  }
+
+  protected override fallback(error: CheckoutError): ComponentChild {
+    const translator = this.#state.translator.peek()
+    return h(TranslatorContext.Provider, { value: translator }, h(ErrorState, { error }))
+  }
+
+  protected override connected(): void {
+    this.#state.refreshLocale()
+    this.watch(() => {
+      const connection = this.#state.connection.value
+      if (!connection.ok) {
+        this.report(connection.error)
+        this.ready()
+        return undefined
+      }
+      const status = createOrderStatusModel({
+        adapter: connection.adapter,
+        pollDelays: { firstMs: this.#pollInterval, maxMs: this.#pollInterval * MAX_POLL_FACTOR },
+        onTrackingUpdate: ({ orderId, shipments }) =>
+          this.emit('weship-tracking-update', { orderId, shipments }),
+        onFeedback: (detail) => this.emit('weship-feedback-submit', detail),
+        onError: (error) => this.report(error),
+      })
+      const open = () => {
+        const page = accessFromPage()
+        void status.open({
+          orderId: this.attribute('order').peek() ?? page.orderId,
+          token: this.attribute('token').peek() ?? page.token,
+        })
+      }
+      this.#model.value = {
+        translator: this.#state.translator,
+        status,
+        feedbackRequested: feedbackRequested(),
+        retry: open,
+        settled: () => this.ready(),
+      }
+      return () => status.dispose()
+    })
+    // A new order or token (a framework setting them late) opens again.
+    this.watch(() => {
+      this.attribute('order').value
+      this.attribute('token').value
+      this.#model.value?.retry()
+    })
+  }
+}

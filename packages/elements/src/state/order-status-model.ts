@@ -1,0 +1,195 @@
+import { batch, signal } from '@preact/signals'
+import {
+  type CheckoutAdapter,
+  type CheckoutError,
+  type Order,
+  type OrderLookupRequest,
+  type Tracking,
+  toCheckoutError,
+} from '@weship/checkout-core'
+import { type OrderAccess, rememberAccess, rememberedAccess } from './order-access.js'
+import { type RefreshOutcome, startTrackingPoll } from './tracking-poll.js'
+import { isTrackingFinished, trackingFingerprint } from './tracking-summary.js'
+
+export type StatusView =
+  | { kind: 'loading' }
+  /** No usable token: ask for the number and e-mail; nothing of the order is known here. */
+  | { kind: 'verify' }
+  | { kind: 'order'; order: Order }
+  | { kind: 'error'; error: CheckoutError }
+
+export type LookupState =
+  | { status: 'idle' | 'checking' }
+  | { status: 'failed'; error: CheckoutError }
+
+export type FeedbackState =
+  | { status: 'idle' | 'sending' | 'sent' | 'already-sent' }
+  | { status: 'failed'; error: CheckoutError }
+
+export interface OrderStatusModelOptions {
+  adapter: CheckoutAdapter
+  /** First poll wait and the cap it doubles to; see `startTrackingPoll`. */
+  pollDelays: { firstMs: number; maxMs: number }
+  onTrackingUpdate(tracking: Tracking): void
+  onFeedback(feedback: { orderId: string; rating: number; comment: string | undefined }): void
+  onError(error: CheckoutError): void
+}
+
+/** A wrong, expired or missing token: the answer is the same 404 as for no order at all. */
+const isNotFound = (error: CheckoutError) => error.code === 'ADAPTER' && error.status === 404
+
+/** The order status page's state and actions; the view reads the signals and calls the actions. */
+export function createOrderStatusModel(options: OrderStatusModelOptions) {
+  const { adapter } = options
+  const view = signal<StatusView>({ kind: 'loading' })
+  const tracking = signal<Tracking | null>(null)
+  const lookup = signal<LookupState>({ status: 'idle' })
+  const feedback = signal<FeedbackState>({ status: 'idle' })
+  let token = ''
+  let fingerprint = ''
+  let stopPolling: (() => void) | undefined
+  let generation = 0
+
+  const fail = (cause: unknown) => {
+    const error = toCheckoutError(cause)
+    options.onError(error)
+    return error
+  }
+
+  async function readTracking(order: Order): Promise<RefreshOutcome> {
+    if (!adapter.capabilities.tracking || !adapter.getTracking) return 'done'
+    const latest = await adapter.getTracking(order.id, { token })
+    const next = trackingFingerprint(latest)
+    const changed = fingerprint !== '' && next !== fingerprint
+    fingerprint = next
+    tracking.value = latest
+    if (changed) options.onTrackingUpdate(latest)
+    if (isTrackingFinished(order, latest)) return 'done'
+    return changed ? 'changed' : 'unchanged'
+  }
+
+  /** Opens the order with the first token that works; none → the verification form. */
+  async function open(access: OrderAccess): Promise<void> {
+    const run = ++generation
+    stopPolling?.()
+    const remembered = rememberedAccess(access.orderId)
+    const tries = [access.token ? access : undefined, remembered].filter(
+      (candidate): candidate is { orderId: string; token: string } =>
+        Boolean(candidate?.orderId && candidate.token),
+    )
+    view.value = { kind: 'loading' }
+    for (const candidate of tries) {
+      try {
+        const order = await adapter.getOrder(candidate.orderId, { token: candidate.token })
+        if (run !== generation) return
+        token = candidate.token
+        await show(order, run)
+        return
+      } catch (cause) {
+        const error = toCheckoutError(cause)
+        if (run !== generation) return
+        if (!isNotFound(error)) {
+          view.value = { kind: 'error', error: fail(error) }
+          return
+        }
+      }
+    }
+    if (run === generation) view.value = { kind: 'verify' }
+  }
+
+  async function show(order: Order, run: number): Promise<void> {
+    fingerprint = ''
+    // The first tracking read belongs to the first paint; a failure there still shows the order.
+    const outcome = await readTracking(order).catch((cause: unknown) => {
+      fail(cause)
+      return 'unchanged' as const
+    })
+    if (run !== generation) return
+    batch(() => {
+      feedback.value = { status: 'idle' }
+      view.value = { kind: 'order', order }
+    })
+    if (outcome === 'done') return
+    stopPolling = startTrackingPoll({
+      refresh: () => (run === generation ? refresh(order) : Promise.resolve('done')),
+      firstDelayMs: options.pollDelays.firstMs,
+      maxDelayMs: options.pollDelays.maxMs,
+    })
+  }
+
+  /** A token that expires while the page is open takes the order off the screen with it. */
+  async function refresh(order: Order): Promise<RefreshOutcome> {
+    try {
+      return await readTracking(order)
+    } catch (cause) {
+      if (!isNotFound(toCheckoutError(cause))) throw cause
+      batch(() => {
+        tracking.value = null
+        view.value = { kind: 'verify' }
+      })
+      return 'done'
+    }
+  }
+
+  async function lookUp(request: OrderLookupRequest): Promise<boolean> {
+    if (!adapter.capabilities.orderLookup || !adapter.lookUpOrder) return false
+    lookup.value = { status: 'checking' }
+    const run = ++generation
+    try {
+      const found = await adapter.lookUpOrder(request)
+      const order = await adapter.getOrder(found.orderId, { token: found.token })
+      if (run !== generation) return false
+      token = found.token
+      rememberAccess({ orderId: found.orderId, token: found.token })
+      lookup.value = { status: 'idle' }
+      await show(order, run)
+      return true
+    } catch (cause) {
+      const error = toCheckoutError(cause)
+      // A mismatch is the shopper's to fix, not a failure to report.
+      if (!isNotFound(error)) options.onError(error)
+      lookup.value = { status: 'failed', error }
+      return false
+    }
+  }
+
+  async function submitFeedback(rating: number, comment: string): Promise<void> {
+    const current = view.peek()
+    if (current.kind !== 'order' || !adapter.submitFeedback) return
+    const status = feedback.peek().status
+    if (status === 'sending' || status === 'sent' || status === 'already-sent') return
+    feedback.value = { status: 'sending' }
+    const text = comment.trim() || undefined
+    try {
+      const orderId = current.order.id
+      await adapter.submitFeedback(
+        orderId,
+        { rating, ...(text ? { comment: text } : {}) },
+        { token },
+      )
+      feedback.value = { status: 'sent' }
+      options.onFeedback({ orderId, rating, comment: text })
+    } catch (cause) {
+      const error = toCheckoutError(cause)
+      if (error.code === 'CONFLICT') feedback.value = { status: 'already-sent' }
+      else feedback.value = { status: 'failed', error: fail(error) }
+    }
+  }
+
+  return {
+    view,
+    tracking,
+    lookup,
+    feedback,
+    open,
+    lookUp,
+    submitFeedback,
+    canLookUp: () => Boolean(adapter.capabilities.orderLookup && adapter.lookUpOrder),
+    dispose() {
+      generation++
+      stopPolling?.()
+    },
+  }
+}
+
+export type OrderStatusModel = ReturnType<typeof createOrderStatusModel>
