@@ -73,6 +73,8 @@ describe('the Vendure example store', () => {
     await checkout()
       .getByRole('radio', { name: /Standard Shipping/ })
       .check()
+    // As a shopper would, go on once the summary shows the chosen delivery's price.
+    await expect.poll(checkoutText, { timeout: 15_000 }).toMatch(/Shipping\s*\$5\.00/)
     await checkout().getByRole('button', { name: 'Continue to payment' }).click()
     await checkout().getByRole('button', { name: 'Continue to review' }).click()
     // $7.99 + $5.00 delivery + 20% tax on the rope ($1.60); the sample delivery is untaxed.
