@@ -49,6 +49,9 @@ WeShip Checkout demo is running.
 
   Examples:                 ${site.url}/
   Store page (script tag):  ${site.url}/script-tag/
+  Product page (drawer):    ${site.url}/script-tag/product.html
+  Order status page:        ${site.url}/tracking-page/  (linked from the confirmation)
+  Theming (three looks):    ${site.url}/theming/
   Mock commerce API:        http://${host}:${apiPort}  (try ${`http://${host}:${apiPort}/products?currency=EUR`})
   Payment origin:           http://${host}:${paymentPort}  (hosted card fields, 3-D Secure)
   Dev clock:                POST http://${host}:${apiPort}/__dev/clock  {"advance":"PT2H"}
