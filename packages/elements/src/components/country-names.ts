@@ -6,15 +6,25 @@ export interface CountryOption {
 }
 
 const byLocale = new Map<string, readonly CountryOption[]>()
+const regionNames = new Map<string, Intl.DisplayNames>()
+
+/** A country's name in the shopper's language (English where the browser has none). */
+export function countryName(code: string, locale: string): string {
+  let names = regionNames.get(locale)
+  if (!names) {
+    names = new Intl.DisplayNames([locale, 'en'], { type: 'region' })
+    regionNames.set(locale, names)
+  }
+  return names.of(code) ?? code
+}
 
 /** Every country named in the shopper's language and sorted the way their language sorts. */
 export function countryOptions(locale: string): readonly CountryOption[] {
   let options = byLocale.get(locale)
   if (!options) {
-    const names = new Intl.DisplayNames([locale, 'en'], { type: 'region' })
     const collator = new Intl.Collator(locale)
     options = countryCodes()
-      .map((code) => ({ value: code, label: names.of(code) ?? code }))
+      .map((code) => ({ value: code, label: countryName(code, locale) }))
       .sort((a, b) => collator.compare(a.label, b.label))
     byLocale.set(locale, options)
   }

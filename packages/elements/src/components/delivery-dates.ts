@@ -8,9 +8,25 @@ const dayFormat: Intl.DateTimeFormatOptions = {
   timeZone: 'UTC',
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+/** A date formatter per locale and style, built once: the status page re-renders as it polls. */
+export function dateFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let format = formats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options)
+    formats.set(key, format)
+  }
+  return format
+}
+
 /** "Tue 3 – Thu 5 Dec" in the shopper's locale; one date when the earliest is the latest. */
 export function formatDeliveryDates(estimate: DeliveryEstimate, locale: string): string {
-  const format = new Intl.DateTimeFormat(locale, dayFormat)
+  const format = dateFormat(locale, dayFormat)
   const earliest = new Date(`${estimate.earliest}T00:00:00Z`)
   const latest = new Date(`${estimate.latest}T00:00:00Z`)
   if (estimate.earliest >= estimate.latest) return format.format(earliest)

@@ -1,16 +1,10 @@
 import type { Address } from '@weship/checkout-core'
+import { countryName } from './country-names.js'
 import { useTranslator } from './translator-context.js'
-
-const regionNames = new Map<string, Intl.DisplayNames>()
 
 /** An address as lines, the country named in the shopper's language. */
 export function PostalAddress({ address }: { address: Address }) {
   const { locale } = useTranslator()
-  let names = regionNames.get(locale)
-  if (!names) {
-    names = new Intl.DisplayNames([locale, 'en'], { type: 'region' })
-    regionNames.set(locale, names)
-  }
   const cityLine = [address.postalCode, address.city, address.region].filter(Boolean).join(' ')
   const lines = [
     address.name,
@@ -18,7 +12,7 @@ export function PostalAddress({ address }: { address: Address }) {
     address.line1,
     address.line2,
     cityLine,
-    names.of(address.country) ?? address.country,
+    countryName(address.country, locale),
   ]
   return (
     <address part="address" class="postal-address">

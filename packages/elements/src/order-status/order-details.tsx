@@ -1,4 +1,5 @@
 import type { Order, Tracking } from '@weship/checkout-core'
+import { dateFormat } from '../components/delivery-dates.js'
 import { DeliveryEstimate } from '../components/delivery-estimate.js'
 import { PostalAddress } from '../components/postal-address.js'
 import { Receipt } from '../components/receipt.js'
@@ -11,7 +12,7 @@ export function OrderDetails({ order, tracking }: { order: Order; tracking: Trac
   const { t, locale } = useTranslator()
   const estimate = estimatedDelivery(order, tracking)
   const arrived = deliveredAt(tracking)
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'full' })
+  const day = dateFormat(locale, { dateStyle: 'full' })
   return (
     <div class="order-status-details">
       <dl class="order-overview">

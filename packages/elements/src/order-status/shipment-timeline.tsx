@@ -1,11 +1,12 @@
 import type { TrackingEvent } from '@weship/checkout-core'
+import { dateFormat } from '../components/delivery-dates.js'
 import { useTranslator } from '../components/translator-context.js'
 
 /** The carrier's scans, newest first: status in the shopper's words, time, place, description. */
 export function ShipmentTimeline({ events, label }: { events: TrackingEvent[]; label: string }) {
   const { t, locale } = useTranslator()
   if (events.length === 0) return <p class="hint">{t('orderStatus.preparing')}</p>
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  const format = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
   return (
     <ol part="timeline" class="timeline" aria-label={label}>
       {[...events].reverse().map((event, index) => (

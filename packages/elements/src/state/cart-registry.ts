@@ -3,10 +3,9 @@ import {
   type CheckoutAdapter,
   createCartSession,
   createHttpAdapter,
-  createSafeStorage,
-  type KeyValueStorage,
 } from '@weship/checkout-core'
 import type { Backend } from '../config/element-config.js'
+import { browserStorage } from './browser-storage.js'
 
 /** A backend's adapter and the page's one cart session on it. */
 export interface PageCart {
@@ -28,14 +27,6 @@ export function cartStorageKey(api: string): string {
 
 /** Adapters carry no URL, so they share core's default key. */
 const ADAPTER_STORAGE_KEY = 'weship:cart'
-
-function pageStorage(): KeyValueStorage | undefined {
-  try {
-    return globalThis.localStorage
-  } catch {
-    return undefined // reading localStorage throws in sandboxed frames and with storage blocked
-  }
-}
 
 /**
  * The page's cart session for a backend, created on first use. The first caller's `currency`
@@ -64,7 +55,7 @@ export function cartSessionFor(backend: Backend, currency?: string): CartSession
 }
 
 function newPageCart(adapter: CheckoutAdapter, storageKey: string, currency?: string): PageCart {
-  const storage = createSafeStorage(pageStorage())
+  const storage = browserStorage('localStorage')
   const session = createCartSession({ adapter, storage, storageKey, currency })
   return { adapter, session, storageKey }
 }

@@ -1,3 +1,4 @@
+import { browserStorage } from './browser-storage.js'
 /** Which order the page is about and the capability token that opens it. */
 export interface OrderAccess {
   orderId: string | undefined
@@ -6,14 +7,6 @@ export interface OrderAccess {
 
 // Per tab only: a token from the verification form must not outlive the tab (never localStorage).
 const STORAGE_KEY = 'weship:order-access'
-
-function tabStorage(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage
-  } catch {
-    return undefined // sandboxed frames and blocked storage throw on access
-  }
-}
 
 /** `?order=…&token=…` from the page URL: the confirmation's and the e-mails' link. */
 export function accessFromPage(location: Location | undefined = globalThis.location): OrderAccess {
@@ -35,7 +28,7 @@ export function feedbackRequested(location: Location | undefined = globalThis.lo
 /** The token this tab got from the verification form, when it is for the same order. */
 export function rememberedAccess(orderId: string | undefined): OrderAccess | undefined {
   try {
-    const raw = tabStorage()?.getItem(STORAGE_KEY)
+    const raw = browserStorage('sessionStorage').getItem(STORAGE_KEY)
     const stored: unknown = raw ? JSON.parse(raw) : undefined
     if (!isAccess(stored)) return undefined
     return orderId === undefined || stored.orderId === orderId ? stored : undefined
@@ -45,11 +38,8 @@ export function rememberedAccess(orderId: string | undefined): OrderAccess | und
 }
 
 export function rememberAccess(access: { orderId: string; token: string }): void {
-  try {
-    tabStorage()?.setItem(STORAGE_KEY, JSON.stringify(access))
-  } catch {
-    // Full or blocked storage: the page still works, it just asks again after a reload.
-  }
+  // Full or blocked storage: the page still works, it just asks again after a reload.
+  browserStorage('sessionStorage').setItem(STORAGE_KEY, JSON.stringify(access))
 }
 
 function isAccess(value: unknown): value is { orderId: string; token: string } {

@@ -1,13 +1,6 @@
-import { type Checkout, createCheckout, type KeyValueStorage } from '@weship/checkout-core'
+import { type Checkout, createCheckout } from '@weship/checkout-core'
+import { browserStorage } from './browser-storage.js'
 import type { PageCart } from './cart-registry.js'
-
-function tabStorage(): KeyValueStorage | undefined {
-  try {
-    return globalThis.sessionStorage
-  } catch {
-    return undefined // blocked storage: the draft lives in memory and a reload starts over
-  }
-}
 
 /**
  * The checkout model over the page's cart. Its draft lives in `sessionStorage`: a reload in this
@@ -17,7 +10,7 @@ export function createPageCheckout({ adapter, session, storageKey }: PageCart): 
   return createCheckout({
     adapter,
     session,
-    storage: tabStorage(),
+    storage: browserStorage('sessionStorage'),
     storageKey: storageKey.replace(/^weship:cart/, 'weship:checkout'),
   })
 }

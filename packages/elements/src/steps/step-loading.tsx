@@ -1,4 +1,5 @@
-import type { CheckoutStep } from '@weship/checkout-core'
+import { CheckoutError, type CheckoutStep } from '@weship/checkout-core'
+import { ErrorState } from '../components/error-state.js'
 import { useTranslator } from '../components/translator-context.js'
 import type { laterSteps } from './later-steps.js'
 import { loadLaterSteps } from './use-later-steps.js'
@@ -14,23 +15,10 @@ export function StepLoading({ step, later }: StepLoadingProps) {
   const View = later.steps?.[step]
   if (View) return <View />
   if (later.failed) {
-    return (
-      <div part="error" class="error" role="alert">
-        <p part="error-message" class="error-message">
-          {t('errors.reasons.unreachable')}
-        </p>
-        <div class="error-actions">
-          <button
-            part="button retry-button"
-            class="button"
-            type="button"
-            onClick={() => void loadLaterSteps()}
-          >
-            {t('actions.tryAgain')}
-          </button>
-        </div>
-      </div>
-    )
+    const error = new CheckoutError('NETWORK', 'The checkout steps could not be fetched.', {
+      reason: 'unreachable',
+    })
+    return <ErrorState error={error} onRetry={() => void loadLaterSteps()} />
   }
   return (
     <p part="status" class="status" role="status">

@@ -19,9 +19,3 @@ export function countAttempt(checks: ReadonlyArray<readonly [RateLimiter, string
   const wait = Math.max(...refused.map(([limiter, key]) => limiter.retryAfter(key)))
   throw new TooManyAttemptsError(Math.max(1, wait))
 }
-
-/** Refuses while any key is over its limit, without counting; pair with `countAttempt` on failure. */
-export function assertNotLimited(checks: ReadonlyArray<readonly [RateLimiter, string]>): void {
-  const wait = Math.max(0, ...checks.map(([limiter, key]) => limiter.retryAfter(key)))
-  if (wait > 0) throw new TooManyAttemptsError(wait)
-}

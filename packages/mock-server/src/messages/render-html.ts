@@ -1,18 +1,10 @@
+import { escapeHtml } from '../escape-html.js'
 import type { Link, MessageContent } from './message-content.js'
 
 // Table layout and inline styles only: what Outlook, Gmail and Apple Mail all render alike.
 const FONT = "font-family: -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
 const TEXT = `${FONT}; font-size: 16px; line-height: 24px; color: #1f2933`
 const MUTED = `${FONT}; font-size: 13px; line-height: 20px; color: #52606d`
-
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
-}
 
 const end = (content: MessageContent) => (content.dir === 'rtl' ? 'left' : 'right')
 const row = (cell: string) => `<tr><td style="padding: 0 32px">${cell}</td></tr>`

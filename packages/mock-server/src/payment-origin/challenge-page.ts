@@ -1,7 +1,7 @@
 import { formatMoney } from '@weship/checkout-core'
 import { brandLabels } from '../engine/payments/card-number.js'
 import type { Challenge } from '../engine/payments/challenge-store.js'
-import { escapeHtml } from './frame-policy.js'
+import { escapeHtml } from '../escape-html.js'
 
 /** The test bank's 3-D Secure page: the shopper passes or fails the challenge on purpose. */
 export function challengePage(challenge: Challenge, parentOrigin: string): string {

@@ -1,4 +1,4 @@
-import { escapeHtml } from './frame-policy.js'
+import { escapeHtml } from '../escape-html.js'
 
 interface CardField {
   id: string

@@ -9,6 +9,7 @@ import {
 } from '@weship/checkout-core'
 import { parseInput } from '../parse-input.js'
 import { createRateLimiter } from '../rate-limit.js'
+import { emailKey } from '../secrets.js'
 import { countAttempt } from '../too-many-attempts.js'
 import { emailTaken, invalidCredentials, notSignedIn } from './account-errors.js'
 import type { StoredCustomer } from './account-state.js'
@@ -53,7 +54,7 @@ export function createAccounts(options: AccountsOptions): Accounts {
     signInClient: createRateLimiter({ ...SIGN_IN_PER_CLIENT, now }),
     signUpClient: createRateLimiter({ ...SIGN_UP_PER_CLIENT, now }),
   }
-  const keyOf = (email: string) => email.trim().toLowerCase()
+  const keyOf = emailKey
   const add = (customer: StoredCustomer) => {
     byEmail.set(keyOf(customer.email), customer)
     byId.set(customer.id, customer)

@@ -1,5 +1,6 @@
 import { currencyCodeSchema } from '@weship/checkout-core'
 import * as z from 'zod/mini'
+import { emailKey } from '../secrets.js'
 import { demoGiftCards, type GiftCard } from './gift-cards.js'
 import { demoPromotions, demoPromotionUses, type Promotion } from './promotions.js'
 
@@ -32,7 +33,7 @@ export interface CodeLedger {
 }
 
 // E-mail addresses compare case-insensitively: the same shopper types them in different ways.
-const useKey = (code: string, email: string) => `${code}\n${email.trim().toLowerCase()}`
+const useKey = (code: string, email: string) => `${code}\n${emailKey(email)}`
 
 export function createCodeLedger(state?: CodeLedgerState): CodeLedger {
   const promotions = new Map(demoPromotions.map((promotion) => [promotion.code, promotion]))

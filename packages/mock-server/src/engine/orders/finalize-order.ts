@@ -1,10 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { MoneyWire, PlaceOrderResult } from '@weship/checkout-core'
+import { hashToken } from '../secrets.js'
 import { buildOrder, type CardUsed } from './build-order.js'
 import type { OrderDeps } from './order-desk-types.js'
 import { amountDueChanged, cartAlreadyOrdered, detailsMissing } from './order-errors.js'
 import { assertReadyToOrder } from './order-readiness.js'
-import { hashStatusToken, toWire } from './order-store.js'
+import { toWire } from './order-store.js'
 
 /** What was agreed to pay for: the cart at the version the shopper confirmed. */
 export interface Payer {
@@ -43,7 +44,7 @@ export function finalizeOrder(deps: OrderDeps, payer: Payer): PlaceOrderResult {
     shippingOption,
     card: payer.card,
     customerId: payer.customerId,
-    statusTokenHash: hashStatusToken(statusToken),
+    statusTokenHash: hashToken(statusToken),
     statusTokenExpiresAt: new Date(now.getTime() + STATUS_TOKEN_TTL_MS).toISOString(),
     createdAt: now.toISOString(),
   })

@@ -2,9 +2,10 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { type OrderLookup, orderLookupRequestSchema } from '@weship/checkout-core'
 import { parseInput } from '../parse-input.js'
 import { createRateLimiter } from '../rate-limit.js'
+import { emailKey, hashToken } from '../secrets.js'
 import { countAttempt } from '../too-many-attempts.js'
 import { orderNotFound } from './order-errors.js'
-import { hashStatusToken, type OrderStore } from './order-store.js'
+import type { OrderStore } from './order-store.js'
 
 // Like sign-in: wrong guesses per order number and per client, in a 15-minute window.
 const LOOKUPS_PER_NUMBER = { limit: 10, windowMs: 15 * 60_000 }
@@ -13,7 +14,7 @@ const LOOKUPS_PER_CLIENT = { limit: 30, windowMs: 15 * 60_000 }
 export const LOOKUP_TOKEN_TTL_MS = 24 * 3600_000
 
 /** Same length whatever the input, so the comparison time says nothing about the address. */
-const digest = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest()
+const digest = (email: string) => createHash('sha256').update(emailKey(email)).digest()
 
 export function createOrderLookup(store: OrderStore, now: () => Date) {
   const limits = {
@@ -35,7 +36,7 @@ export function createOrderLookup(store: OrderStore, now: () => Date) {
     for (const [limiter, name] of guesses) limiter.refund(name)
     const token = randomBytes(24).toString('base64url')
     const expiresAt = new Date(now().getTime() + LOOKUP_TOKEN_TTL_MS).toISOString()
-    store.grantToken(order.id, hashStatusToken(token), expiresAt)
+    store.grantToken(order.id, hashToken(token), expiresAt)
     return { orderId: order.id, token, expiresAt }
   }
 }

@@ -1,5 +1,6 @@
-import { createHash, timingSafeEqual } from 'node:crypto'
+import { timingSafeEqual } from 'node:crypto'
 import type { Order, OrderSummary } from '@weship/checkout-core'
+import { lookupHash } from '../secrets.js'
 import type { StoredOrder } from './order-state.js'
 
 export interface OrderStore {
@@ -19,10 +20,6 @@ export interface OrderStore {
 }
 
 const FIRST_NUMBER = 10_001
-
-export function hashStatusToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex')
-}
 
 export function createOrderStore(initial: readonly StoredOrder[] = []): OrderStore {
   const orders = new Map<string, StoredOrder>()
@@ -45,8 +42,8 @@ export function createOrderStore(initial: readonly StoredOrder[] = []): OrderSto
     nextNumber: () => `WS-${lastNumber + 1}`,
     readWithToken(orderId, token, now) {
       const order = orders.get(orderId)
-      if (!order || !token || token.length > 200) return undefined
-      const hash = hashStatusToken(token)
+      const hash = token ? lookupHash(token) : undefined
+      if (!order || !hash) return undefined
       const given = Buffer.from(hash, 'hex')
       const expected = Buffer.from(order.statusTokenHash, 'hex')
       // A granted token is found by its hash, which a guess cannot aim at: no timing to learn.

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { hashToken, lookupHash } from '../secrets.js'
 
 /** A cart's reminders as a snapshot keeps them: how many went out, and its links' token hashes. */
 export interface StoredReminders {
@@ -13,8 +14,6 @@ interface CartReminderState {
   /** The raw link token, in memory only; after a restart the next reminder gets a new one. */
   token?: string
 }
-
-const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 
 /** How far each cart's reminder sequence got, and which recovery link leads to which cart. */
 export function createReminderLedger(initial: readonly StoredReminders[] = []) {
@@ -38,12 +37,16 @@ export function createReminderLedger(initial: readonly StoredReminders[] = []) {
       states.set(cartId, state)
       if (!state.token) {
         state.token = randomBytes(24).toString('base64url')
-        state.tokenHashes.push(hash(state.token))
-        carts.set(hash(state.token), cartId)
+        const hash = hashToken(state.token)
+        state.tokenHashes.push(hash)
+        carts.set(hash, cartId)
       }
       return state.token
     },
-    cartFor: (token: string) => (token.length > 200 ? undefined : carts.get(hash(token))),
+    cartFor: (token: string) => {
+      const hash = lookupHash(token)
+      return hash === undefined ? undefined : carts.get(hash)
+    },
     /** Forgets carts no longer open: their links lead nowhere any more. */
     keepOnly(open: ReadonlySet<string>) {
       for (const [cartId, state] of states) {

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { emailKey, hashToken, lookupHash } from '../secrets.js'
 import type { PostPurchaseState } from './post-purchase-state.js'
 
 /** Who unsubscribed from marketing mail, and the link token of each address. */
@@ -11,35 +12,32 @@ export interface SuppressionList {
   exportState(): Pick<PostPurchaseState, 'unsubscribeLinks' | 'unsubscribed'>
 }
 
-// Addresses compare case-insensitively: the same shopper types them in different ways.
-const normalise = (email: string) => email.trim().toLowerCase()
-const hash = (token: string) => createHash('sha256').update(token).digest('hex')
-
 export function createSuppressionList(
   state?: Pick<PostPurchaseState, 'unsubscribeLinks' | 'unsubscribed'>,
 ): SuppressionList {
   // Raw tokens stay in memory for new messages; only their hashes outlive a restart.
   const tokens = new Map<string, string>()
   const emails = new Map(state?.unsubscribeLinks.map((link) => [link.tokenHash, link.email]))
-  const suppressed = new Set(state?.unsubscribed.map(normalise))
+  const suppressed = new Set(state?.unsubscribed.map(emailKey))
   return {
     tokenFor(email) {
-      const address = normalise(email)
+      const address = emailKey(email)
       let token = tokens.get(address)
       if (!token) {
         token = randomBytes(18).toString('base64url')
         tokens.set(address, token)
-        emails.set(hash(token), address)
+        emails.set(hashToken(token), address)
       }
       return token
     },
     unsubscribe(token) {
-      const address = token.length > 200 ? undefined : emails.get(hash(token))
+      const hash = lookupHash(token)
+      const address = hash === undefined ? undefined : emails.get(hash)
       if (address === undefined) return false
       suppressed.add(address)
       return true
     },
-    isSuppressed: (email) => suppressed.has(normalise(email)),
+    isSuppressed: (email) => suppressed.has(emailKey(email)),
     exportState: () => ({
       unsubscribeLinks: [...emails].map(([tokenHash, email]) => ({ tokenHash, email })),
       unsubscribed: [...suppressed],

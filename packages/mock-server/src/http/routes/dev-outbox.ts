@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono'
+import { escapeHtml } from '../../escape-html.js'
 import type { Outbox, OutboxMessage } from '../../messages/outbox.js'
-import { escapeHtml } from '../../messages/render-html.js'
 import { httpProblem } from '../problem.js'
 import { PAGE_CSP } from './post-purchase.js'
 
