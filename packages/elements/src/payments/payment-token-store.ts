@@ -1,5 +1,5 @@
 import { type Signal, signal } from '@preact/signals'
-import type { Checkout } from '@weship/checkout-core'
+import type { Checkout, PaymentMethod } from '@weship/checkout-core'
 import type { PaymentToken } from './payment-provider.js'
 
 /** A token for one payment method, from "Continue to review" until the server uses it up. */
@@ -18,4 +18,19 @@ export function heldPaymentToken(checkout: Checkout): Signal<HeldToken | null> {
     held.set(checkout, token)
   }
   return token
+}
+
+/** The held token when it is for this method (a token for another method does not pay). */
+export function heldTokenFor(
+  checkout: Checkout,
+  method: PaymentMethod | undefined,
+): HeldToken | null {
+  const token = heldPaymentToken(checkout).value
+  return token && method && token.methodId === method.id ? token : null
+}
+
+/** The payment method the shopper chose, among those the backend offers now. */
+export function selectedPaymentMethod(checkout: Checkout): PaymentMethod | undefined {
+  const id = checkout.selectedPaymentMethodId.value
+  return checkout.paymentMethods.value.find((method) => method.id === id)
 }

@@ -5,7 +5,7 @@ import type { MessageKey } from '../../i18n/message-key.js'
 import { cardLabel } from '../../payments/card-label.js'
 import { methodName } from '../../payments/method-name.js'
 import type { MountedPayment, PaymentProvider } from '../../payments/payment-provider.js'
-import { heldPaymentToken } from '../../payments/payment-token-store.js'
+import { heldPaymentToken, heldTokenFor } from '../../payments/payment-token-store.js'
 import { PaymentFields } from './payment-fields.js'
 
 interface MethodDetailsProps {
@@ -22,8 +22,7 @@ interface MethodDetailsProps {
 export function MethodDetails({ method, provider, problem, onMount }: MethodDetailsProps) {
   const checkout = useCheckout()
   const { t } = useTranslator()
-  const held = heldPaymentToken(checkout)
-  const card = held.value?.methodId === method.id ? held.value : null
+  const card = heldTokenFor(checkout, method)
   const cart = checkout.cart.value
   const tokenRefused = checkout.fieldErrors.value['payment.token']
   const declined = checkout.paymentStatus.value === 'declined'
@@ -45,7 +44,7 @@ export function MethodDetails({ method, provider, problem, onMount }: MethodDeta
           class="link-button"
           type="button"
           onClick={() => {
-            held.value = null
+            heldPaymentToken(checkout).value = null
           }}
         >
           {t('payment.useOtherCard')}

@@ -1,9 +1,9 @@
-import type { PaymentMethod } from '@weship/checkout-core'
 import { useEffect, useState } from 'preact/hooks'
 import { useCheckout } from '../../components/checkout-context.js'
 import { focusFirstError } from '../../components/focus-first-error.js'
 import { useTranslator } from '../../components/translator-context.js'
 import { usePaymentProvider } from '../../payments/payment-providers.js'
+import { selectedPaymentMethod } from '../../payments/payment-token-store.js'
 import { BillingChoice } from './billing-choice.js'
 import { MethodDetails } from './method-details.js'
 import { PaymentMethodChoice } from './payment-method-choice.js'
@@ -22,9 +22,7 @@ export function PaymentStep() {
     void checkout.loadPaymentMethods().then(() => setLoaded(true))
   }, [checkout])
   const methods = checkout.paymentMethods.value
-  const method: PaymentMethod | undefined = methods.find(
-    (candidate) => candidate.id === checkout.selectedPaymentMethodId.value,
-  )
+  const method = selectedPaymentMethod(checkout)
   const provider = usePaymentProvider(method)
   const { submit, busy, problem, onMount } = useContinueToReview(method, provider)
   if (methods.length === 0 && !loaded) {

@@ -5,7 +5,7 @@ import { PostalAddress } from '../../components/postal-address.js'
 import { useTranslator } from '../../components/translator-context.js'
 import { cardLabel } from '../../payments/card-label.js'
 import { methodName } from '../../payments/method-name.js'
-import { heldPaymentToken } from '../../payments/payment-token-store.js'
+import { heldTokenFor, selectedPaymentMethod } from '../../payments/payment-token-store.js'
 import { ReviewSection } from './review-section.js'
 
 /** Contact, delivery and payment as the server has them, each with "Edit". */
@@ -15,11 +15,8 @@ export function ReviewDetails() {
   const cart = checkout.cart.value
   if (!cart) return null
   const option = checkout.shippingOptions.value.find((o) => o.id === cart.shippingOptionId)
-  const method = checkout.paymentMethods.value.find(
-    (candidate) => candidate.id === checkout.selectedPaymentMethodId.value,
-  )
-  const held = heldPaymentToken(checkout).value
-  const card = held && held.methodId === method?.id ? held : null
+  const method = selectedPaymentMethod(checkout)
+  const card = heldTokenFor(checkout, method)
   return (
     <div class="review-sections">
       <ReviewSection id="contact" title={t('review.contactTitle')} step="contact">

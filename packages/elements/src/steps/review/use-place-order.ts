@@ -2,7 +2,11 @@ import type { PaymentStatus } from '@weship/checkout-core'
 import { useRef } from 'preact/hooks'
 import { useCheckout } from '../../components/checkout-context.js'
 import { usePaymentProvider } from '../../payments/payment-providers.js'
-import { heldPaymentToken } from '../../payments/payment-token-store.js'
+import {
+  heldPaymentToken,
+  heldTokenFor,
+  selectedPaymentMethod,
+} from '../../payments/payment-token-store.js'
 
 // The server has used the token up once it answered for good: charged, declined or challenging.
 const tokenSpent: ReadonlySet<PaymentStatus> = new Set(['placed', 'declined', 'action_required'])
@@ -14,12 +18,10 @@ const tokenSpent: ReadonlySet<PaymentStatus> = new Set(['placed', 'declined', 'a
 export function usePlaceOrder() {
   const checkout = useCheckout()
   const held = heldPaymentToken(checkout)
-  const method = checkout.paymentMethods.value.find(
-    (candidate) => candidate.id === checkout.selectedPaymentMethodId.value,
-  )
+  const method = selectedPaymentMethod(checkout)
   const provider = usePaymentProvider(method)
   const pressed = useRef(false)
-  const token = held.value?.methodId === method?.id ? held.value : null
+  const token = heldTokenFor(checkout, method)
   /** A card method without a token (after a reload or a decline): the card step asks again. */
   const needsCard = !!provider && !token
 
