@@ -8,6 +8,9 @@ const nodeResolve = { conditions: nodeConditions }
 const vendureConditions = ['source', 'node', 'development|production']
 // Node projects run in Vite's SSR environment, which reads `ssr.resolve`, not `resolve`.
 const nodeSsr = { resolve: { conditions: nodeConditions } }
+// A real browser on a loaded two-core CI machine: the 1 s default made waits for a page's own
+// timers (the status page's backed-off refresh) fail although the page was right.
+const browserPoll = { timeout: 10_000, interval: 100 }
 const jsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } }
 
 export default defineConfig({
@@ -44,6 +47,7 @@ export default defineConfig({
           // A real Vendure (sqljs): its first seeding takes ~20 s idle, minutes on a loaded machine.
           testTimeout: 30_000,
           hookTimeout: 300_000,
+          expect: { poll: browserPoll },
         },
       },
       {
@@ -69,6 +73,7 @@ export default defineConfig({
           exclude: ['**/node_modules/**', '**/dist/**', 'examples/vendure/**'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          expect: { poll: browserPoll },
           // One Chromium at a time: two cores, and each file starts its own servers.
           fileParallelism: false,
         },
