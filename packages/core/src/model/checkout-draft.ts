@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { addressSchema } from '../schemas/address.js'
 import { marketingChannels } from '../schemas/contact.js'
+import { deferred } from '../schemas/deferred.js'
 import { type Order, orderSchema } from '../schemas/order.js'
 import { paymentActionSchema } from '../schemas/payment.js'
 import { checkoutSteps } from './checkout-types.js'
@@ -9,43 +10,49 @@ import type { KeyValueStorage } from './storage.js'
 /** Idempotency keys live at least 24 h on the server; an older draft could not reuse its key. */
 export const DRAFT_TTL_MS = 24 * 60 * 60 * 1000
 
-const addressDraftSchema = z.partialRecord(z.keyof(addressSchema), z.string())
+const addressDraftSchema = deferred(() => z.partialRecord(z.keyof(addressSchema), z.string()))
 
-const contactDraftSchema = z.object({
-  email: z.optional(z.string()),
-  marketingConsent: z.optional(z.partialRecord(z.enum(marketingChannels), z.boolean())),
-  locale: z.optional(z.string()),
-})
+const contactDraftSchema = deferred(() =>
+  z.object({
+    email: z.optional(z.string()),
+    marketingConsent: z.optional(z.partialRecord(z.enum(marketingChannels), z.boolean())),
+    locale: z.optional(z.string()),
+  }),
+)
 
 /** One place-order attempt: what it was for and its key. Deliberately has no room for a token. */
-export const placeOrderAttemptSchema = z.object({
-  key: z.string(),
-  cartId: z.string(),
-  cartVersion: z.int(),
-  methodId: z.string(),
-  /** The 3-D Secure challenge still waiting for the shopper, and the key that completes it. */
-  action: z.optional(paymentActionSchema),
-  actionKey: z.optional(z.string()),
-})
+export const placeOrderAttemptSchema = deferred(() =>
+  z.object({
+    key: z.string(),
+    cartId: z.string(),
+    cartVersion: z.int(),
+    methodId: z.string(),
+    /** The 3-D Secure challenge still waiting for the shopper, and the key that completes it. */
+    action: z.optional(paymentActionSchema),
+    actionKey: z.optional(z.string()),
+  }),
+)
 
 /**
  * What survives a reload: the allow-list of what may be stored. Card data and payment tokens
  * have no field here, and parsing drops anything else.
  */
-export const checkoutDraftSchema = z.object({
-  version: z.literal(1),
-  savedAt: z.number(),
-  cartId: z.nullable(z.string()),
-  step: z.enum(checkoutSteps),
-  contact: contactDraftSchema,
-  shippingAddress: addressDraftSchema,
-  billingSameAsShipping: z.boolean(),
-  billingAddress: addressDraftSchema,
-  selectedShippingOptionId: z.nullable(z.string()),
-  selectedPaymentMethodId: z.nullable(z.string()),
-  attempt: z.nullable(placeOrderAttemptSchema),
-  order: z.nullable(orderSchema),
-})
+export const checkoutDraftSchema = deferred(() =>
+  z.object({
+    version: z.literal(1),
+    savedAt: z.number(),
+    cartId: z.nullable(z.string()),
+    step: z.enum(checkoutSteps),
+    contact: contactDraftSchema,
+    shippingAddress: addressDraftSchema,
+    billingSameAsShipping: z.boolean(),
+    billingAddress: addressDraftSchema,
+    selectedShippingOptionId: z.nullable(z.string()),
+    selectedPaymentMethodId: z.nullable(z.string()),
+    attempt: z.nullable(placeOrderAttemptSchema),
+    order: z.nullable(orderSchema),
+  }),
+)
 
 export type PlaceOrderAttempt = z.infer<typeof placeOrderAttemptSchema>
 export type CheckoutDraft = z.infer<typeof checkoutDraftSchema>

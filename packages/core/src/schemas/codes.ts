@@ -1,19 +1,24 @@
 import * as z from 'zod/mini'
+import { deferred } from './deferred.js'
 import { moneySchema } from './money.js'
 
-export const applyCodeRequestSchema = z.object({
-  code: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
-})
+export const applyCodeRequestSchema = deferred(() =>
+  z.object({
+    code: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+  }),
+)
 
 /** A gift card paying part of the order; only its last four characters ever leave the server. */
-export const appliedGiftCardSchema = z.object({
-  id: z.string(),
-  last4: z.string(),
-  /** What it pays of this order. */
-  amount: moneySchema,
-  /** What stays on the card after this order. */
-  remainingBalance: moneySchema,
-})
+export const appliedGiftCardSchema = deferred(() =>
+  z.object({
+    id: z.string(),
+    last4: z.string(),
+    /** What it pays of this order. */
+    amount: moneySchema,
+    /** What stays on the card after this order. */
+    remainingBalance: moneySchema,
+  }),
+)
 
 /** Why a code was refused, so the UI can say it in the shopper's language. */
 export const codeRefusalReasons = [

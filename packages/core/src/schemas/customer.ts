@@ -1,35 +1,46 @@
 import * as z from 'zod/mini'
 import { addressSchema } from './address.js'
+import { deferred } from './deferred.js'
 import { moneySchema } from './money.js'
 
-export const orderSummarySchema = z.object({
-  id: z.string(),
-  number: z.string(),
-  total: moneySchema,
-  createdAt: z.iso.datetime(),
-})
+export const orderSummarySchema = deferred(() =>
+  z.object({
+    id: z.string(),
+    number: z.string(),
+    total: moneySchema,
+    createdAt: z.iso.datetime(),
+  }),
+)
 
-export const customerSchema = z.object({
-  id: z.string(),
-  email: z.email(),
-  name: z.optional(z.string()),
-  addresses: z.array(addressSchema),
-  orders: z.array(orderSummarySchema),
-})
+export const customerSchema = deferred(() =>
+  z.object({
+    id: z.string(),
+    email: z.email(),
+    name: z.optional(z.string()),
+    addresses: z.array(addressSchema),
+    orders: z.array(orderSummarySchema),
+  }),
+)
 
-export const signInRequestSchema = z.object({
-  email: z.email(),
-  password: z.string().check(z.minLength(1), z.maxLength(200)),
-})
+export const signInRequestSchema = deferred(() =>
+  z.object({
+    email: z.email(),
+    password: z.string().check(z.minLength(1), z.maxLength(200)),
+  }),
+)
 
-export const signUpRequestSchema = z.object({
-  email: z.email(),
-  password: z.string().check(z.minLength(10), z.maxLength(200)),
-  name: z.optional(z.string().check(z.maxLength(200))),
-})
+export const signUpRequestSchema = deferred(() =>
+  z.object({
+    email: z.email(),
+    password: z.string().check(z.minLength(10), z.maxLength(200)),
+    name: z.optional(z.string().check(z.maxLength(200))),
+  }),
+)
 
 /** A signed-in session: the token goes in `Authorization: Bearer …` on later requests. */
-export const sessionSchema = z.object({ token: z.string(), customer: customerSchema })
+export const sessionSchema = deferred(() =>
+  z.object({ token: z.string(), customer: customerSchema }),
+)
 
 export type Customer = z.infer<typeof customerSchema>
 export type OrderSummary = z.infer<typeof orderSummarySchema>

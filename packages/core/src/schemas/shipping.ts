@@ -1,31 +1,40 @@
 import * as z from 'zod/mini'
+import { deferred } from './deferred.js'
 import { moneySchema } from './money.js'
 
 /** A calendar date in the destination's terms, `YYYY-MM-DD`: delivery estimates are days, not instants. */
-export const calendarDateSchema = z.iso.date()
+export const calendarDateSchema = deferred(() => z.iso.date())
 
-export const deliveryEstimateSchema = z.object({
-  earliest: calendarDateSchema,
-  latest: calendarDateSchema,
-})
+export const deliveryEstimateSchema = deferred(() =>
+  z.object({
+    earliest: calendarDateSchema,
+    latest: calendarDateSchema,
+  }),
+)
 
 export const shippingOptionKinds = ['standard', 'express', 'pickup'] as const
 
-export const shippingOptionSchema = z.object({
-  id: z.string(),
-  kind: z.enum(shippingOptionKinds),
-  label: z.string(),
-  carrier: z.optional(z.string()),
-  price: moneySchema,
-  /** Null when the backend cannot promise dates (the UI then shows none). */
-  estimatedDelivery: z.nullable(deliveryEstimateSchema),
-})
+export const shippingOptionSchema = deferred(() =>
+  z.object({
+    id: z.string(),
+    kind: z.enum(shippingOptionKinds),
+    label: z.string(),
+    carrier: z.optional(z.string()),
+    price: moneySchema,
+    /** Null when the backend cannot promise dates (the UI then shows none). */
+    estimatedDelivery: z.nullable(deliveryEstimateSchema),
+  }),
+)
 
-export const shippingOptionListSchema = z.object({ options: z.array(shippingOptionSchema) })
+export const shippingOptionListSchema = deferred(() =>
+  z.object({ options: z.array(shippingOptionSchema) }),
+)
 
-export const selectShippingOptionRequestSchema = z.object({
-  optionId: z.string().check(z.minLength(1), z.maxLength(100)),
-})
+export const selectShippingOptionRequestSchema = deferred(() =>
+  z.object({
+    optionId: z.string().check(z.minLength(1), z.maxLength(100)),
+  }),
+)
 
 export type DeliveryEstimate = z.infer<typeof deliveryEstimateSchema>
 export type ShippingOption = z.infer<typeof shippingOptionSchema>
