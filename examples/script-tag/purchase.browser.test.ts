@@ -257,10 +257,11 @@ describe('a reload in the middle', () => {
     // On review the card token is held in memory only: a reload asks for the card again.
     await shopper.page.reload()
     await shopper.expectStep('Review and pay')
+    // The hint needs the payment methods, which the resumed step loads after it shows.
+    await expect.poll(() => shopper.text()).toContain('Your card details are needed again to pay.')
     const review = await shopper.text()
     expect(review).toContain(erika.email)
     expect(review).toContain(erika.line1)
-    expect(review).toContain('Your card details are needed again to pay.')
     await shopper.payButton().click()
     await shopper.expectStep('Payment')
     await shopper.typeCard()

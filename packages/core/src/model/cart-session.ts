@@ -3,6 +3,7 @@ import type { CheckoutAdapter } from '../adapter.js'
 import { type CheckoutError, isCheckoutError, toCheckoutError } from '../errors.js'
 import type { Cart } from '../schemas/cart.js'
 import { createSafeStorage, type KeyValueStorage } from './storage.js'
+import { yieldToMain } from './yield-to-main.js'
 
 export type CartStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -77,6 +78,11 @@ export function createCartSession(options: CartSessionOptions) {
     // Through a promise, so an adapter that throws synchronously still ends as an error state.
     loading = Promise.resolve()
       .then(fetch)
+      // Parsing the answer and rendering the cart it shows are two tasks, not one long one.
+      .then(async (loaded) => {
+        await yieldToMain()
+        return loaded
+      })
       .then((loaded) => {
         if (loaded) remember(loaded)
         else settleEmpty()

@@ -1,4 +1,5 @@
-import { batch, type Signal } from '@preact/signals-core'
+import { batch, effect, type Signal } from '@preact/signals-core'
+import type { CheckoutError } from '../errors.js'
 import type { CartSession } from './cart-session.js'
 import type { createChoiceActions } from './checkout-choices.js'
 import type { CheckoutDraft } from './checkout-draft.js'
@@ -29,6 +30,8 @@ export function createNavigation(context: NavigationContext) {
   let resuming: Promise<CheckoutStep> | null = null
   /** Bumped by every step the shopper takes, so a resume never undoes one made while it ran. */
   let moves = 0
+  /** The error of a cart that failed to load at start-up, shown until a cart arrives. */
+  let loadFailure: CheckoutError | null = null
 
   function goTo(target: CheckoutStep): boolean {
     const current = state.step.peek()
@@ -94,7 +97,10 @@ export function createNavigation(context: NavigationContext) {
         state.paymentStatus.value = 'action_required'
       }
       state.step.value = furthestReachable(wanted, state.guardInput.peek())
-      if (!cart && session.status.peek() === 'error') state.error.value = session.error.peek()
+      if (!cart && session.status.peek() === 'error') {
+        loadFailure = session.error.peek()
+        state.error.value = loadFailure
+      }
       restored.value = true
     })
     firstRun = false
@@ -104,5 +110,12 @@ export function createNavigation(context: NavigationContext) {
     return state.step.peek()
   }
 
-  return { goTo, next, resume }
+  // "Try again" after a failed start-up load: the cart that then arrives takes that error away.
+  const stopWatchingLoad = effect(() => {
+    if (!session.cart.value || !loadFailure) return
+    if (state.error.peek() === loadFailure) state.error.value = null
+    loadFailure = null
+  })
+
+  return { goTo, next, resume, dispose: stopWatchingLoad }
 }

@@ -1,6 +1,7 @@
 import { effect } from '@preact/signals-core'
 import { describe, expect, it } from 'vitest'
 import type { CheckoutAdapter } from '../adapter.js'
+import { CheckoutError } from '../errors.js'
 import type { Cart } from '../schemas/cart.js'
 import { cartFixture, stubAdapter } from '../testing/fixtures.js'
 import { createCartSession } from './cart-session.js'
@@ -70,6 +71,29 @@ describe('checkout steps', () => {
 })
 
 describe('checkout resuming', () => {
+  it('shows a failed start-up load until "Try again" brings the cart', async () => {
+    let fails = true
+    const adapter = backend(
+      {},
+      {
+        getCart: async () => {
+          if (fails) throw new CheckoutError('NETWORK', 'down', { reason: 'unreachable' })
+          return cartFixture({ itemCount: 1 })
+        },
+      },
+    )
+    const cartIds = createMemoryStorage()
+    cartIds.setItem('weship:cart', 'cart_1')
+    const session = createCartSession({ adapter, storage: cartIds })
+    const checkout = createCheckout({ adapter, session, storage: createMemoryStorage() })
+    await checkout.resume()
+    expect(checkout.error.value?.reason).toBe('unreachable')
+    fails = false
+    await session.load('cart_1')
+    expect(checkout.error.value).toBeNull()
+    checkout.dispose()
+  })
+
   it('keeps a step the shopper took while it was still resuming', async () => {
     const adapter = backend()
     const session = createCartSession({ adapter, storage: createMemoryStorage() })

@@ -128,7 +128,10 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
     ...account,
     retry: runner.retry,
     reset,
-    dispose: () => stopSaving(),
+    dispose: () => {
+      stopSaving()
+      navigation.dispose()
+    },
   }
 })
 

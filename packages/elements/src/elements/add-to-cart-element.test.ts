@@ -67,9 +67,9 @@ describe('<weship-add-to-cart>', () => {
     const first = await backend.createCart({ items: [{ sku: 'MUG-WHITE', quantity: 1 }] })
     localStorage.setItem(`weship:cart:${API}`, first.id)
     const page = productPage(backend)
-    fireEvent.click(page.addToCart.getByRole('button', { name: 'Add to cart' }))
+    fireEvent.click(await page.addToCart.findByRole('button', { name: 'Add to cart' }))
     expect(await page.cartButton.findByRole('button', { name: 'Cart, 3 items' })).toBeTruthy()
-    expect(page.checkout.getByText('Enamel mug')).toBeTruthy()
+    expect(await page.checkout.findByText('Enamel mug')).toBeTruthy()
   })
 
   it('shows and reports a failed add, and lets the shopper try again', async () => {
@@ -106,6 +106,7 @@ describe('<weship-add-to-cart>', () => {
   it('refuses a quantity that is not a whole number from 1 to 999', async () => {
     const errors = collectEvents<WeshipEventMap['weship-error']>('weship-error')
     document.body.innerHTML = `<weship-add-to-cart api="${API}" sku="TEE-NAVY-M" quantity="1.5"></weship-add-to-cart>`
+    await vi.waitFor(() => expect(errors).toHaveLength(1))
     expect(errors[0]?.detail).toMatchObject({ code: 'CONFIG', reason: 'invalid_quantity' })
   })
 }, 10_000)

@@ -1,4 +1,4 @@
-import { fireEvent } from '@testing-library/preact'
+import { fireEvent, waitFor } from '@testing-library/preact'
 import { createHttpAdapter, type WeshipEventMap } from '@weship/checkout-core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import '../define.js'
@@ -70,7 +70,7 @@ describe('<weship-checkout> when the backend fails', () => {
     const { view } = mountOnWire(unreachable, () => Promise.resolve(jsonResponse(cart)))
     fireEvent.click(await view.findByRole('button', { name: 'Try again' }))
     expect(await view.findByText('Organic cotton tee')).toBeTruthy()
-    expect(view.queryByRole('alert')).toBeNull()
+    await waitFor(() => expect(view.queryByRole('alert')).toBeNull())
   })
 
   it('offers a new cart when the old one is gone', async () => {

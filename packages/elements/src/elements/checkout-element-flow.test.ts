@@ -80,7 +80,11 @@ describe('<weship-checkout> around the steps', () => {
 
   it('opens as a drawer with open() and closes with close()', async () => {
     const { element, view } = await mountShop({ mode: 'drawer' }, '')
-    const dialog = element.shadowRoot?.querySelector('dialog') as HTMLDialogElement
+    const dialog = await waitFor(() => {
+      const found = element.shadowRoot?.querySelector('dialog')
+      if (!found) throw new Error('no drawer yet')
+      return found
+    })
     expect(dialog.open).toBe(false)
     // Closed, the drawer renders nothing but itself.
     expect(view.queryByRole('button', { name: 'Check out' })).toBeNull()

@@ -85,7 +85,7 @@ describe('<weship-checkout> showing the cart', () => {
     adapter.getCart = (id) => new Promise((resolve) => asked(() => resolve(getCart(id))))
     const { checkout, view } = mountCheckout({ cart: 'c1', locale: 'en' }, adapter)
     const base = () => checkout.shadowRoot?.querySelector('[part~="base"]')
-    expect(view.getByRole('status').textContent).toBe('Loading your cart…')
+    expect((await view.findByRole('status')).textContent).toBe('Loading your cart…')
     expect(base()?.getAttribute('aria-busy')).toBe('true')
     ;(await answer)()
     expect(await view.findByText('Organic cotton tee')).toBeTruthy()

@@ -40,10 +40,20 @@ function mount(name?: string) {
 }
 
 describe('WeshipElement', () => {
-  it('renders its view into an open shadow root', () => {
+  it('renders its view into an open shadow root, in a task after the one that connected it', async () => {
     const element = mount('Ada')
     expect(element.shadowRoot?.mode).toBe('open')
-    expect(shadow(element).getByText('Hello Ada')).toBeTruthy()
+    // Inserting or defining an element never runs its start-up in the same task.
+    expect(element.shadowRoot?.childNodes).toHaveLength(0)
+    expect(await shadow(element).findByText('Hello Ada')).toBeTruthy()
+  })
+
+  it('starts nothing when removed before its start-up task ran', async () => {
+    const element = mount('Ada')
+    element.remove()
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(element.shadowRoot?.childNodes).toHaveLength(0)
+    expect(element.effects).toBe(0)
   })
 
   it('re-renders when an observed attribute changes', async () => {
@@ -69,15 +79,16 @@ describe('WeshipElement', () => {
     expect(ready[0]?.detail).toEqual({ element: 'test-greeting' })
   })
 
-  it('unmounts and stops its effects on disconnect, and comes back on reconnect', () => {
+  it('unmounts and stops its effects on disconnect, and comes back on reconnect', async () => {
     const element = mount('Ada')
+    await shadow(element).findByText('Hello Ada')
     const effectsWhileConnected = element.effects
     element.remove()
     expect(element.shadowRoot?.childNodes).toHaveLength(0)
     element.setAttribute('name', 'Grace')
     expect(element.effects).toBe(effectsWhileConnected)
     document.body.append(element)
-    expect(shadow(element).getByText('Hello Grace')).toBeTruthy()
+    expect(await shadow(element).findByText('Hello Grace')).toBeTruthy()
   })
 
   it('turns a view that throws into an error state and a weship-error, never a throw', async () => {

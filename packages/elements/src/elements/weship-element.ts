@@ -2,6 +2,7 @@ import { effect, type Signal, signal } from '@preact/signals'
 import { type CheckoutError, toCheckoutError, type WeshipEventMap } from '@weship/checkout-core'
 import { type ComponentChild, h, render } from 'preact'
 import { ErrorBoundary } from '../components/error-boundary.js'
+import { warmUpFormatting } from '../components/warm-up-formatting.js'
 import { errorDetail } from '../events.js'
 import { sharedStyleSheet } from '../styles/stylesheet.js'
 
@@ -26,6 +27,7 @@ export abstract class WeshipElement extends ElementBase {
   #cleanups: Array<() => void> = []
   #reported: CheckoutError | undefined
   #ready = false
+  #starting: ReturnType<typeof setTimeout> | undefined
 
   constructor() {
     super()
@@ -37,15 +39,38 @@ export abstract class WeshipElement extends ElementBase {
     if (!root) return
     adoptSharedStyleSheet(root)
     this.#upgradeProperties()
-    try {
-      render(h(this.#Root, null), root)
-      this.connected()
-    } catch (error) {
-      this.crashed(error)
+    clearTimeout(this.#starting)
+    this.#start(root)
+  }
+
+  /**
+   * Starts in tasks of its own, after the one that defined or inserted the element: twenty
+   * add-to-cart buttons make twenty short tasks, not one long one. Effects come first, so the
+   * cart request leaves before the first render; formatting data loads while it is on its way.
+   */
+  #start(root: ShadowRoot): void {
+    const phases = [
+      () => this.connected(),
+      () => render(h(this.#Root, null), root),
+      warmUpFormatting,
+    ]
+    const next = () => {
+      const phase = phases.shift()
+      if (!phase) return
+      this.#starting = setTimeout(() => {
+        try {
+          phase()
+        } catch (error) {
+          this.crashed(error)
+        }
+        next()
+      })
     }
+    next()
   }
 
   disconnectedCallback(): void {
+    clearTimeout(this.#starting)
     for (const cleanup of this.#cleanups.splice(0)) cleanup()
     if (this.shadowRoot) render(null, this.shadowRoot)
   }
