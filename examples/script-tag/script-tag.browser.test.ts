@@ -222,6 +222,15 @@ describe('script-tag example', () => {
     await checkout().getByRole('button', { name: 'Passer la commande' }).click()
     await checkout().getByRole('heading', { level: 2, name: 'Contact' }).waitFor()
     expect(chunks).toContainEqual(expect.stringMatching(/^\/cdn\/chunks\/later-steps-[\w-]+\.mjs$/))
+    // The order status page's code is fetched by the page that shows one, never by the store.
+    const statusChunk = expect.stringMatching(/^\/cdn\/chunks\/order-status-page-[\w-]+\.mjs$/)
+    expect(chunks).not.toContainEqual(statusChunk)
+    await page.goto(`${site.url}/tracking-page/?order=unknown&token=wrong`)
+    await page
+      .locator('weship-order-status')
+      .getByRole('heading', { name: 'Retrouver votre commande' })
+      .waitFor()
+    expect(chunks).toContainEqual(statusChunk)
   })
 
   it('refuses a bad attribute with a CONFIG error instead of a blank widget', async () => {

@@ -48,7 +48,7 @@ const viewFolders = ['components', 'steps', 'elements', 'order-status'].map((fol
   join(source, folder),
 )
 const valueImport =
-  /^import\s+(?!type\b)[^'"]*?from\s+'(\.{1,2}\/[^']+)\.js'|\bimport\('(\.{1,2}\/[^']+)\.js'\)/gm
+  /^(?:import|export)\s+(?!type\b)[^'"]*?from\s+'(\.{1,2}\/[^']+)\.js'|\bimport\('(\.{1,2}\/[^']+)\.js'\)/gm
 const partValue = /\bpart(?:="([^"]+)"|:\s*'([^']+)')/g
 
 /** Part names in every file the element's module reaches through value imports. */
@@ -65,7 +65,7 @@ function partsRenderedBy(file: string, seen = new Set<string>()): Set<string> {
       for (const part of (match[1] ?? match[2] ?? '').split(/\s+/)) parts.add(part)
     }
   }
-  // Static imports, and dynamic ones: the steps after the cart are a chunk of their own.
+  // Static imports, re-exports and dynamic imports: lazy chunks render parts too.
   for (const [, specifier, lazySpecifier] of code.matchAll(valueImport)) {
     const base = join(dirname(file), specifier ?? lazySpecifier ?? '')
     const target = [`${base}.ts`, `${base}.tsx`].find(existsSync)

@@ -1,13 +1,20 @@
 import { signal } from '@preact/signals'
-import type { CheckoutError } from '@weship/checkout-core'
+import { CheckoutError } from '@weship/checkout-core'
 import { type ComponentChild, h } from 'preact'
 import { ErrorState } from '../components/error-state.js'
 import { TranslatorContext } from '../components/translator-context.js'
-import { OrderStatusView, type OrderStatusViewModel } from '../order-status/order-status-view.js'
+import type { OrderStatusViewModel } from '../order-status/order-status-view.js'
 import { createElementState } from '../state/element-state.js'
+import { lazyModule } from '../state/lazy-module.js'
 import { accessFromPage, feedbackRequested } from '../state/order-access.js'
-import { createOrderStatusModel } from '../state/order-status-model.js'
 import { BackendElement } from './backend-element.js'
+
+const statusPage = lazyModule(() => import('../order-status/order-status-page.js'))
+
+const unfetched = () =>
+  new CheckoutError('NETWORK', 'The order status page could not be fetched.', {
+    reason: 'unreachable',
+  })
 
 // Carriers scan a few times a day: 30 s after opening, then doubling while nothing moves.
 const FIRST_POLL_MS = 30_000
@@ -141,13 +148,15 @@ export class OrderStatusElement extends BackendElement {
     if (!this.#state.languageReady.value) return null
     const connection = this.#state.connection.value
     if (!connection.ok) return this.fallback(connection.error)
+    if (statusPage.failed.value) return this.fallback(unfetched(), () => void statusPage.load())
+    const page = statusPage.value.value
     const model = this.#model.value
-    return model ? h(OrderStatusView, { model }) : null
+    return page && model ? h(page.OrderStatusView, { model }) : null
   }
 
-  protected override fallback(error: CheckoutError): ComponentChild {
+  protected override fallback(error: CheckoutError, onRetry?: () => void): ComponentChild {
     const translator = this.#state.translator.peek()
-    return h(TranslatorContext.Provider, { value: translator }, h(ErrorState, { error }))
+    return h(TranslatorContext.Provider, { value: translator }, h(ErrorState, { error, onRetry }))
   }
 
   protected override connected(): void {
@@ -159,7 +168,12 @@ export class OrderStatusElement extends BackendElement {
         this.ready()
         return undefined
       }
-      const status = createOrderStatusModel({
+      const page = statusPage.value.value
+      if (!page) {
+        void statusPage.load()
+        return undefined
+      }
+      const status = page.createOrderStatusModel({
         adapter: connection.adapter,
         pollDelays: { firstMs: this.#pollInterval, maxMs: this.#pollInterval * MAX_POLL_FACTOR },
         onTrackingUpdate: ({ orderId, shipments }) =>
@@ -182,6 +196,11 @@ export class OrderStatusElement extends BackendElement {
         settled: () => this.ready(),
       }
       return () => status.dispose()
+    })
+    this.watch(() => {
+      if (!statusPage.failed.value) return
+      this.report(unfetched())
+      this.ready()
     })
     // A new order or token (a framework setting them late) opens again.
     this.watch(() => {

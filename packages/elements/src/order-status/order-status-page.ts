@@ -1,0 +1,3 @@
+// What <weship-order-status> fetches when it connects: product and checkout pages never need it.
+export { createOrderStatusModel } from '../state/order-status-model.js'
+export { OrderStatusView } from './order-status-view.js'

@@ -1,0 +1,37 @@
+import { type ReadonlySignal, signal } from '@preact/signals'
+
+export interface LazyModule<T> {
+  /** The module once it is here; views read it and re-render when it arrives. */
+  readonly value: ReadonlySignal<T | null>
+  /** True after a failed fetch, until `load()` tries again. */
+  readonly failed: ReadonlySignal<boolean>
+  /** Fetches once per page; after a failure the next call tries again. */
+  load(): Promise<void>
+}
+
+/**
+ * Code a page may never need, fetched on first use: a chunk beside the ESM CDN file (and in the
+ * npm build), inlined in the IIFE.
+ */
+export function lazyModule<T>(fetchModule: () => Promise<T>): LazyModule<T> {
+  const value = signal<T | null>(null)
+  const failed = signal(false)
+  let loading: Promise<void> | undefined
+  return {
+    value,
+    failed,
+    load() {
+      failed.value = false
+      loading ??= fetchModule().then(
+        (module) => {
+          value.value = module
+        },
+        () => {
+          loading = undefined
+          failed.value = true
+        },
+      )
+      return loading
+    },
+  }
+}
