@@ -7,9 +7,15 @@ import type { OrderStatusViewModel } from '../order-status/order-status-view.js'
 import { createElementState } from '../state/element-state.js'
 import { lazyModule } from '../state/lazy-module.js'
 import { accessFromPage, feedbackRequested } from '../state/order-access.js'
+import { addStyles } from '../styles/stylesheet.js'
 import { BackendElement } from './backend-element.js'
 
-const statusPage = lazyModule(() => import('../order-status/order-status-page.js'))
+const statusPage = lazyModule(() =>
+  import('../order-status/order-status-page.js').then((module) => {
+    addStyles(module.orderStatusStyles)
+    return module
+  }),
+)
 
 const unfetched = () =>
   new CheckoutError('NETWORK', 'The order status page could not be fetched.', {

@@ -1,5 +1,13 @@
 import type { CheckoutStep } from '@weship/checkout-core'
 import type { ComponentType } from 'preact'
+import address from '../styles/address.css?inline'
+import confirmation from '../styles/confirmation.css?inline'
+import contact from '../styles/contact.css?inline'
+import errorSummary from '../styles/error-summary.css?inline'
+import payment from '../styles/payment.css?inline'
+import print from '../styles/print.css?inline'
+import review from '../styles/review.css?inline'
+import shipping from '../styles/shipping.css?inline'
 import { ConfirmationStep } from './confirmation/confirmation-step.js'
 import { ContactStep } from './contact/contact-step.js'
 import { PaymentStep } from './payment/payment-step.js'
@@ -14,3 +22,15 @@ export const laterSteps: Record<Exclude<CheckoutStep, 'cart'>, ComponentType> = 
   review: ReviewStep,
   confirmation: ConfirmationStep,
 }
+
+/** Their rules, added to the shared sheet when the chunk arrives. */
+export const laterStepStyles = [
+  contact,
+  address,
+  shipping,
+  errorSummary,
+  payment,
+  review,
+  confirmation,
+  print,
+].join('\n')

@@ -1,7 +1,13 @@
 import { useEffect } from 'preact/hooks'
 import { lazyModule } from '../state/lazy-module.js'
+import { addStyles } from '../styles/stylesheet.js'
 
-const laterSteps = lazyModule(() => import('./later-steps.js').then((module) => module.laterSteps))
+const laterSteps = lazyModule(() =>
+  import('./later-steps.js').then((module) => {
+    addStyles(module.laterStepStyles)
+    return module.laterSteps
+  }),
+)
 
 /** Fetches the steps after the cart once per page; a failed fetch may be tried again. */
 export const loadLaterSteps = (): Promise<void> => laterSteps.load()
