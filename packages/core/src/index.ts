@@ -42,6 +42,7 @@ export {
   checkoutSteps,
   type DraftFieldPath,
   type DraftFields,
+  isPaymentInFlight,
   type PaymentStatus,
   paymentStatuses,
 } from './model/checkout-types.js'

@@ -6,7 +6,7 @@ import type { CheckoutDraft } from './checkout-draft.js'
 import type { Runner } from './checkout-run.js'
 import type { CheckoutState } from './checkout-state.js'
 import { canEnterStep, furthestReachable, stepIndex } from './checkout-steps.js'
-import { type CheckoutStep, checkoutSteps } from './checkout-types.js'
+import { type CheckoutStep, checkoutSteps, isPaymentInFlight } from './checkout-types.js'
 
 export interface NavigationContext {
   session: CartSession
@@ -37,7 +37,7 @@ export function createNavigation(context: NavigationContext) {
     const current = state.step.peek()
     if (target === current) return true
     // While the order is placed nothing may change under it; after it, the flow is over.
-    const paying = ['placing', 'action_required'].includes(state.paymentStatus.peek())
+    const paying = isPaymentInFlight(state.paymentStatus.peek())
     if (current === 'confirmation' || paying) return false
     const back = stepIndex(target) < stepIndex(current)
     if (!back && !canEnterStep(target, state.guardInput.peek())) return false

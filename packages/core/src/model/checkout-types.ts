@@ -18,6 +18,11 @@ export type CheckoutStep = (typeof checkoutSteps)[number]
 export const paymentStatuses = ['idle', 'placing', 'action_required', 'declined', 'placed'] as const
 export type PaymentStatus = (typeof paymentStatuses)[number]
 
+/** An order on its way (sent, or waiting for the bank's challenge): nothing may change under it. */
+export function isPaymentInFlight(status: PaymentStatus): boolean {
+  return status === 'placing' || status === 'action_required'
+}
+
 /** A problem with one field: `reason` is the i18n key (`required`, `invalid_email`, `code_expired`…). */
 export interface CheckoutFieldError {
   reason: string

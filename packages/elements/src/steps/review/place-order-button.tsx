@@ -1,4 +1,4 @@
-import { formatMoney } from '@weship/checkout-core'
+import { formatMoney, isPaymentInFlight } from '@weship/checkout-core'
 import { useCheckout } from '../../components/checkout-context.js'
 import { useTranslator } from '../../components/translator-context.js'
 
@@ -15,7 +15,7 @@ export function PlaceOrderButton({ onPress }: PlaceOrderButtonProps) {
   const { t, locale } = useTranslator()
   const cart = checkout.cart.value
   const status = checkout.paymentStatus.value
-  const placing = status === 'placing' || status === 'action_required'
+  const placing = isPaymentInFlight(status)
   const unavailable = placing || !checkout.canPlaceOrder.value
   const amountDue = cart?.amountDue
   const label = placing

@@ -1,4 +1,4 @@
-import type { CheckoutStep } from '@weship/checkout-core'
+import { type CheckoutStep, isPaymentInFlight } from '@weship/checkout-core'
 import type { ComponentChildren } from 'preact'
 import { useCheckout } from '../../components/checkout-context.js'
 import { useTranslator } from '../../components/translator-context.js'
@@ -23,7 +23,7 @@ interface ReviewSectionProps {
 export function ReviewSection({ id, title, step, children }: ReviewSectionProps) {
   const checkout = useCheckout()
   const { t } = useTranslator()
-  const placing = checkout.paymentStatus.value === 'placing'
+  const placing = isPaymentInFlight(checkout.paymentStatus.value)
   const titleId = `review-${id}-title`
   return (
     <section {...sectionParts[id]} class="review-section" aria-labelledby={titleId}>

@@ -87,6 +87,11 @@ describe('ReviewStep', () => {
     fireEvent.click(payButton())
     const dialog = await screen.findByRole('dialog', { name: 'Confirm the payment with your bank' })
     expect((dialog as HTMLDialogElement).open).toBe(true)
+    // Nothing may change under an order waiting for the bank: "Edit" is off, as the model says.
+    const edit = screen.getByRole('button', { name: 'Edit Delivery', hidden: true })
+    expect(edit.getAttribute('aria-disabled')).toBe('true')
+    fireEvent.click(edit)
+    expect(checkout.step.value).toBe('review')
     const action = checkout.pendingAction.value
     if (!action) throw new Error('no challenge')
     const frame = dialog.querySelector('iframe')
