@@ -5,7 +5,9 @@ import { DEMO_EMAIL, DEMO_PASSWORD } from '../accounts/demo-account.js'
 import { createFixedClock } from '../clock.js'
 import { type CommerceEngine, createCommerceEngine } from '../commerce-engine.js'
 import { createTestCardToken } from '../payments/test-card-token.js'
+import { hashToken } from '../secrets.js'
 import { readyCart } from './order-fixtures.js'
+import { createOrderStore } from './order-store.js'
 
 const notFound = expect.objectContaining({ status: 404, reason: 'order_not_found' })
 
@@ -102,5 +104,22 @@ describe('snapshots', () => {
     expect(() =>
       restored.addItem(orderedCart, { sku: 'STONEWARE-MUG-SLATE', quantity: 1 }),
     ).toThrow(expect.objectContaining({ reason: 'cart_already_ordered' }))
+  })
+})
+
+describe('lookup grants', () => {
+  it('are pruned by the engine clock, so a clock behind the wall clock keeps live ones', async () => {
+    const clock = createFixedClock(new Date('2020-01-01T00:00:00Z'))
+    const engine = createCommerceEngine({ clock })
+    const placed = await placeOrder(engine)
+    const store = createOrderStore(engine.exportState().orders)
+    const now = clock.now()
+    const expiresAt = new Date(now.getTime() + 60 * 60 * 1000).toISOString()
+    store.grantToken(placed.id, hashToken('kept'), expiresAt, now)
+    // Past 10 000 grants the next one prunes: live by the engine, long gone by the wall clock.
+    for (let index = 0; index <= 10_000; index += 1) {
+      store.grantToken(placed.id, hashToken(`filler-${index}`), expiresAt, now)
+    }
+    expect(store.readWithToken(placed.id, 'kept', now)?.id).toBe(placed.id)
   })
 })

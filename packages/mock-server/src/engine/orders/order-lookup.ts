@@ -35,8 +35,9 @@ export function createOrderLookup(store: OrderStore, now: () => Date) {
     if (!order || !matches) throw orderNotFound()
     for (const [limiter, name] of guesses) limiter.refund(name)
     const token = randomBytes(24).toString('base64url')
-    const expiresAt = new Date(now().getTime() + LOOKUP_TOKEN_TTL_MS).toISOString()
-    store.grantToken(order.id, hashToken(token), expiresAt)
+    const at = now()
+    const expiresAt = new Date(at.getTime() + LOOKUP_TOKEN_TTL_MS).toISOString()
+    store.grantToken(order.id, hashToken(token), expiresAt, at)
     return { orderId: order.id, token, expiresAt }
   }
 }

@@ -12,8 +12,11 @@ export interface OrderStore {
   forCart(cartId: string): StoredOrder | undefined
   /** The order with this shopper-facing number, for the lookup by number and e-mail. */
   forNumber(number: string): StoredOrder | undefined
-  /** Another live token for the order (from a lookup); kept in memory only, as its hash. */
-  grantToken(orderId: string, tokenHash: string, expiresAt: string): void
+  /**
+   * Another live token for the order (from a lookup); kept in memory only, as its hash. `now` is
+   * the engine's clock (the dev clock moves it): it decides which grants have expired.
+   */
+  grantToken(orderId: string, tokenHash: string, expiresAt: string, now: Date): void
   /** Orders placed by the customer or with their e-mail, newest first. */
   summariesFor(customer: { id: string; email: string }): OrderSummary[]
   list(): StoredOrder[]
@@ -58,10 +61,10 @@ export function createOrderStore(initial: readonly StoredOrder[] = []): OrderSto
     },
     forCart: (cartId) => byCart.get(cartId),
     forNumber: (number) => byNumber.get(number),
-    grantToken(orderId, tokenHash, expiresAt) {
+    grantToken(orderId, tokenHash, expiresAt, now) {
       // Expired grants go when there are many, so lookups cannot grow memory without bound.
       if (grants.size > 10_000) {
-        const cutoff = Date.now()
+        const cutoff = now.getTime()
         for (const [hash, grant] of grants) {
           if (Date.parse(grant.expiresAt) < cutoff) grants.delete(hash)
         }
