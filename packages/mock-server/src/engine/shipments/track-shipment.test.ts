@@ -117,6 +117,20 @@ describe('the shipment status machine', () => {
     expect(done.deliveredAt).toBe(at(102).toISOString())
   })
 
+  it('never shows a late package an estimate that is already over', () => {
+    const [, second] = planShipments(order('10117', ['TEE', 'MUG']))
+    if (!second) throw new Error('no second package planned')
+    // Labelled a day after the first, it is not out for delivery before 29 Nov, 10:00.
+    expect(trackShipment(second, at(43)).estimatedDelivery).toEqual({
+      earliest: '2026-11-28',
+      latest: '2026-11-28',
+    })
+    expect(trackShipment(second, at(67)).estimatedDelivery).toEqual({
+      earliest: '2026-11-29',
+      latest: '2026-11-29',
+    })
+  })
+
   it('gives a tracking number and carrier link only once the label exists', () => {
     const plans = planShipments(order('10117', ['TEE', 'MUG', 'CAP']))
     expect(plans.map((plan) => [plan.index, plan.count])).toEqual([

@@ -34,11 +34,24 @@ export function trackShipment(plan: PlannedShipment, now: Date): Shipment {
     ...(plan.carrier ? { carrier: plan.carrier } : {}),
     trackingNumber: labelled ? plan.trackingNumber : null,
     ...(labelled && plan.trackingUrl ? { trackingUrl: plan.trackingUrl } : {}),
-    estimatedDelivery: deliveredAt ? null : estimateAfter(plan.initialEstimate, seen),
+    estimatedDelivery: deliveredAt
+      ? null
+      : notBefore(estimateAfter(plan.initialEstimate, seen), dateOf(now.getTime())),
     items: plan.items.map((item) => ({ ...item })),
     events,
     ...(deliveredAt ? { deliveredAt } : {}),
   }
+}
+
+/**
+ * A package still on its way arrives today at the earliest: a late one (the second package of a
+ * split order, a slow carrier) must not show a range that is already over.
+ */
+function notBefore(estimate: DeliveryEstimate | null, today: string): DeliveryEstimate | null {
+  if (!estimate) return null
+  // ISO dates compare as strings.
+  const earliest = estimate.earliest < today ? today : estimate.earliest
+  return { earliest, latest: estimate.latest < earliest ? earliest : estimate.latest }
 }
 
 /** The promise made at checkout, moved by each scan that changes it. */
