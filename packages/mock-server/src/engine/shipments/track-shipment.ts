@@ -49,10 +49,12 @@ export function trackShipment(plan: PlannedShipment, now: Date): Shipment {
  */
 function notBefore(estimate: DeliveryEstimate | null, today: string): DeliveryEstimate | null {
   if (!estimate) return null
-  // ISO dates compare as strings.
-  const earliest = estimate.earliest < today ? today : estimate.earliest
-  return { earliest, latest: estimate.latest < earliest ? earliest : estimate.latest }
+  const earliest = laterDate(estimate.earliest, today)
+  return { earliest, latest: laterDate(estimate.latest, earliest) }
 }
+
+/** The later of two ISO dates, which compare as strings. */
+const laterDate = (a: string, b: string) => (a < b ? b : a)
 
 /** The promise made at checkout, moved by each scan that changes it. */
 export function estimateAfter(
