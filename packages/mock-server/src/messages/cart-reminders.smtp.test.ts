@@ -86,7 +86,7 @@ describe('abandoned-cart reminders over SMTP, driven by the dev clock', () => {
     expect(await received(buyer)).toHaveLength(1)
     await shopper.order(bought)
     const [reminder] = await received(leaver)
-    const link = /http:\/\/\S+\/unsubscribes\/[\w-]+/.exec(reminder?.text ?? '')?.[0] ?? ''
+    const link = /http:\/\/\S+\/unsubscribes\/[\w-]+\?lang=en/.exec(reminder?.text ?? '')?.[0] ?? ''
     // What a mail client's one-click button sends (RFC 8058).
     const oneClick = await fetch(link, {
       method: 'POST',
@@ -114,6 +114,11 @@ describe('abandoned-cart reminders over SMTP, driven by the dev clock', () => {
       'Vous avez oublié quelque chose dans votre panier',
       '10 % de remise sur votre panier, quelques jours seulement',
     ])
+    // The unsubscribe page speaks the e-mail's language.
+    const link = /http:\/\/\S+\/unsubscribes\/[\w-]+\?lang=fr/.exec(mails[0]?.text ?? '')?.[0]
+    const page = await (await fetch(link ?? 'http://127.0.0.1:1/missing')).text()
+    expect(page).toContain('<html lang="fr" dir="ltr">')
+    expect(page).toContain('Vous êtes désinscrit')
     const code = incentiveCode(mails[2]) ?? ''
     await shopper.advance('P8D')
     const later = await shopper.cartWithContact({ email: 'late@example.com', consent: false })

@@ -42,7 +42,10 @@ export function composeMessage(message: DueMessage, settings: MessageSettings): 
 }
 
 export function unsubscribeUrl(message: DueMessage, settings: MessageSettings): string {
-  return `${settings.apiUrl}/unsubscribes/${encodeURIComponent(message.unsubscribeToken ?? '')}`
+  const token = encodeURIComponent(message.unsubscribeToken ?? '')
+  // The page it opens speaks the e-mail's language.
+  const { language } = emailTranslator(message.locale)
+  return `${settings.apiUrl}/unsubscribes/${token}?lang=${language}`
 }
 
 type Body = Omit<MessageContent, 'lang' | 'dir' | 'footer'>

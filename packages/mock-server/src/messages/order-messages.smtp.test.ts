@@ -90,7 +90,7 @@ describe('order messages over SMTP, driven by the dev clock', () => {
     await shopper.order(await shopper.cartWithContact({ email: gone, consent: true }))
     await shopper.advance('PT2H')
     const [, reminder] = await received(gone)
-    const link = /http:\/\/\S+\/unsubscribes\/[\w-]+/.exec(reminder?.text ?? '')?.[0]
+    const link = /http:\/\/\S+\/unsubscribes\/[\w-]+\?lang=en/.exec(reminder?.text ?? '')?.[0]
     expect(headerLine(reminder, 'list-unsubscribe')).toBe(`List-Unsubscribe: <${link}>`)
     expect(headerLine(reminder, 'list-unsubscribe-post')).toBe(
       'List-Unsubscribe-Post: List-Unsubscribe=One-Click',

@@ -2,6 +2,7 @@ import { recoverCartRequestSchema } from '@weship/checkout-core'
 import type { Context, Hono } from 'hono'
 import type { CommerceEngine } from '../../engine/commerce-engine.js'
 import { parseInput } from '../../engine/parse-input.js'
+import { emailTranslator } from '../../messages/email-translator.js'
 import { cartWithImagesFrom } from '../absolute-image-urls.js'
 import { readJsonBody } from '../read-json-body.js'
 import { unsubscribedPage } from './unsubscribed-page.js'
@@ -32,7 +33,9 @@ export function registerPostPurchaseRoutes(app: Hono, engine: CommerceEngine): v
   app.get('/unsubscribes/:token', (c) => {
     engine.unsubscribe(c.req.param('token'))
     c.header('content-security-policy', PAGE_CSP)
-    return c.html(unsubscribedPage())
+    // The link carries the e-mail's language; a hand-typed one falls back to the browser's.
+    const language = c.req.query('lang') ?? c.req.header('accept-language')?.split(/[,;]/)[0]
+    return c.html(unsubscribedPage(emailTranslator(language)))
   })
 
   // RFC 8058 one-click: mail clients POST `List-Unsubscribe=One-Click`; the body adds nothing.
