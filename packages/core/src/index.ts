@@ -6,6 +6,8 @@ export type {
   OrderAccess,
   RequestOptions,
 } from './adapter.js'
+// For adapters to other backends, so their timeouts and cancels read as the REST adapter's do.
+export { type FetchDeadlineOptions, fetchWithDeadline } from './adapters/fetch-with-deadline.js'
 export { createHttpAdapter, type HttpAdapterOptions } from './adapters/http.js'
 export type { HttpClientOptions } from './adapters/http-request.js'
 export * from './address/address-rules.js'

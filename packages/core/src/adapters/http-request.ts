@@ -6,6 +6,7 @@ import {
   toCheckoutError,
 } from '../errors.js'
 import { problemSchema } from '../schemas/problem.js'
+import { fetchWithDeadline } from './fetch-with-deadline.js'
 
 export interface HttpClientOptions {
   /** Base URL of the REST API, e.g. `https://shop.example/api/checkout`. */
@@ -58,15 +59,9 @@ export function createHttpClient(options: HttpClientOptions) {
   }
 
   async function attemptOnce<T>(req: HttpRequest<T>): Promise<T> {
-    const controller = new AbortController()
-    const timer = setTimeout(() => controller.abort(new TimeoutError()), timeoutMs)
-    const forwardAbort = () => controller.abort(req.signal?.reason)
-    if (req.signal?.aborted) forwardAbort()
-    req.signal?.addEventListener('abort', forwardAbort, { once: true })
-    let response: Response
-    try {
-      const doFetch = options.fetch ?? globalThis.fetch
-      response = await doFetch(`${baseUrl}${req.path}`, {
+    const response = await fetchWithDeadline(
+      `${baseUrl}${req.path}`,
+      {
         method: req.method,
         headers: {
           accept: 'application/json, application/problem+json',
@@ -75,39 +70,14 @@ export function createHttpClient(options: HttpClientOptions) {
           ...req.headers,
         },
         body: req.body === undefined ? null : JSON.stringify(req.body),
-        signal: controller.signal,
-      })
-    } catch (error) {
-      throw fetchFailure(error, controller.signal, req.signal)
-    } finally {
-      clearTimeout(timer)
-      req.signal?.removeEventListener('abort', forwardAbort)
-    }
+      },
+      { fetch: options.fetch, timeoutMs, signal: req.signal },
+    )
     if (!response.ok) throw await problemToError(response)
     return parseBody(response, req.schema)
   }
 
   return { request, baseUrl }
-}
-
-class TimeoutError extends Error {
-  override readonly name = 'TimeoutError'
-}
-
-function fetchFailure(error: unknown, signal: AbortSignal, callerSignal?: AbortSignal) {
-  if (callerSignal?.aborted) {
-    return new CheckoutError('CANCELLED', 'The request was cancelled.', { cause: error })
-  }
-  if (signal.reason instanceof TimeoutError) {
-    return new CheckoutError('NETWORK', 'The server took too long to answer.', {
-      reason: 'timeout',
-      cause: error,
-    })
-  }
-  return new CheckoutError('NETWORK', 'The server could not be reached.', {
-    reason: 'unreachable',
-    cause: error,
-  })
 }
 
 async function parseBody<T>(response: Response, schema: z.ZodMiniType<T>): Promise<T> {
