@@ -1,4 +1,4 @@
-import { CheckoutError, type CheckoutErrorCode, toCheckoutError } from '@weship/checkout-core'
+import { CheckoutError, type CheckoutErrorCode, fetchWithDeadline } from '@weship/checkout-core'
 import * as z from 'zod/mini'
 
 export interface GraphqlClientOptions {
@@ -52,15 +52,10 @@ export const AUTH_TOKEN_HEADER = 'vendure-auth-token'
 export function createGraphqlClient(options: GraphqlClientOptions) {
   const timeoutMs = options.timeoutMs ?? 15_000
 
-  async function request<T>(call: GraphqlCall<T>): Promise<GraphqlAnswer<T>> {
-    const controller = new AbortController()
-    const timer = setTimeout(() => controller.abort(new Error('timeout')), timeoutMs)
-    const forwardAbort = () => controller.abort(call.signal?.reason)
-    if (call.signal?.aborted) forwardAbort()
-    call.signal?.addEventListener('abort', forwardAbort, { once: true })
-    try {
-      const doFetch = options.fetch ?? globalThis.fetch
-      const response = await doFetch(options.shopApiUrl, {
+  function request<T>(call: GraphqlCall<T>): Promise<GraphqlAnswer<T>> {
+    return fetchWithDeadline(
+      options.shopApiUrl,
+      {
         method: 'POST',
         headers: {
           accept: 'application/json',
@@ -71,23 +66,15 @@ export function createGraphqlClient(options: GraphqlClientOptions) {
         body: JSON.stringify({ query: call.query, variables: call.variables ?? {} }),
         // Bearer tokens, never cookies: Vendure's are SameSite=Lax and fail on another site.
         credentials: 'omit',
-        signal: controller.signal,
-      })
-      const token = response.headers.get(AUTH_TOKEN_HEADER) || undefined
-      const body = await readJson(response)
-      return { data: parseAnswer(body, call.schema, response.status), token }
-    } catch (error) {
-      if (call.signal?.aborted) {
-        throw new CheckoutError('CANCELLED', 'The request was cancelled.', { cause: error })
-      }
-      if (controller.signal.aborted || error instanceof TypeError) {
-        throw new CheckoutError('NETWORK', 'The shop could not be reached.', { cause: error })
-      }
-      throw toCheckoutError(error)
-    } finally {
-      clearTimeout(timer)
-      call.signal?.removeEventListener('abort', forwardAbort)
-    }
+      },
+      { fetch: options.fetch, timeoutMs, signal: call.signal },
+      // The body is read under the deadline too: a server that stalls mid-answer still times out.
+      async (response) => {
+        const token = response.headers.get(AUTH_TOKEN_HEADER) || undefined
+        const body = await readJson(response)
+        return { data: parseAnswer(body, call.schema, response.status), token }
+      },
+    )
   }
 
   return { request }
