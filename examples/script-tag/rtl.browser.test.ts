@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { openShopperPage, type ShopperPage } from '../../test/browser/checkout-page'
+import { erika, openShopperPage, type ShopperPage } from '../../test/browser/checkout-page'
 import { launchChromium } from '../../test/browser/chromium'
 import { type ExampleSite, startExampleSite } from '../../test/browser/example-site'
 
@@ -117,5 +117,58 @@ describe('the ar drawer', () => {
     // Inline end in RTL is the left: the close button sits in the drawer's left half.
     expect((close?.x ?? 0) - (box?.x ?? 0)).toBeLessThan((box?.width ?? 0) / 2)
     expect(await shopper.checkout.locator('[part~="base"]').getAttribute('dir')).toBe('rtl')
+  })
+})
+
+describe('the ar card fields', () => {
+  it('come from the payment origin in Arabic, right to left, card digits left to right', async () => {
+    site = await startExampleSite((html) =>
+      html.replace('<html lang="en">', '<html lang="ar" dir="rtl">'),
+    )
+    await shopper.goto(`${site.url}/script-tag/`)
+    await shopper.page.locator('weship-add-to-cart').first().locator('button').click()
+    // By name and part: the helpers find fields by their English labels.
+    const checkout = shopper.checkout
+    const next = checkout.locator('[part~="continue-button"]')
+    await next.click()
+    await checkout.locator('input[name="contact.email"]').fill(erika.email)
+    await next.click()
+    await checkout.locator('select[name="shippingAddress.country"]').selectOption(erika.country)
+    await checkout.locator('input[name="shippingAddress.name"]').fill(erika.name)
+    await checkout.locator('input[name="shippingAddress.line1"]').fill(erika.line1)
+    await checkout.locator('input[name="shippingAddress.city"]').fill(erika.city)
+    await checkout.locator('input[name="shippingAddress.postalCode"]').fill(erika.postalCode)
+    // As `pickDelivery`: the options show once the address is saved (on leaving the form or on a
+    // first press), and the step waits while a save is in flight.
+    const options = checkout.locator('[part~="shipping-option"]')
+    const status = checkout.locator('[part~="shipping-options-status"]')
+    const finding = 'جارٍ البحث عن خيارات التوصيل'
+    await expect
+      .poll(
+        async () =>
+          (await options.count()) > 0 ||
+          !(await status.innerText().catch(() => '')).includes(finding),
+      )
+      .toBe(true)
+    if ((await options.count()) === 0) await next.click()
+    await options.first().click()
+    await expect.poll(() => options.first().locator('input').isChecked()).toBe(true)
+    await next.click()
+
+    const card = shopper.cardFields
+    const number = card.getByLabel('رقم البطاقة')
+    await number.waitFor()
+    const html = card.locator('html')
+    expect(await html.getAttribute('dir')).toBe('rtl')
+    expect(await html.getAttribute('lang')).toBe('ar')
+    expect(await card.locator('label[for="card-name"]').innerText()).toBe('الاسم على البطاقة')
+    expect(await number.evaluate((input) => getComputedStyle(input).direction)).toBe('ltr')
+
+    // The script's own check, in the words the page handed it.
+    await number.fill('4242 4242 4242 4241')
+    await card.getByLabel('الاسم على البطاقة').focus()
+    await expect
+      .poll(() => card.locator('#card-number-error').innerText())
+      .toBe('رقم البطاقة هذا غير صالح.')
   })
 })

@@ -21,13 +21,13 @@ function fakeFrameWindow() {
   return frameWindow
 }
 
-function mountCard(timeoutMs = 1000) {
+function mountCard(timeoutMs = 1000, locale = 'en') {
   const frameWindow = fakeFrameWindow()
   const container = document.createElement('div')
   document.body.append(container)
   const mounted = createCardProvider({ timeoutMs }).mount(container, {
     method,
-    locale: 'en',
+    locale,
     title: 'Secure card fields',
   })
   const frame = container.querySelector('iframe')
@@ -45,6 +45,13 @@ describe('card provider', () => {
     expect(`${src.origin}${src.pathname}`).toBe(`${PAY}/hosted-fields`)
     expect(src.searchParams.get('origin')).toBe(location.origin)
     expect(frame.title).toBe('Secure card fields')
+  })
+
+  it('tells the hosted fields the widget’s locale, so their labels and errors speak it', () => {
+    const { frame } = mountCard(1000, 'de-AT')
+    const src = new URL(frame.src)
+    expect(src.searchParams.get('locale')).toBe('de-AT')
+    expect(src.searchParams.get('origin')).toBe(location.origin)
   })
 
   it('asks for a token once the frame is ready and resolves with brand and last four', async () => {

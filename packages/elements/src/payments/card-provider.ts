@@ -21,11 +21,13 @@ export function createCardProvider(options: CardProviderOptions = {}): PaymentPr
   return {
     type: 'card',
     mountTarget: 'shadow',
-    mount(container, { method, title }): MountedPayment {
+    mount(container, { method, title, locale }): MountedPayment {
       if (!method.hostedFieldsUrl) {
         throw new CheckoutError('CONFIG', `Payment method "${method.id}" has no hostedFieldsUrl.`)
       }
       const url = framedUrl(method.hostedFieldsUrl)
+      // The fields' labels and errors speak the widget's language (English if the page cannot).
+      url.searchParams.set('locale', locale)
       const frame = document.createElement('iframe')
       frame.src = url.href
       frame.title = title

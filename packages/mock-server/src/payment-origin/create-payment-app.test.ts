@@ -60,6 +60,57 @@ describe('payment origin: hosted fields page', () => {
     expect(html).not.toContain('type="number"')
   })
 
+  it('speaks the locale’s language: German labels, title, hint and script messages', async () => {
+    const { app } = setup()
+    const response = await app.request(`${PAY}/hosted-fields?origin=${SHOP}&locale=de-AT`)
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('<html lang="de" dir="ltr">')
+    expect(html).toContain('<title>Kartendaten</title>')
+    for (const label of [
+      'Kartennummer',
+      'Ablaufdatum (MM / YY)',
+      'Sicherheitscode (CVC)',
+      'Name auf der Karte',
+    ]) {
+      expect(html).toContain(`>${label}</label>`)
+    }
+    expect(html).toContain('<p class="hint">Testmodus:')
+    expect(html).not.toMatch(/Card number|Name on card|Test mode/)
+    // The script reads its messages from the form: JSON, escaped into one attribute.
+    const attribute = /data-messages="([^"]*)"/.exec(html)?.[1] ?? ''
+    const messages = JSON.parse(attribute.replaceAll('&quot;', '"').replaceAll('&amp;', '&'))
+    expect(messages).toMatchObject({ numberInvalid: 'Diese Kartennummer ist ungültig.' })
+    // Everything else as in English: names and autocomplete for autofill, the same CSP.
+    expect(html).toMatch(/<input id="card-number" name="cardnumber"[^>]*autocomplete="cc-number"/)
+    expect(response.headers.get('content-security-policy')).toContain(`frame-ancestors ${SHOP}`)
+  })
+
+  it('lays Arabic out right to left, card digits still left to right', async () => {
+    const { app } = setup()
+    const html = await (await app.request(`${PAY}/hosted-fields?origin=${SHOP}&locale=ar`)).text()
+    expect(html).toContain('<html lang="ar" dir="rtl">')
+    expect(html).toContain('<label for="card-number">رقم البطاقة</label>')
+    expect(html).toMatch(/<input id="card-number"[^>]*dir="ltr"/)
+    expect(html).toMatch(/<input id="card-expiry"[^>]*dir="ltr"/)
+    expect(html).not.toMatch(/<input id="card-name"[^>]*dir=/)
+  })
+
+  it('falls back to English for a locale it cannot speak or read, never failing', async () => {
+    const { app } = setup()
+    const locales = ['xx', 'zh-Hant-TW', '%%%', '%E0%A4%A', '"><script>', 'de'.repeat(250), '']
+    for (const locale of locales) {
+      const response = await app.request(`${PAY}/hosted-fields?origin=${SHOP}&locale=${locale}`)
+      expect(response.status, locale).toBe(200)
+      const html = await response.text()
+      expect(html, locale).toContain('<html lang="en" dir="ltr">')
+      expect(html, locale).toContain('<label for="card-number">Card number</label>')
+      expect(html, locale).not.toContain('<script>')
+    }
+    const twice = await app.request(`${PAY}/hosted-fields?origin=${SHOP}&locale=fr&locale=ar`)
+    expect(await twice.text()).toContain('<html lang="fr" dir="ltr">')
+  })
+
   it('refuses an origin that is missing, not allowed or not an origin', async () => {
     const { app } = setup(['https://shop.example'])
     for (const origin of ['', 'https://evil.example', 'https://shop.example/path', 'null']) {

@@ -54,7 +54,9 @@ export function createPaymentApp(payments: PaymentDesk, options: PaymentAppOptio
   app.get('/hosted-fields', (c) => {
     const parentOrigin = frames.vet(c.req.query('origin'))
     if (!parentOrigin) throw originRefused()
-    return page(c, hostedFieldsPage(parentOrigin), parentOrigin)
+    // The widget's locale; a tag the page cannot speak, or not a tag at all, gets English.
+    const html = hostedFieldsPage(parentOrigin, c.req.query('locale'))
+    return page(c, html, parentOrigin)
   })
 
   app.post('/tokens', async (c) => {

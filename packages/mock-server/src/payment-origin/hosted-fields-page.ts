@@ -1,9 +1,11 @@
 import { escapeHtml } from '../escape-html.js'
+import { type HostedFieldsMessages, hostedFieldsMessages } from './hosted-fields-messages.js'
+
+type FieldKey = keyof HostedFieldsMessages['labels']
 
 interface CardField {
   id: string
   name: string
-  label: string
   autocomplete: string
   inputmode?: string
   placeholder?: string
@@ -11,13 +13,12 @@ interface CardField {
 }
 
 // Names follow what autofill recognises; `key` is what the script and POST /tokens call the field.
-const fields: ReadonlyArray<readonly [key: string, field: CardField]> = [
+const fields: ReadonlyArray<readonly [key: FieldKey, field: CardField]> = [
   [
     'number',
     {
       id: 'card-number',
       name: 'cardnumber',
-      label: 'Card number',
       autocomplete: 'cc-number',
       inputmode: 'numeric',
       placeholder: '1234 1234 1234 1234',
@@ -29,7 +30,6 @@ const fields: ReadonlyArray<readonly [key: string, field: CardField]> = [
     {
       id: 'card-expiry',
       name: 'exp-date',
-      label: 'Expiry date (MM / YY)',
       autocomplete: 'cc-exp',
       inputmode: 'numeric',
       placeholder: 'MM / YY',
@@ -41,7 +41,6 @@ const fields: ReadonlyArray<readonly [key: string, field: CardField]> = [
     {
       id: 'card-cvc',
       name: 'cvc',
-      label: 'Security code (CVC)',
       autocomplete: 'cc-csc',
       inputmode: 'numeric',
       maxlength: 4,
@@ -52,39 +51,46 @@ const fields: ReadonlyArray<readonly [key: string, field: CardField]> = [
     {
       id: 'card-name',
       name: 'ccname',
-      label: 'Name on card',
       autocomplete: 'cc-name',
       maxlength: 200,
     },
   ],
 ]
 
-function fieldHtml(key: string, field: CardField): string {
+function fieldHtml(key: FieldKey, field: CardField, label: string): string {
   const optional = [
     field.inputmode ? ` inputmode="${field.inputmode}"` : '',
     field.placeholder ? ` placeholder="${field.placeholder}"` : '',
+    // Digits grouped by spaces or a slash would read backwards in a right-to-left page.
+    field.inputmode === 'numeric' ? ' dir="ltr"' : '',
   ].join('')
   return `<div class="field">
-      <label for="${field.id}">${field.label}</label>
+      <label for="${field.id}">${escapeHtml(label)}</label>
       <input id="${field.id}" name="${field.name}" data-field="${key}" type="text" autocomplete="${field.autocomplete}"${optional} maxlength="${field.maxlength}" spellcheck="false" autocorrect="off" aria-invalid="false" aria-describedby="${field.id}-error">
       <p id="${field.id}-error" class="error" role="alert" hidden></p>
     </div>`
 }
 
-/** The card fields a merchant page frames; `parentOrigin` was vetted against the allowed list. */
-export function hostedFieldsPage(parentOrigin: string): string {
-  const [number, expiry, cvc, name] = fields.map(([key, field]) => fieldHtml(key, field))
+/**
+ * The card fields a merchant page frames, in the language of `locale` (English for anything
+ * unknown); `parentOrigin` was vetted against the allowed list.
+ */
+export function hostedFieldsPage(parentOrigin: string, locale?: string): string {
+  const words = hostedFieldsMessages(locale)
+  const [number, expiry, cvc, name] = fields.map(([key, field]) =>
+    fieldHtml(key, field, words.labels[key]),
+  )
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(words.lang)}" dir="${words.dir}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Card details</title>
+  <title>${escapeHtml(words.title)}</title>
   <link rel="stylesheet" href="/payment-pages.css">
   <script src="/hosted-fields.js" defer></script>
 </head>
 <body>
-  <form id="card-form" class="card-form" novalidate data-parent-origin="${escapeHtml(parentOrigin)}">
+  <form id="card-form" class="card-form" novalidate data-parent-origin="${escapeHtml(parentOrigin)}" data-messages="${escapeHtml(JSON.stringify(words.script))}">
     ${number}
     <div class="row">
     ${expiry}
@@ -92,7 +98,7 @@ export function hostedFieldsPage(parentOrigin: string): string {
     </div>
     ${name}
     <p id="form-error" class="error" role="alert" hidden></p>
-    <p class="hint">Test mode: use 4242 4242 4242 4242, any future date and any 3-digit CVC.</p>
+    <p class="hint">${escapeHtml(words.hint)}</p>
   </form>
 </body>
 </html>

@@ -13,13 +13,13 @@ afterEach(async () => {
 })
 
 /** The hosted fields in a DOM, framed by a fake parent, posting to the real payment app. */
-function frame(search = `?origin=${SHOP}`) {
+function frame(search = `?origin=${SHOP}`, locale?: string, edit = (html: string) => html) {
   const payments = createPaymentDesk({ now: () => new Date(), origin: PAY })
   const app = createPaymentApp(payments)
   const window = new Window({ url: `${PAY}/hosted-fields${search}` })
   windows.push(window)
-  const form = /<form[\s\S]*<\/form>/.exec(hostedFieldsPage(SHOP))?.[0] ?? ''
-  window.document.body.innerHTML = form
+  const form = /<form[\s\S]*<\/form>/.exec(hostedFieldsPage(SHOP, locale))?.[0] ?? ''
+  window.document.body.innerHTML = edit(form)
   const sent: { message: Record<string, unknown>; targetOrigin: string }[] = []
   const parent = {
     postMessage: (message: Record<string, unknown>, targetOrigin: string) =>
@@ -118,6 +118,42 @@ describe('hosted fields script', () => {
     const error = window.document.getElementById('card-number-error')
     expect(error?.textContent).toBe('This card number is not valid.')
     expect(error?.hasAttribute('hidden')).toBe(false)
+  })
+
+  it('says its errors in the page’s language, the server’s as well', async () => {
+    const { window, type, ask, next } = frame(`?origin=${SHOP}&locale=es`, 'es')
+    type('card-number', '4242424242424241')
+    type('card-expiry', '01/20')
+    ask()
+    const { message } = await next('weship:token-error')
+    expect(message.fields).toEqual([
+      { field: 'number', message: 'Este número de tarjeta no es válido.' },
+      { field: 'expiry', message: 'Esta tarjeta ha caducado.' },
+      { field: 'cvc', message: 'Introduce el código de seguridad de 3 dígitos.' },
+    ])
+    expect(window.document.getElementById('card-expiry-error')?.textContent).toBe(
+      'Esta tarjeta ha caducado.',
+    )
+
+    // A real card passes every check here; the server refuses it, in English.
+    const arabic = frame(`?origin=${SHOP}`, 'ar')
+    arabic.type('card-number', '4111111111111111')
+    arabic.type('card-expiry', '12/30')
+    arabic.type('card-cvc', '123')
+    arabic.ask()
+    const refused = await arabic.next('weship:token-error')
+    expect(refused.message.fields).toEqual([
+      { field: 'number', message: 'هذا متجر تجريبي: استخدم بطاقة اختبار مثل 4242 4242 4242 4242.' },
+    ])
+  })
+
+  it('keeps its English words when the page gives none it can read', async () => {
+    const { ask, next } = frame(`?origin=${SHOP}`, 'de', (html) =>
+      html.replace(/data-messages="[^"]*"/, 'data-messages="{not json"'),
+    )
+    ask()
+    const { message } = await next('weship:token-error')
+    expect(message.fields).toContainEqual({ field: 'number', message: 'Enter the card number.' })
   })
 
   it('passes on what the server refuses, such as a real card number', async () => {

@@ -1,7 +1,13 @@
+import { hostedFieldsMessages } from './hosted-fields-messages.js'
+
+// The English words, written into the script: a page without (valid) `data-messages` still speaks.
+const english = JSON.stringify(hostedFieldsMessages('en').script)
+
 /**
  * The hosted fields' script, served as `/hosted-fields.js`. It talks to exactly one parent
  * origin (vetted by the server and named in the URL), sends the card only to this origin's
- * `POST /tokens`, and gives the parent nothing but the token, brand and last four digits.
+ * `POST /tokens`, and gives the parent nothing but the token, brand and last four digits. It
+ * speaks the page's language from the form's `data-messages` (no inline script under the CSP).
  */
 export const hostedFieldsScript = `'use strict';
 (() => {
@@ -10,6 +16,25 @@ export const hostedFieldsScript = `'use strict';
   const requested = new URLSearchParams(location.search).get('origin');
   // Both must agree: the server's allowed list (data attribute) and the URL the parent chose.
   if (!form || !parentOrigin || parentOrigin !== requested || window.parent === window) return;
+
+  const english = ${english};
+  const messages = { ...english };
+  try {
+    const given = JSON.parse(form.dataset.messages || '{}');
+    for (const key of Object.keys(english)) {
+      if (given && typeof given[key] === 'string') messages[key] = given[key];
+    }
+  } catch {}
+  const say = (key, digits) => messages[key].replace('{digits}', String(digits));
+  // POST /tokens answers in English: a sentence known here is said again in the page's language.
+  const translate = (message) => {
+    for (const key of Object.keys(english)) {
+      for (const digits of [3, 4]) {
+        if (english[key].replace('{digits}', String(digits)) === message) return say(key, digits);
+      }
+    }
+    return message;
+  };
 
   const inputs = {};
   for (const input of form.querySelectorAll('input[data-field]')) inputs[input.dataset.field] = input;
@@ -33,25 +58,25 @@ export const hostedFieldsScript = `'use strict';
   const checks = {
     number: (value) => {
       const number = digits(value);
-      if (!number) return 'Enter the card number.';
-      if (number.length < 12 || !luhn(number)) return 'This card number is not valid.';
-      if (!brandOf(number)) return 'We accept Visa, Mastercard and American Express.';
+      if (!number) return say('numberMissing');
+      if (number.length < 12 || !luhn(number)) return say('numberInvalid');
+      if (!brandOf(number)) return say('brandUnsupported');
       return '';
     },
     expiry: (value) => {
       const match = /^(\\d{1,2})\\s*\\/?\\s*(\\d{2}|\\d{4})$/.exec(value.trim());
       if (!match || Number(match[1]) < 1 || Number(match[1]) > 12) {
-        return 'Enter the expiry date as MM / YY.';
+        return say('expiryInvalid');
       }
       const year = Number(match[2]) + (match[2].length === 2 ? 2000 : 0);
-      if (Date.now() >= Date.UTC(year, Number(match[1]), 1)) return 'This card has expired.';
+      if (Date.now() >= Date.UTC(year, Number(match[1]), 1)) return say('expired');
       return '';
     },
     cvc: (value) => {
       const length = brandOf(digits(inputs.number.value)) === 'amex' ? 4 : 3;
       return new RegExp('^\\\\d{' + length + '}$').test(value.trim())
         ? ''
-        : 'Enter the ' + length + '-digit security code.';
+        : say('cvcInvalid', length);
     },
     name: () => '',
   };
@@ -134,11 +159,11 @@ export const hostedFieldsScript = `'use strict';
         return;
       }
       const fields = Array.isArray(body.errors) && body.errors.length > 0
-        ? body.errors
-        : [{ field: 'form', message: body.detail || 'The card could not be checked.' }];
+        ? body.errors.map(({ field, message }) => ({ field, message: translate(String(message)) }))
+        : [{ field: 'form', message: body.detail ? translate(body.detail) : say('notChecked') }];
       fail(fields);
     } catch {
-      fail([{ field: 'form', message: 'The payment service could not be reached. Try again.' }]);
+      fail([{ field: 'form', message: say('unreachable') }]);
     }
   };
 

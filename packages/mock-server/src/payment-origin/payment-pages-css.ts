@@ -27,6 +27,8 @@ input {
 }
 input:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
 input[aria-invalid="true"] { border-color: var(--danger); }
+/* Card digits stay left to right; in a right-to-left page they line up with the labels. */
+[dir="rtl"] input[dir="ltr"] { text-align: right; }
 .error { margin: 0; color: var(--danger); font-size: 0.875rem; }
 .hint { margin: 0; color: var(--muted); font-size: 0.875rem; }
 .challenge { display: grid; gap: 16px; padding: 16px; max-width: 28rem; margin: 0 auto; }
