@@ -57,7 +57,7 @@ async function createCart(api) {
 }
 
 /** A bare page loading the CDN file, with the checkout on a restored cart unless `cartId` is null. */
-function benchPage(api, cartId) {
+function benchPage(api, cartId, script = '<script src="/cdn/weship-checkout.js" defer></script>') {
   const element =
     cartId === null
       ? ''
@@ -67,7 +67,7 @@ function benchPage(api, cartId) {
   <head>
     <meta charset="utf-8" />
     <title>WeShip load benchmark</title>
-    <script src="/cdn/weship-checkout.js" defer></script>
+    ${script}
   </head>
   <body>
     ${element}
@@ -122,7 +122,10 @@ async function measure(browser, url, rate) {
     await page.waitForTimeout(settleMs)
     return await page.evaluate(() => {
       const script = performance.getEntriesByName(
-        new URL('/cdn/weship-checkout.js', location.href).href,
+        new URL(
+          document.querySelector('script[src*="/cdn/"]')?.getAttribute('src') ?? '',
+          location.href,
+        ).href,
       )[0]
       const lines = document
         .querySelector('weship-checkout')
@@ -174,6 +177,8 @@ const scenarios = [
   { page: 'cart.html', rate: 1, label: 'checkout, restored cart' },
   { page: 'cart.html', rate: 4, label: 'checkout, restored cart' },
   { page: 'script-only.html', rate: 4, label: 'script only, no element', runs: 3 },
+  // The ES module fetches the checkout's chunk (and its shared code) beside itself.
+  { page: 'cart-module.html', rate: 4, label: 'checkout, restored cart, ES module', runs: 3 },
 ]
 
 async function runScenario({ page, rate, label, runs: count = runsPerScenario }) {
@@ -181,7 +186,7 @@ async function runScenario({ page, rate, label, runs: count = runsPerScenario })
   for (let run = 0; run < count; run += 1) {
     const result = await measure(browser, `${site.url}/${page}`, rate)
     if (result.scriptArrived === null) throw new Error(`${label} at ${rate}×: script never loaded`)
-    if (page === 'cart.html' && !result.lines) {
+    if (page.startsWith('cart') && !result.lines) {
       throw new Error(`${label} at ${rate}×: run ${run + 1} rendered no cart lines`)
     }
     const tasks = result.longTasks.map((task) => task.duration)
@@ -193,7 +198,7 @@ async function runScenario({ page, rate, label, runs: count = runsPerScenario })
       count: tasks.length,
     })
   }
-  const rendered = page === 'cart.html'
+  const rendered = page.startsWith('cart')
   const longest = runs.map((run) => run.longest)
   const row = {
     page: label,
@@ -212,12 +217,14 @@ try {
   const cartId = await createCart(mock.url)
   writeFileSync(join(pageDir, 'cart.html'), benchPage(mock.url, cartId))
   writeFileSync(join(pageDir, 'script-only.html'), benchPage(mock.url, null))
+  const moduleScript = '<script type="module" src="/cdn/weship-checkout.mjs"></script>'
+  writeFileSync(join(pageDir, 'cart-module.html'), benchPage(mock.url, cartId, moduleScript))
   // A first load warms the servers and the OS file cache; every measured run has a fresh context.
   await measure(browser, `${site.url}/cart.html`, 1)
   const results = []
   for (const scenario of scenarios) results.push(await runScenario(scenario))
   console.log(
-    'Loads of packages/elements/dist/cdn/weship-checkout.js, each run in a fresh browser ' +
+    'Loads of packages/elements/dist/cdn/weship-checkout.js (the .mjs where named), each run in a fresh browser ' +
       'context; figures are median / max. Start: the script response ends; ready: ' +
       '`weship-ready` on a restored 3-line cart; painted: the frame after it. Long tasks are those ' +
       `over ${longTaskTarget} ms (0 = none), from navigation to ${settleMs} ms after painted or load.`,

@@ -233,6 +233,28 @@ describe('script-tag example', () => {
     expect(chunks).toContainEqual(statusChunk)
   })
 
+  it('opens the drawer of a product page from the ES module, its code fetched on the way', async () => {
+    site = await startExampleSite((html) =>
+      html.replace(
+        '<script src="/cdn/weship-checkout.js" defer></script>',
+        '<script type="module" src="/cdn/weship-checkout.mjs"></script>',
+      ),
+    )
+    const requests: string[] = []
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname))
+    await page.goto(`${site.url}/script-tag/product.html`)
+    await page.getByRole('button', { name: 'Add to cart' }).first().click()
+    const cartButton = page.locator('weship-cart-button').getByRole('button', { name: /1 item/ })
+    await cartButton.waitFor()
+    // The drawer's code comes when the page is idle or the drawer opens (see checkout-element).
+    await cartButton.click()
+    await checkout().locator('dialog[part~="drawer"]').waitFor()
+    await checkout().getByText('Merino Crew Sweater', { exact: true }).waitFor()
+    expect(requests).toContainEqual(
+      expect.stringMatching(/^\/cdn\/chunks\/checkout-page-[\w-]+\.mjs$/),
+    )
+  })
+
   it('refuses a bad attribute with a CONFIG error instead of a blank widget', async () => {
     site = await startExampleSite((html) =>
       html.replace(

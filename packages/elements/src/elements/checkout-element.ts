@@ -1,19 +1,25 @@
 import { computed, signal, untracked } from '@preact/signals'
-import type { Checkout, CheckoutError } from '@weship/checkout-core'
+import { type Checkout, CheckoutError } from '@weship/checkout-core'
 import { type ComponentChild, h } from 'preact'
+import { CheckoutShell } from '../components/checkout-shell.js'
 import { ErrorState } from '../components/error-state.js'
 import { TranslatorContext } from '../components/translator-context.js'
 import type { CheckoutMode } from '../config/element-config.js'
 import type { PaymentProvider } from '../payments/payment-provider.js'
-import { withDefaultProviders } from '../payments/payment-providers.js'
 import { createElementState } from '../state/element-state.js'
-import { createPageCheckout } from '../state/page-checkout.js'
+import { lazyModule } from '../state/lazy-module.js'
 import { takeRecoveryToken } from '../state/recovery-token.js'
+import { CartLoading } from '../steps/cart/cart-loading.js'
 import type { RemovedLine } from '../steps/cart/cart-review.js'
 import { type CartViewState, cartViewState } from '../steps/cart/cart-view-state.js'
-import { CheckoutView, type CheckoutViewModel } from '../steps/checkout-view.js'
+import type { CheckoutViewModel } from '../steps/checkout-view.js'
 import { BackendElement } from './backend-element.js'
 import { watchCheckoutEvents } from './checkout-events.js'
+
+/** The model and views: fetched at start (inline), or when idle or opened (drawer). */
+const checkoutPage = lazyModule(() => import('../steps/checkout-page.js'))
+const unfetched = () =>
+  new CheckoutError('NETWORK', 'The checkout could not be fetched.', { reason: 'unreachable' })
 
 /**
  * @summary The whole checkout: cart, contact, shipping, payment, review and confirmation.
@@ -231,8 +237,9 @@ export class CheckoutElement extends BackendElement {
       return connection.ok ? (connection.config.orderStatusUrl ?? null) : null
     }),
     paymentProviders: computed(() => {
+      const page = checkoutPage.value.value
       const custom = this.#providers.value
-      return custom.length ? withDefaultProviders(custom) : null
+      return page && custom.length ? page.withDefaultProviders(custom) : null
     }),
     drawerOpen: this.#drawerOpen,
     closeDrawer: () => this.close(),
@@ -305,7 +312,16 @@ export class CheckoutElement extends BackendElement {
   protected override view(): ComponentChild {
     // Nothing until the shopper's language is here: better a beat of blank than a flash of English.
     if (!this.#state.languageReady.value) return null
-    return h(CheckoutView, { model: this.#model })
+    const page = checkoutPage.value.value
+    if (page) return h(page.CheckoutView, { model: this.#model })
+    // Until the checkout's code is here: its frame, busy, or "Try again" if the fetch failed.
+    const failed = checkoutPage.failed.value
+    const retry = () => void checkoutPage.load()
+    return h(
+      CheckoutShell,
+      { model: this.#model, busy: !failed },
+      failed ? h(ErrorState, { error: unfetched(), onRetry: retry }) : h(CartLoading, null),
+    )
   }
 
   protected override fallback(error: CheckoutError): ComponentChild {
@@ -315,6 +331,12 @@ export class CheckoutElement extends BackendElement {
 
   protected override connected(): void {
     this.#state.refreshLocale()
+    this.watch(() => this.#fetchCheckoutPage())
+    this.watch(() => {
+      if (!checkoutPage.failed.value) return
+      this.report(unfetched())
+      this.ready()
+    })
     this.watch(() => this.#load(false))
     this.watch(() => this.#createCheckout())
     this.watch(() => this.#announceCart())
@@ -349,11 +371,24 @@ export class CheckoutElement extends BackendElement {
     })
   }
 
+  /**
+   * Inline, the checkout's code is needed at once. A closed drawer fetches it when the page is
+   * idle, so a product page's own work goes first, and at once when the shopper opens it.
+   */
+  #fetchCheckoutPage(): (() => void) | undefined {
+    if (this.#model.mode.value !== 'drawer' || this.#drawerOpen.value) {
+      void checkoutPage.load()
+      return undefined
+    }
+    return whenIdle(() => void checkoutPage.load())
+  }
+
   /** One checkout model per connection; the old one stops saving its draft when replaced. */
   #createCheckout(): (() => void) | undefined {
     const connection = this.#state.connection.value
-    if (!connection.ok) return undefined
-    const checkout = untracked(() => createPageCheckout(connection))
+    const page = checkoutPage.value.value
+    if (!connection.ok || !page) return undefined
+    const checkout = untracked(() => page.createPageCheckout(connection))
     this.#checkout.value = checkout
     return () => {
       checkout.dispose()
@@ -371,4 +406,14 @@ export class CheckoutElement extends BackendElement {
     }
     this.#cartVersion = version
   }
+}
+
+/** Runs `work` when the page is idle (within 2 s); returns a function that cancels it. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 2000 })
+    return () => cancelIdleCallback(handle)
+  }
+  const timer = setTimeout(work, 200)
+  return () => clearTimeout(timer)
 }

@@ -2,10 +2,7 @@ import type { ReadonlySignal, Signal } from '@preact/signals'
 import type { CartSession, Checkout } from '@weship/checkout-core'
 import { useLayoutEffect } from 'preact/hooks'
 import { CheckoutContext } from '../components/checkout-context.js'
-import { DrawerFrame } from '../components/drawer-frame.js'
-import { TranslatorContext } from '../components/translator-context.js'
-import type { CheckoutMode } from '../config/element-config.js'
-import type { Translator } from '../i18n/translator.js'
+import { CheckoutShell, type CheckoutShellModel } from '../components/checkout-shell.js'
 import { type PaymentProviders, PaymentProvidersContext } from '../payments/payment-providers.js'
 import type { RemovedLine } from './cart/cart-review.js'
 import { CartStep } from './cart/cart-step.js'
@@ -14,19 +11,15 @@ import { CheckoutFlow } from './checkout-flow.js'
 import { OrderStatusUrlContext } from './confirmation/order-status-link.js'
 
 /** What the checkout element hands its view: state to read and actions to call. */
-export interface CheckoutViewModel {
-  translator: ReadonlySignal<Translator>
+export interface CheckoutViewModel extends CheckoutShellModel {
   cart: ReadonlySignal<CartViewState>
   /** The checkout model, once the configuration is valid. */
   checkout: ReadonlySignal<Checkout | null>
   session: ReadonlySignal<CartSession | null>
   removed: Signal<RemovedLine | null>
-  mode: ReadonlySignal<CheckoutMode>
   orderStatusUrl: ReadonlySignal<string | null>
   /** Null: the built-in providers. */
   paymentProviders: ReadonlySignal<PaymentProviders | null>
-  drawerOpen: ReadonlySignal<boolean>
-  closeDrawer(): void
   retry(): void
   startOver(): void
   /** Called once the view shows something other than its first loading state. */
@@ -35,7 +28,6 @@ export interface CheckoutViewModel {
 
 /** The checkout's frame: the cart's loading, empty and error states, else the steps. */
 export function CheckoutView({ model }: { model: CheckoutViewModel }) {
-  const translator = model.translator.value
   const cart = model.cart.value
   const checkout = model.checkout.value
   const session = model.session.value
@@ -45,15 +37,8 @@ export function CheckoutView({ model }: { model: CheckoutViewModel }) {
   useLayoutEffect(() => {
     if (cart.kind !== 'loading') model.settled()
   }, [cart.kind, model])
-  const content = (
-    <section
-      part="base"
-      class="checkout"
-      dir={translator.dir}
-      lang={translator.language}
-      aria-labelledby="title"
-      aria-busy={busy}
-    >
+  return (
+    <CheckoutShell model={model} busy={busy}>
       {inFlow ? (
         <CheckoutContext.Provider value={checkout}>
           <PaymentProvidersContext.Provider value={model.paymentProviders.value}>
@@ -71,17 +56,6 @@ export function CheckoutView({ model }: { model: CheckoutViewModel }) {
           removed={model.removed}
         />
       )}
-    </section>
-  )
-  return (
-    <TranslatorContext.Provider value={translator}>
-      {model.mode.value === 'drawer' ? (
-        <DrawerFrame open={model.drawerOpen.value} onClose={model.closeDrawer}>
-          {content}
-        </DrawerFrame>
-      ) : (
-        content
-      )}
-    </TranslatorContext.Provider>
+    </CheckoutShell>
   )
 }

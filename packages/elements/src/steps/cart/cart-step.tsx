@@ -3,6 +3,7 @@ import type { CartSession } from '@weship/checkout-core'
 import { ErrorState } from '../../components/error-state.js'
 import { useTranslator } from '../../components/translator-context.js'
 import { CartLine } from './cart-line.js'
+import { CartLoading } from './cart-loading.js'
 import type { RemovedLine } from './cart-review.js'
 import { CartSummary } from './cart-summary.js'
 import type { CartViewState } from './cart-view-state.js'
@@ -20,17 +21,12 @@ export interface CartStepProps {
 /** The cart as the shopper sees it: loading, failed, empty, or its lines and totals. */
 export function CartStep({ state, onRetry, onStartOver, session, removed }: CartStepProps) {
   const { t } = useTranslator()
+  if (state.kind === 'loading') return <CartLoading />
   return (
     <>
       <h2 part="title" class="title" id="title" tabIndex={-1}>
         {t('cart.title')}
       </h2>
-      {state.kind === 'loading' && (
-        <p part="status" class="status" role="status">
-          <span class="spinner" />
-          {t('cart.loading')}
-        </p>
-      )}
       {state.kind === 'error' && (
         <ErrorState error={state.error} onRetry={onRetry} onStartOver={onStartOver} />
       )}
