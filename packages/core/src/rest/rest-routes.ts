@@ -191,7 +191,8 @@ export const restRoutes: RestRoute[] = [
   {
     method: 'GET',
     path: '/unsubscribes/{token}',
-    summary: 'The link in marketing e-mail: unsubscribes at once and answers an HTML page.',
+    summary:
+      "The link in marketing e-mail: unsubscribes at once and answers an HTML page in `?lang=` (the e-mail's language), else the browser's.",
   },
   {
     method: 'POST',
