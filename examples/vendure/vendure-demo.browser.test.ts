@@ -55,10 +55,15 @@ describe('the Vendure example store', () => {
   })
 
   it('completes a guest purchase that Vendure records as paid', { timeout: 90_000 }, async () => {
+    // A cart of its own: the earlier tests' cart is remembered in this profile's storage. Cleared
+    // before any script of the page runs, once per tab: clearing from a loaded store page raced
+    // its start-up, which wrote the old cart's id back (Vite serves the store at every path).
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('storage-cleared')) return
+      localStorage.clear()
+      sessionStorage.setItem('storage-cleared', 'yes')
+    })
     await page.goto(`${demo.pageUrl}/`)
-    // A cart of its own: the earlier tests' cart is remembered in this profile's storage.
-    await page.evaluate(() => localStorage.clear())
-    await page.reload()
     await product('Skipping Rope').getByRole('button', { name: 'Add to cart' }).click()
     await checkout().getByRole('button', { name: 'Check out' }).click()
     await field('E-mail').fill('browser-test@example.com')
@@ -77,7 +82,10 @@ describe('the Vendure example store', () => {
     await expect.poll(checkoutText, { timeout: 15_000 }).toMatch(/Shipping\s*\$5\.00/)
     await checkout().getByRole('button', { name: 'Continue to payment' }).click()
     await checkout().getByRole('button', { name: 'Continue to review' }).click()
+    await checkout().getByRole('heading', { level: 2, name: 'Review and pay' }).waitFor()
     // $7.99 + $5.00 delivery + 20% tax on the rope ($1.60); the sample delivery is untaxed.
+    // Polled on the text, so a failure says what the review showed instead.
+    await expect.poll(checkoutText, { timeout: 15_000 }).toContain('Pay $14.59')
     await checkout().getByRole('button', { name: 'Pay $14.59' }).click()
     await checkout().getByText('Thank you! Your order is confirmed.').waitFor({ timeout: 20_000 })
     expect(await checkoutText()).toContain('Standard Payment')
