@@ -62,6 +62,13 @@ describe('a guest purchase', () => {
     expect(placed).toHaveLength(1)
     expect(placed[0]).toMatchObject({ order: { number } })
     expect(orderCount()).toBe(1)
+
+    // The confirmation's link opens the order status page (order-status-url) with this order.
+    await shopper.checkout.getByRole('link', { name: 'View your order status' }).click()
+    await shopper.page.waitForURL(/\/tracking-page\/\?order=/)
+    const status = shopper.page.locator('weship-order-status')
+    await status.getByRole('heading', { name: `Order ${number}` }).waitFor()
+    expect(await status.locator('[part~="base"]').innerText()).toContain('Unter den Linden 1')
   })
 })
 
