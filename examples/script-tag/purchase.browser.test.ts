@@ -79,6 +79,8 @@ describe('the guest form', () => {
     await shopper.checkOut()
     const contact = await visibleFields()
     await shopper.fillContact()
+    // The phone field ends the address form: once it shows, the whole form has rendered.
+    await shopper.checkout.getByRole('textbox', { name: /^Phone/ }).waitFor()
     const shipping = await visibleFields()
     // The collapsed address line 2 is laid out (for autofill) but takes no room and no focus.
     expect(await shopper.checkout.locator('input[name="shippingAddress.line2"]').count()).toBe(1)
@@ -107,21 +109,28 @@ describe('the guest form', () => {
 })
 
 /** Visible, enabled text inputs and selects of the step on screen, by name. */
+/**
+ * The names of the text inputs and selects a shopper sees, read in one go inside the page: a
+ * field-by-field read could straddle a re-render and miss one.
+ */
 async function visibleFields(): Promise<string[]> {
-  const fields = shopper.checkout.locator(
+  return shopper.checkout.evaluate((host) =>
     [
-      'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"])',
-      'select',
-      'textarea',
-    ].join(', '),
+      ...(host.shadowRoot?.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+        'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), select, textarea',
+      ) ?? []),
+    ]
+      .filter((field) => {
+        const box = field.getBoundingClientRect()
+        return (
+          field.checkVisibility({ visibilityProperty: true }) &&
+          box.width > 0 &&
+          box.height > 0 &&
+          !field.disabled
+        )
+      })
+      .map((field) => field.getAttribute('name') ?? '(no name)'),
   )
-  const names: string[] = []
-  for (const field of await fields.all()) {
-    if ((await field.isVisible()) && (await field.isEnabled())) {
-      names.push((await field.getAttribute('name')) ?? '(no name)')
-    }
-  }
-  return names
 }
 
 describe('place order', () => {
