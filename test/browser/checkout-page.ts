@@ -106,12 +106,36 @@ export class ShopperPage {
 
   /** "Add to cart" on the store page's product card with this heading. */
   async addToCart(product: string, expectedCount: number): Promise<void> {
-    await this.page
+    const button = this.page
       .getByRole('listitem')
       .filter({ has: this.page.getByRole('heading', { name: product }) })
       .getByRole('button', { name: 'Add to cart' })
-      .click()
+    // A button that never shows fails with what each element showed instead (seen once in CI).
+    await button.click({ timeout: 20_000 }).catch(async (error: unknown) => {
+      throw new Error(
+        `No "Add to cart" for ${product}. The page showed:\n${await this.widgets()}`,
+        {
+          cause: error,
+        },
+      )
+    })
     await this.cartButton(expectedCount).waitFor()
+  }
+
+  /** Every WeShip element's tag, sku and shadow text, and the events so far: for failures. */
+  async widgets(): Promise<string> {
+    const elements = await this.page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((element) => element.localName.startsWith('weship-'))
+        .map((element) => {
+          const text = (element.shadowRoot?.textContent ?? '(no shadow root)').slice(0, 200)
+          return `<${element.localName} sku=${element.getAttribute('sku')}> ${text}`
+        }),
+    )
+    const log = await this.page.evaluate(() =>
+      JSON.stringify((window as unknown as { weshipLog: unknown[] }).weshipLog),
+    )
+    return [...elements, `events: ${log.slice(0, 1500)}`].join('\n')
   }
 
   cartButton(count: number): Locator {
