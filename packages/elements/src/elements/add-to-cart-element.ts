@@ -45,13 +45,10 @@ export class AddToCartElement extends BackendElement {
   readonly #state = createElementState(this, {
     tag: 'weship-add-to-cart',
     input: () => ({
+      ...this.backendInput(),
       sku: this.attribute('sku').value,
       quantity: this.attribute('quantity').value,
-      api: this.attribute('api').value,
-      adapter: this.adapterObject.value,
       currency: this.attribute('currency').value,
-      locale: this.attribute('locale').value,
-      theme: this.attribute('theme').value,
     }),
     locale: () => this.attribute('locale').value,
     required: ['sku'],

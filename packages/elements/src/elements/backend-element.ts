@@ -29,6 +29,16 @@ export abstract class BackendElement extends WeshipElement {
   set theme(value: Theme | null) {
     this.reflect('theme', value)
   }
+  /** What every such element's configuration starts from: where the shop is, language, theme. */
+  protected backendInput() {
+    return {
+      api: this.attribute('api').value,
+      adapter: this.adapterObject.value,
+      locale: this.attribute('locale').value,
+      theme: this.attribute('theme').value,
+    }
+  }
+
   /** A backend adapter object (property only); wins over `api`. */
   get adapter(): CheckoutAdapter | undefined {
     return this.adapterObject.value

@@ -38,12 +38,7 @@ export class CartButtonElement extends BackendElement {
 
   readonly #state = createElementState(this, {
     tag: 'weship-cart-button',
-    input: () => ({
-      api: this.attribute('api').value,
-      adapter: this.adapterObject.value,
-      locale: this.attribute('locale').value,
-      theme: this.attribute('theme').value,
-    }),
+    input: () => this.backendInput(),
     locale: () => this.attribute('locale').value,
   })
   readonly #model: CartButtonViewModel = {

@@ -199,11 +199,8 @@ export class CheckoutElement extends BackendElement {
   readonly #state = createElementState(this, {
     tag: 'weship-checkout',
     input: () => ({
-      api: this.attribute('api').value,
-      adapter: this.adapterObject.value,
-      locale: this.attribute('locale').value,
+      ...this.backendInput(),
       currency: this.attribute('currency').value,
-      theme: this.attribute('theme').value,
       cart: this.attribute('cart').value,
       mode: this.attribute('mode').value,
       orderStatusUrl: this.attribute('order-status-url').value,

@@ -119,12 +119,7 @@ export class OrderStatusElement extends BackendElement {
 
   readonly #state = createElementState(this, {
     tag: 'weship-order-status',
-    input: () => ({
-      api: this.attribute('api').value,
-      adapter: this.adapterObject.value,
-      locale: this.attribute('locale').value,
-      theme: this.attribute('theme').value,
-    }),
+    input: () => this.backendInput(),
     locale: () => this.attribute('locale').value,
   })
   readonly #model = signal<OrderStatusViewModel | null>(null)
