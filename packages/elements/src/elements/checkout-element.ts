@@ -1,5 +1,5 @@
 import { computed, signal, untracked } from '@preact/signals'
-import { type Checkout, CheckoutError } from '@weship/checkout-core'
+import type { Checkout, CheckoutError } from '@weship/checkout-core'
 import { type ComponentChild, h } from 'preact'
 import { CheckoutShell } from '../components/checkout-shell.js'
 import { ErrorState } from '../components/error-state.js'
@@ -7,7 +7,7 @@ import { TranslatorContext } from '../components/translator-context.js'
 import type { CheckoutMode } from '../config/element-config.js'
 import type { PaymentProvider } from '../payments/payment-provider.js'
 import { createElementState } from '../state/element-state.js'
-import { lazyModule } from '../state/lazy-module.js'
+import { lazyModule, unfetchedModule } from '../state/lazy-module.js'
 import { takeRecoveryToken } from '../state/recovery-token.js'
 import { CartLoading } from '../steps/cart/cart-loading.js'
 import type { RemovedLine } from '../steps/cart/cart-review.js'
@@ -18,8 +18,7 @@ import { watchCheckoutEvents } from './checkout-events.js'
 
 /** The model and views: fetched at start (inline), or when idle or opened (drawer). */
 const checkoutPage = lazyModule(() => import('../steps/checkout-page.js'))
-const unfetched = () =>
-  new CheckoutError('NETWORK', 'The checkout could not be fetched.', { reason: 'unreachable' })
+const unfetched = () => unfetchedModule('The checkout')
 
 /**
  * @summary The whole checkout: cart, contact, shipping, payment, review and confirmation.

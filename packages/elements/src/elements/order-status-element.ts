@@ -1,11 +1,11 @@
 import { signal } from '@preact/signals'
-import { CheckoutError } from '@weship/checkout-core'
+import type { CheckoutError } from '@weship/checkout-core'
 import { type ComponentChild, h } from 'preact'
 import { ErrorState } from '../components/error-state.js'
 import { TranslatorContext } from '../components/translator-context.js'
 import type { OrderStatusViewModel } from '../order-status/order-status-view.js'
 import { createElementState } from '../state/element-state.js'
-import { lazyModule } from '../state/lazy-module.js'
+import { lazyModule, unfetchedModule } from '../state/lazy-module.js'
 import { accessFromPage, feedbackRequested } from '../state/order-access.js'
 import { addStyles } from '../styles/stylesheet.js'
 import { BackendElement } from './backend-element.js'
@@ -17,10 +17,7 @@ const statusPage = lazyModule(() =>
   }),
 )
 
-const unfetched = () =>
-  new CheckoutError('NETWORK', 'The order status page could not be fetched.', {
-    reason: 'unreachable',
-  })
+const unfetched = () => unfetchedModule('The order status page')
 
 // Carriers scan a few times a day: 30 s after opening, then doubling while nothing moves.
 const FIRST_POLL_MS = 30_000

@@ -2,8 +2,8 @@ import { effect, type Signal, signal } from '@preact/signals'
 import { type CheckoutError, toCheckoutError, type WeshipEventMap } from '@weship/checkout-core'
 import { type ComponentChild, h, render } from 'preact'
 import { ErrorBoundary } from '../components/error-boundary.js'
-import { warmUpFormatting } from '../components/warm-up-formatting.js'
 import { errorDetail } from '../events.js'
+import { warmUpFormatting } from '../i18n/warm-up-formatting.js'
 import { sharedStyleSheet } from '../styles/stylesheet.js'
 
 // Servers have no HTMLElement: a stand-in lets the module load there (SSR) without defining anything.

@@ -1,4 +1,5 @@
 import { type ReadonlySignal, signal } from '@preact/signals'
+import { CheckoutError } from '@weship/checkout-core'
 
 export interface LazyModule<T> {
   /** The module once it is here; views read it and re-render when it arrives. */
@@ -34,4 +35,9 @@ export function lazyModule<T>(fetchModule: () => Promise<T>): LazyModule<T> {
       return loading
     },
   }
+}
+
+/** What a view shows and reports when a lazy module's fetch failed: the shop is unreachable. */
+export function unfetchedModule(what: string): CheckoutError {
+  return new CheckoutError('NETWORK', `${what} could not be fetched.`, { reason: 'unreachable' })
 }

@@ -1,6 +1,7 @@
-import { CheckoutError, type CheckoutStep } from '@weship/checkout-core'
+import type { CheckoutStep } from '@weship/checkout-core'
 import { ErrorState } from '../components/error-state.js'
 import { useTranslator } from '../components/translator-context.js'
+import { unfetchedModule } from '../state/lazy-module.js'
 import type { laterSteps } from './later-steps.js'
 import { loadLaterSteps } from './use-later-steps.js'
 
@@ -15,9 +16,7 @@ export function StepLoading({ step, later }: StepLoadingProps) {
   const View = later.steps?.[step]
   if (View) return <View />
   if (later.failed) {
-    const error = new CheckoutError('NETWORK', 'The checkout steps could not be fetched.', {
-      reason: 'unreachable',
-    })
+    const error = unfetchedModule('The checkout steps')
     return <ErrorState error={error} onRetry={() => void loadLaterSteps()} />
   }
   return (
