@@ -255,6 +255,46 @@ describe('script-tag example', () => {
     )
   })
 
+  it('fetches the response schemas with the first request, and again after a failed fetch', async () => {
+    site = await startExampleSite((html) =>
+      html.replace(
+        '<script src="/cdn/weship-checkout.js" defer></script>',
+        '<script type="module" src="/cdn/weship-checkout.mjs"></script>',
+      ),
+    )
+    const schemaChunk = /\/cdn\/chunks\/http-schemas-[\w-]+\.mjs$/
+    const fetched: string[] = []
+    page.on('request', (request) => {
+      if (schemaChunk.test(request.url())) fetched.push(request.url())
+    })
+    // The first fetch of the chunk fails, as on a flaky connection.
+    let refused = 0
+    await page.route(schemaChunk, (route) =>
+      refused++ === 0 ? route.abort('connectionreset') : route.continue(),
+    )
+    await page.goto(`${site.url}/script-tag/product.html`)
+    const addButton = page.getByRole('button', { name: 'Add to cart' }).first()
+    await addButton.waitFor()
+    await page.waitForLoadState('networkidle')
+    // A shopper without a cart has sent no request, so the page has no use for the schemas yet.
+    expect(fetched).toEqual([])
+
+    await addButton.click()
+    const alert = page.locator('weship-add-to-cart').first().getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.innerText()).toContain("We couldn't reach the shop")
+    expect(await events('weship-error')).toContainEqual(
+      expect.objectContaining({ code: 'NETWORK', reason: 'unreachable' }),
+    )
+
+    await addButton.click()
+    await page
+      .locator('weship-cart-button')
+      .getByRole('button', { name: /1 item/ })
+      .waitFor()
+    expect(fetched).toHaveLength(2)
+  })
+
   it('refuses a bad attribute with a CONFIG error instead of a blank widget', async () => {
     site = await startExampleSite((html) =>
       html.replace(

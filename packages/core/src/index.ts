@@ -23,6 +23,7 @@ export {
   toCheckoutError,
 } from './errors.js'
 export type { WeshipErrorDetail, WeshipEventMap, WeshipEventName } from './events.js'
+export { isHttpUrl } from './http-url.js'
 export {
   type CartSession,
   type CartSessionOptions,
@@ -58,6 +59,7 @@ export * from './schemas/codes.js'
 export * from './schemas/contact.js'
 export * from './schemas/customer.js'
 export * from './schemas/feedback.js'
+export * from './schemas/limits.js'
 export * from './schemas/money.js'
 export * from './schemas/order.js'
 export * from './schemas/order-lookup.js'

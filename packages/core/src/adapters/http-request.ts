@@ -5,8 +5,8 @@ import {
   checkoutErrorCodes,
   toCheckoutError,
 } from '../errors.js'
-import { problemSchema } from '../schemas/problem.js'
 import { fetchWithDeadline } from './fetch-with-deadline.js'
+import type * as schemaModule from './http-schemas.js'
 
 export interface HttpClientOptions {
   /** Base URL of the REST API, e.g. `https://shop.example/api/checkout`. */
@@ -22,11 +22,19 @@ export interface HttpClientOptions {
   headers?: Record<string, string>
 }
 
-export interface HttpRequest<T> {
+type HttpSchemas = typeof schemaModule
+/** The name of a response schema in http-schemas.ts. */
+export type SchemaName = {
+  [K in keyof HttpSchemas]: HttpSchemas[K] extends z.ZodMiniType ? K : never
+}[keyof HttpSchemas]
+type Answer<K extends SchemaName> = z.infer<HttpSchemas[K]>
+
+export interface HttpRequest<K extends SchemaName> {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
   path: string
   body?: unknown
-  schema: z.ZodMiniType<T>
+  /** The answer's schema, by name: the schemas are imported on the first request. */
+  schema: K
   signal?: AbortSignal | undefined
   /** Safe to send again: GET/PUT/DELETE, or a POST carrying an idempotency key. */
   idempotent?: boolean
@@ -42,7 +50,7 @@ export function createHttpClient(options: HttpClientOptions) {
   const retries = options.retries ?? 2
   const retryDelayMs = options.retryDelayMs ?? 300
 
-  async function request<T>(req: HttpRequest<T>): Promise<T> {
+  async function request<K extends SchemaName>(req: HttpRequest<K>): Promise<Answer<K>> {
     const idempotent = req.idempotent ?? (req.method !== 'POST' && req.method !== 'PATCH')
     const attempts = idempotent ? retries + 1 : 1
     let lastError: CheckoutError | undefined
@@ -58,7 +66,12 @@ export function createHttpClient(options: HttpClientOptions) {
     throw lastError as CheckoutError
   }
 
-  async function attemptOnce<T>(req: HttpRequest<T>): Promise<T> {
+  async function attemptOnce<K extends SchemaName>(req: HttpRequest<K>): Promise<Answer<K>> {
+    // Fetched beside the request, so the schemas are usually here before the answer is. Marked
+    // handled at once: a failed fetch must not count as an unhandled rejection while the request
+    // is still out; it is thrown below, where the answer is read.
+    const schemas = loadSchemas()
+    schemas.catch(() => undefined)
     const response = await fetchWithDeadline(
       `${baseUrl}${req.path}`,
       {
@@ -73,8 +86,9 @@ export function createHttpClient(options: HttpClientOptions) {
       },
       { fetch: options.fetch, timeoutMs, signal: req.signal },
     )
-    if (!response.ok) throw await problemToError(response)
-    return parseBody(response, req.schema)
+    if (!response.ok) throw await problemToError(response, await schemas)
+    const schema = (await schemas)[req.schema] as z.ZodMiniType<Answer<K>>
+    return parseBody(response, schema)
   }
 
   return { request, baseUrl }
@@ -100,7 +114,24 @@ function malformed(response: Response, cause: unknown) {
   })
 }
 
-async function problemToError(response: Response): Promise<CheckoutError> {
+let schemasLoading: Promise<HttpSchemas> | undefined
+
+/** Imports the schemas once per page; after a failed fetch the next request tries again. */
+function loadSchemas(): Promise<HttpSchemas> {
+  schemasLoading ??= import('./http-schemas.js').catch((cause: unknown) => {
+    schemasLoading = undefined
+    throw new CheckoutError('NETWORK', 'The checkout code could not be fetched.', {
+      reason: 'unreachable',
+      cause,
+    })
+  })
+  return schemasLoading
+}
+
+async function problemToError(
+  response: Response,
+  { problemSchema }: HttpSchemas,
+): Promise<CheckoutError> {
   let body: unknown
   try {
     body = await response.json()

@@ -1,15 +1,6 @@
-import * as z from 'zod/mini'
 import type { AdapterCapabilities, CheckoutAdapter } from '../adapter.js'
 import { CheckoutError } from '../errors.js'
-import { cartSchema } from '../schemas/cart.js'
-import { productListSchema } from '../schemas/catalog.js'
-import { customerSchema, sessionSchema } from '../schemas/customer.js'
-import { feedbackSchema } from '../schemas/feedback.js'
-import { orderSchema, placeOrderResultSchema } from '../schemas/order.js'
-import { orderLookupSchema } from '../schemas/order-lookup.js'
-import { paymentMethodListSchema } from '../schemas/payment.js'
-import { shippingOptionListSchema } from '../schemas/shipping.js'
-import { trackingSchema } from '../schemas/tracking.js'
+import { isHttpUrl } from '../http-url.js'
 import { createHttpClient, type HttpClientOptions } from './http-request.js'
 
 export interface HttpAdapterOptions extends HttpClientOptions {
@@ -56,66 +47,66 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
       const list = await request({
         method: 'GET',
         path: `/products${query}`,
-        schema: productListSchema,
+        schema: 'productListSchema',
         signal,
       })
       return list.products
     },
     createCart(body, { signal } = {}) {
-      return request({ method: 'POST', path: '/carts', body, schema: cartSchema, signal })
+      return request({ method: 'POST', path: '/carts', body, schema: 'cartSchema', signal })
     },
     getCart(cartId, { signal } = {}) {
-      return request({ method: 'GET', path: cartPath(cartId), schema: cartSchema, signal })
+      return request({ method: 'GET', path: cartPath(cartId), schema: 'cartSchema', signal })
     },
     addItem(cartId, body, { signal } = {}) {
       const path = `${cartPath(cartId)}/items`
-      return request({ method: 'POST', path, body, schema: cartSchema, signal })
+      return request({ method: 'POST', path, body, schema: 'cartSchema', signal })
     },
     updateItem(cartId, lineId, quantity, { signal } = {}) {
       const path = linePath(cartId, lineId)
-      return request({ method: 'PATCH', path, body: { quantity }, schema: cartSchema, signal })
+      return request({ method: 'PATCH', path, body: { quantity }, schema: 'cartSchema', signal })
     },
     removeItem(cartId, lineId, { signal } = {}) {
       const path = linePath(cartId, lineId)
-      return request({ method: 'DELETE', path, schema: cartSchema, signal })
+      return request({ method: 'DELETE', path, schema: 'cartSchema', signal })
     },
 
     applyCode(cartId, code, { signal } = {}) {
       const path = `${cartPath(cartId)}/codes`
-      return request({ method: 'POST', path, body: { code }, schema: cartSchema, signal })
+      return request({ method: 'POST', path, body: { code }, schema: 'cartSchema', signal })
     },
     removeCode(cartId, code, { signal } = {}) {
       const path = `${cartPath(cartId)}/codes/${encodeURIComponent(code)}`
-      return request({ method: 'DELETE', path, schema: cartSchema, signal })
+      return request({ method: 'DELETE', path, schema: 'cartSchema', signal })
     },
 
     setContact(cartId, contact, { signal } = {}) {
       const path = `${cartPath(cartId)}/contact`
-      return request({ method: 'PUT', path, body: contact, schema: cartSchema, signal })
+      return request({ method: 'PUT', path, body: contact, schema: 'cartSchema', signal })
     },
     setShippingAddress(cartId, address, { signal } = {}) {
       const path = `${cartPath(cartId)}/shipping-address`
-      return request({ method: 'PUT', path, body: address, schema: cartSchema, signal })
+      return request({ method: 'PUT', path, body: address, schema: 'cartSchema', signal })
     },
     setBillingAddress(cartId, address, { signal } = {}) {
       const path = `${cartPath(cartId)}/billing-address`
-      if (address === null) return request({ method: 'DELETE', path, schema: cartSchema, signal })
-      return request({ method: 'PUT', path, body: address, schema: cartSchema, signal })
+      if (address === null) return request({ method: 'DELETE', path, schema: 'cartSchema', signal })
+      return request({ method: 'PUT', path, body: address, schema: 'cartSchema', signal })
     },
 
     async listShippingOptions(cartId, { signal } = {}) {
       const path = `${cartPath(cartId)}/shipping-options`
-      return (await request({ method: 'GET', path, schema: shippingOptionListSchema, signal }))
+      return (await request({ method: 'GET', path, schema: 'shippingOptionListSchema', signal }))
         .options
     },
     selectShippingOption(cartId, optionId, { signal } = {}) {
       const path = `${cartPath(cartId)}/shipping-option`
-      return request({ method: 'PUT', path, body: { optionId }, schema: cartSchema, signal })
+      return request({ method: 'PUT', path, body: { optionId }, schema: 'cartSchema', signal })
     },
 
     async listPaymentMethods(cartId, { signal } = {}) {
       const path = `${cartPath(cartId)}/payment-methods`
-      return (await request({ method: 'GET', path, schema: paymentMethodListSchema, signal }))
+      return (await request({ method: 'GET', path, schema: 'paymentMethodListSchema', signal }))
         .methods
     },
     placeOrder(cartId, body, { idempotencyKey, signal }) {
@@ -123,7 +114,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
         method: 'POST',
         path: `${cartPath(cartId)}/orders`,
         body,
-        schema: placeOrderResultSchema,
+        schema: 'placeOrderResultSchema',
         signal,
         // The key makes a retry safe: the server answers it from its stored result.
         idempotent: true,
@@ -134,7 +125,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
       return request({
         method: 'POST',
         path: `${cartPath(cartId)}/payment-actions/${encodeURIComponent(actionId)}/complete`,
-        schema: placeOrderResultSchema,
+        schema: 'placeOrderResultSchema',
         signal,
         idempotent: true,
         headers: { 'idempotency-key': idempotencyKey },
@@ -145,7 +136,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
       return request({
         method: 'GET',
         path: orderPath(orderId),
-        schema: orderSchema,
+        schema: 'orderSchema',
         signal,
         headers: { 'weship-order-token': token },
       })
@@ -154,7 +145,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
       return request({
         method: 'GET',
         path: `${orderPath(orderId)}/tracking`,
-        schema: trackingSchema,
+        schema: 'trackingSchema',
         signal,
         headers: { 'weship-order-token': token },
       })
@@ -164,7 +155,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
         method: 'POST',
         path: `${orderPath(orderId)}/feedback`,
         body,
-        schema: feedbackSchema,
+        schema: 'feedbackSchema',
         signal,
         headers: { 'weship-order-token': token },
       })
@@ -172,12 +163,18 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
     lookUpOrder(body, { signal } = {}) {
       // The e-mail travels in a JSON body, never the URL, so it stays out of access logs.
       const path = '/order-lookups'
-      return request({ method: 'POST', path, body, schema: orderLookupSchema, signal })
+      return request({ method: 'POST', path, body, schema: 'orderLookupSchema', signal })
     },
     recoverCart(token, { signal } = {}) {
       // The token travels in the body, not the path, so it stays out of access logs.
       const body = { token }
-      return request({ method: 'POST', path: '/cart-recoveries', body, schema: cartSchema, signal })
+      return request({
+        method: 'POST',
+        path: '/cart-recoveries',
+        body,
+        schema: 'cartSchema',
+        signal,
+      })
     },
 
     async signIn(body, { signal } = {}) {
@@ -185,7 +182,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
         method: 'POST',
         path: '/sessions',
         body,
-        schema: sessionSchema,
+        schema: 'sessionSchema',
         signal,
       })
       sessionToken = session.token
@@ -196,7 +193,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
         method: 'POST',
         path: '/customers',
         body,
-        schema: sessionSchema,
+        schema: 'sessionSchema',
         signal,
       })
       sessionToken = session.token
@@ -207,7 +204,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
       await request({
         method: 'DELETE',
         path: '/sessions/current',
-        schema: z.unknown(),
+        schema: 'anything',
         signal,
         headers: auth(),
       })
@@ -217,7 +214,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
       return request({
         method: 'GET',
         path: '/customers/me',
-        schema: customerSchema,
+        schema: 'customerSchema',
         signal,
         headers: auth(),
       })
@@ -226,8 +223,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
 }
 
 function parseOrigin(baseUrl: string): string {
-  const parsed = z.url({ protocol: /^https?$/ }).safeParse(baseUrl)
-  if (!parsed.success) {
+  if (!isHttpUrl(baseUrl)) {
     throw new CheckoutError('CONFIG', `"${baseUrl}" is not an http(s) URL for the checkout API.`, {
       reason: 'invalid_api_url',
     })

@@ -4,10 +4,8 @@ import { skuSchema } from './catalog.js'
 import { appliedGiftCardSchema } from './codes.js'
 import { contactSchema } from './contact.js'
 import { deferred } from './deferred.js'
+import { MAX_LINE_QUANTITY } from './limits.js'
 import { currencyCodeSchema, moneySchema } from './money.js'
-
-/** Quantities a shopper may ask for in one line; stock limits come on top, per variant. */
-export const MAX_LINE_QUANTITY = 999
 
 export const quantitySchema = deferred(() => z.int().check(z.gte(1), z.lte(MAX_LINE_QUANTITY)))
 

@@ -1,8 +1,11 @@
 import * as z from 'zod/mini'
 import { deferred } from './deferred.js'
+import { MAX_SKU_LENGTH } from './limits.js'
 import { moneySchema } from './money.js'
 
-export const skuSchema = deferred(() => z.string().check(z.minLength(1), z.maxLength(64)))
+export const skuSchema = deferred(() =>
+  z.string().check(z.minLength(1), z.maxLength(MAX_SKU_LENGTH)),
+)
 
 export const variantSchema = deferred(() =>
   z.object({

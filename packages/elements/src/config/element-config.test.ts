@@ -65,6 +65,13 @@ describe('parseElementConfig', () => {
     [{ api: API, theme: 'Dark' }, 'invalid_theme', /"theme" .* light, dark or auto; got "Dark"/],
     [{ api: API, quantity: '0' }, 'invalid_quantity', /"quantity"/],
     [{ api: API, sku: 'x'.repeat(65) }, 'invalid_sku', /"sku"/],
+    [{ api: 'http://' }, 'invalid_api_url', /"api"/],
+    [{ api: 'mailto:shop@example.com' }, 'invalid_api_url', /"api"/],
+    [{ api: API, currency: 'eur' }, 'invalid_currency', /"currency"/],
+    [{ api: API, mode: 'modal' }, 'invalid_mode', /"mode" .* inline or drawer; got "modal"/],
+    [{ api: API, quantity: '1.5' }, 'invalid_quantity', /"quantity"/],
+    [{ api: API, quantity: '1000' }, 'invalid_quantity', /"quantity"/],
+    [{ api: API, quantity: 'two' }, 'invalid_quantity', /"quantity"/],
   ])('refuses %o as CONFIG (%s)', (input, reason, message) => {
     const result = parse(input)
     expect(result.ok).toBe(false)
@@ -73,6 +80,16 @@ describe('parseElementConfig', () => {
     expect(result.error.message).toMatch(message)
     expect(result.error.message).toContain('<weship-checkout')
     expect(result.error.docsUrl).toMatch(/reference\/elements\.md#weship-checkout$/)
+  })
+
+  it('accepts the edges of each rule', () => {
+    const result = parse({ api: 'http://127.0.0.1:4010/api', sku: 'x'.repeat(64), quantity: '999' })
+    expect(result.ok && result.config).toMatchObject({ sku: 'x'.repeat(64), quantity: 999 })
+  })
+
+  it('reports the first bad field in attribute order', () => {
+    const result = parse({ api: 'ftp://shop', theme: 'pink' })
+    expect(!result.ok && result.error.reason).toBe('invalid_api_url')
   })
 
   it('names a required attribute that is missing', () => {

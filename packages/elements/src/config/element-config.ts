@@ -1,12 +1,12 @@
 import {
   type CheckoutAdapter,
   CheckoutError,
-  currencyCodeSchema,
+  CURRENCY_CODE_PATTERN,
   docsUrl,
-  quantitySchema,
-  skuSchema,
+  isHttpUrl,
+  MAX_LINE_QUANTITY,
+  MAX_SKU_LENGTH,
 } from '@weship/checkout-core'
-import * as z from 'zod/mini'
 import { canonicalLocale } from '../i18n/resolve-locale.js'
 
 export const themes = ['light', 'dark', 'auto'] as const
@@ -83,23 +83,42 @@ function isAdapter(value: unknown): value is CheckoutAdapter {
   )
 }
 
-function buildSchema() {
-  return z.object({
-    api: z.optional(z.url({ protocol: /^https?$/ })),
-    adapter: z.optional(z.custom<CheckoutAdapter>(isAdapter)),
-    locale: z.optional(z.string().check(z.refine((tag) => canonicalLocale(tag) !== undefined))),
-    currency: z.optional(currencyCodeSchema.check(z.refine(isKnownCurrency))),
-    theme: z.optional(z.enum(themes)),
-    mode: z.optional(z.enum(modes)),
-    orderStatusUrl: z.optional(z.url({ protocol: /^https?$/ })),
-    cart: z.optional(z.string()),
-    sku: z.optional(skuSchema),
-    quantity: z.optional(z.pipe(z.coerce.number(), quantitySchema)),
-  })
+/**
+ * What each field accepts, in the order errors are reported. Plain checks rather than a zod
+ * schema: every page parses its elements' attributes at once, and zod is in a chunk that a
+ * product page without a cart never fetches. The rules are core's (SKU length, quantity range,
+ * currency pattern), by their constants.
+ */
+const accepts: { [F in ConfigField]: (value: unknown) => boolean } = {
+  api: (value) => typeof value === 'string' && isHttpUrl(value),
+  adapter: isAdapter,
+  locale: (value) => typeof value === 'string' && canonicalLocale(value) !== undefined,
+  currency: (value) =>
+    typeof value === 'string' && CURRENCY_CODE_PATTERN.test(value) && isKnownCurrency(value),
+  theme: (value) => (themes as readonly unknown[]).includes(value),
+  mode: (value) => (modes as readonly unknown[]).includes(value),
+  orderStatusUrl: (value) => typeof value === 'string' && isHttpUrl(value),
+  cart: (value) => typeof value === 'string',
+  sku: (value) => typeof value === 'string' && value.length <= MAX_SKU_LENGTH,
+  quantity: (value) => {
+    const quantity = Number(value)
+    return Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_LINE_QUANTITY
+  },
 }
 
-// Built on first use: loading the script must do nothing but define elements.
-let schema: ReturnType<typeof buildSchema> | undefined
+const fields = Object.keys(accepts) as ConfigField[]
+
+/** The values once `accepts` passed them (quantity is still the attribute's text). */
+interface Valid {
+  api?: string
+  adapter?: CheckoutAdapter
+  currency?: string
+  theme?: Theme
+  mode?: CheckoutMode
+  orderStatusUrl?: string
+  cart?: string
+  sku?: string
+}
 
 /** Parses at the boundary; every failure is a CONFIG error naming the field, with a docs link. */
 export function parseElementConfig(
@@ -108,15 +127,14 @@ export function parseElementConfig(
   required: readonly ConfigField[] = [],
 ): ConfigResult<ElementConfig> {
   const values = normalize(input)
-  schema ??= buildSchema()
-  const parsed = schema.safeParse(values)
-  if (!parsed.success) {
-    const field = (parsed.error.issues[0]?.path[0] ?? 'api') as ConfigField
-    return { ok: false, error: configError(tag, field, values[field]) }
-  }
+  const invalid = fields.find(
+    (field) => values[field] !== undefined && !accepts[field](values[field]),
+  )
+  if (invalid) return { ok: false, error: configError(tag, invalid, values[invalid]) }
   const missing = required.find((field) => values[field] === undefined)
   if (missing) return { ok: false, error: configError(tag, missing, undefined) }
-  const { api, adapter, currency, theme, mode, orderStatusUrl, cart, sku, quantity } = parsed.data
+  const { api, adapter, currency, theme, mode, orderStatusUrl, cart, sku } = values as Valid
+  const quantity = values.quantity === undefined ? undefined : Number(values.quantity)
   const backend: Backend | undefined = adapter ? { adapter } : api ? { api } : undefined
   if (!backend) return { ok: false, error: missingBackendError(tag) }
   const config = {
