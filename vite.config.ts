@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { pickJson } from './packages/elements/build/pick-json.js'
 
 // Workspace sources are resolved through the `source` export condition, so tests never need a build
 // (except the browser project, which drives the built CDN file on purpose).
@@ -53,6 +54,7 @@ export default defineConfig({
       {
         resolve,
         oxc: jsx,
+        plugins: [pickJson()],
         test: {
           name: 'elements',
           environment: 'happy-dom',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { defineConfig, type UserConfig } from 'vite'
+import { pickJson } from './build/pick-json.js'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies: Record<string, string>
@@ -21,6 +22,7 @@ const jsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } }
 function cdn(format: 'es' | 'iife'): UserConfig {
   return {
     oxc: jsx,
+    plugins: [pickJson()],
     resolve: { conditions: ['module', 'browser', 'production'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
@@ -51,6 +53,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cdn-iife') return cdn('iife')
   return {
     oxc: jsx,
+    plugins: [pickJson()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

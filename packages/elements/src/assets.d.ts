@@ -3,3 +3,11 @@ declare module '*.css?inline' {
   const css: string
   export default css
 }
+
+// English split between chunks (build/pick-json.ts): the named top-level groups of en.json.
+declare module '@weship/checkout-core/locales/en.json?pick=*' {
+  import type en from '@weship/checkout-core/locales/en.json'
+
+  const messages: Partial<typeof en>
+  export default messages
+}

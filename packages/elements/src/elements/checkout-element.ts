@@ -8,6 +8,7 @@ import type { CheckoutMode } from '../config/element-config.js'
 import type { PaymentProvider } from '../payments/payment-provider.js'
 import { createElementState } from '../state/element-state.js'
 import { lazyModule, unfetchedModule } from '../state/lazy-module.js'
+import { withPageAssets } from '../state/page-assets.js'
 import { takeRecoveryToken } from '../state/recovery-token.js'
 import { CartLoading } from '../steps/cart/cart-loading.js'
 import type { RemovedLine } from '../steps/cart/cart-review.js'
@@ -17,7 +18,7 @@ import { BackendElement } from './backend-element.js'
 import { watchCheckoutEvents } from './checkout-events.js'
 
 /** The model and views: fetched at start (inline), or when idle or opened (drawer). */
-const checkoutPage = lazyModule(() => import('../steps/checkout-page.js'))
+const checkoutPage = lazyModule(() => import('../steps/checkout-page.js').then(withPageAssets))
 const unfetched = () => unfetchedModule('The checkout')
 
 /**

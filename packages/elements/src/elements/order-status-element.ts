@@ -7,14 +7,11 @@ import type { OrderStatusViewModel } from '../order-status/order-status-view.js'
 import { createElementState } from '../state/element-state.js'
 import { lazyModule, unfetchedModule } from '../state/lazy-module.js'
 import { accessFromPage, feedbackRequested } from '../state/order-access.js'
-import { addStyles } from '../styles/stylesheet.js'
+import { withPageAssets } from '../state/page-assets.js'
 import { BackendElement } from './backend-element.js'
 
 const statusPage = lazyModule(() =>
-  import('../order-status/order-status-page.js').then((module) => {
-    addStyles(module.orderStatusStyles)
-    return module
-  }),
+  import('../order-status/order-status-page.js').then(withPageAssets),
 )
 
 const unfetched = () => unfetchedModule('The order status page')

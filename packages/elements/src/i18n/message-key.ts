@@ -1,4 +1,5 @@
-import en from '@weship/checkout-core/locales/en.json'
+import type en from '@weship/checkout-core/locales/en.json'
+import { englishSoFar } from './translator.js'
 
 type Messages = typeof en
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
@@ -14,17 +15,21 @@ type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralCategory
 /** Every message the widget may show; English is the source of truth. */
 export type MessageKey = WithoutPlural<LeafPaths<Messages>>
 
-const pluralSuffix = /_(zero|one|two|few|many|other)$/
-let knownKeys: ReadonlySet<string> | undefined
-
-function leafPaths(messages: object, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : leafPaths(value, `${prefix}${key}.`),
+/**
+ * Narrows a key that comes from outside (a CheckoutError, a server reason) to one we can show:
+ * the English at hand has it, as a string or in plural forms. The English of the steps arrives
+ * with their chunk, and only views of that chunk ask for their keys.
+ */
+export function isMessageKey(key: string): key is MessageKey {
+  const path = key.split('.')
+  const leaf = path.pop() ?? ''
+  let node: unknown = englishSoFar()
+  for (const name of path) node = isGroup(node) ? node[name] : undefined
+  return (
+    isGroup(node) && (typeof node[leaf] === 'string' || typeof node[`${leaf}_other`] === 'string')
   )
 }
 
-/** Narrows a key that comes from outside (a CheckoutError, a server reason) to one we can show. */
-export function isMessageKey(key: string): key is MessageKey {
-  knownKeys ??= new Set(leafPaths(en).map((path) => path.replace(pluralSuffix, '')))
-  return knownKeys.has(key)
+function isGroup(node: unknown): node is Record<string, unknown> {
+  return typeof node === 'object' && node !== null
 }

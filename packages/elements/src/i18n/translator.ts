@@ -1,20 +1,27 @@
-import en from '@weship/checkout-core/locales/en.json'
-import { createInstance } from 'i18next'
+import type en from '@weship/checkout-core/locales/en.json'
+import frameEnglish from '@weship/checkout-core/locales/en.json?pick=actions,addToCart,cart,cartButton,drawer,errors'
+import { createInstance, type i18n } from 'i18next'
 import type { MessageKey } from './message-key.js'
 
 export const languages = ['en', 'de', 'es', 'fr', 'ar'] as const
 export type Language = (typeof languages)[number]
 type Messages = typeof en
 
-// English is the source of truth and the fallback, so it ships with the widget; every other
-// language is its own chunk, fetched only by pages that speak it (see ADR 0008).
+/**
+ * English is the source of truth and the fallback, so it ships with the widget: the groups the
+ * buttons and an element's frame speak here, the rest with the checkout's and the order status
+ * page's chunks (`addEnglish`). Every other language is one chunk, fetched only by pages that
+ * speak it (see ADR 0007).
+ */
+const english: Partial<Messages> = { ...frameEnglish }
+
 const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Messages }>> = {
   de: () => import('@weship/checkout-core/locales/de.json'),
   es: () => import('@weship/checkout-core/locales/es.json'),
   fr: () => import('@weship/checkout-core/locales/fr.json'),
   ar: () => import('@weship/checkout-core/locales/ar.json'),
 }
-const loaded = new Map<Language, Messages>([['en', en]])
+const loaded = new Map<Language, Partial<Messages>>([['en', english]])
 const loading = new Map<Language, Promise<boolean>>()
 const failed = new Set<Language>()
 
@@ -66,6 +73,20 @@ export function loadLanguage(language: Language): Promise<boolean> {
   return pending
 }
 
+/** The English messages this page has so far: the frame's, plus what chunks brought. */
+export function englishSoFar(): Readonly<Partial<Messages>> {
+  return english
+}
+
+/** Every i18next instance made so far, to give each the English a chunk brings. */
+const instances = new Set<i18n>()
+
+/** Adds English messages that came with a chunk, to the translators made before it too. */
+export function addEnglish(messages: Partial<Messages>): void {
+  Object.assign(english, messages)
+  for (const instance of instances) instance.addResourceBundle('en', 'translation', messages, true)
+}
+
 // Elements of one page share a translator per locale: a product grid of twenty add-to-cart
 // buttons would otherwise start twenty i18next instances while the page loads.
 const translators = new Map<string, Translator>()
@@ -88,6 +109,7 @@ export function createTranslator(locale: string): Translator {
 
 function newTranslator(locale: string, language: Language): Translator {
   const i18n = createInstance()
+  instances.add(i18n)
   // Resources are at hand, so init completes synchronously; the promise only ever settles.
   i18n
     .init({
