@@ -195,6 +195,7 @@ export class CheckoutElement extends BackendElement {
     'adapter',
     'paymentProviders',
   ]
+  protected override readonly showsPrices = true
 
   readonly #state = createElementState(this, {
     tag: 'weship-checkout',

@@ -110,6 +110,7 @@ export class OrderStatusElement extends BackendElement {
     'adapter',
     'pollInterval',
   ]
+  protected override readonly showsPrices = true
 
   readonly #state = createElementState(this, {
     tag: 'weship-order-status',

@@ -22,6 +22,13 @@ export abstract class WeshipElement extends ElementBase {
   /** JS properties a framework may set before the element is defined; re-applied on connect. */
   static properties: readonly string[] = []
 
+  /**
+   * Elements that show prices load the browser's number formatting data in a start-up task of
+   * its own (a long one the first time on a page), so that no render waits for it. The buttons
+   * show none, so a product page never pays for it until its checkout renders.
+   */
+  protected readonly showsPrices: boolean = false
+
   readonly #attributes = new Map<string, Signal<string | null>>()
   readonly #crash = signal<CheckoutError | null>(null)
   #cleanups: Array<() => void> = []
@@ -52,7 +59,7 @@ export abstract class WeshipElement extends ElementBase {
     const phases = [
       () => this.connected(),
       () => render(h(this.#Root, null), root),
-      warmUpFormatting,
+      ...(this.showsPrices ? [warmUpFormatting] : []),
     ]
     const next = () => {
       const phase = phases.shift()
