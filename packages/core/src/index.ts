@@ -50,6 +50,7 @@ export {
   paymentStatuses,
 } from './model/checkout-types.js'
 export { createMemoryStorage, createSafeStorage, type KeyValueStorage } from './model/storage.js'
+export { yieldToMain } from './model/yield-to-main.js'
 export * from './money/money.js'
 export { type RestRoute, restRoutes } from './rest/rest-routes.js'
 export * from './schemas/address.js'
