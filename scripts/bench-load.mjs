@@ -57,11 +57,14 @@ async function createCart(api) {
 }
 
 /** A bare page loading the CDN file, with the checkout on a restored cart unless `cartId` is null. */
-function benchPage(api, cartId, script = '<script src="/cdn/weship-checkout.js" defer></script>') {
-  const element =
-    cartId === null
-      ? ''
-      : `<weship-checkout api="${api}" currency="EUR" cart="${cartId}"></weship-checkout>`
+function benchPage(
+  api,
+  cartId,
+  script = '<script src="/cdn/weship-checkout.js" defer></script>',
+  element = cartId === null
+    ? ''
+    : `<weship-checkout api="${api}" currency="EUR" cart="${cartId}"></weship-checkout>`,
+) {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -76,10 +79,24 @@ function benchPage(api, cartId, script = '<script src="/cdn/weship-checkout.js" 
 `
 }
 
-/** Runs in the page before any of its scripts: records long tasks and the ready moment. */
+/**
+ * Runs in the page before any of its scripts: records long tasks, the ready moment, and when the
+ * page's first Intl formatter was built (the browser loads ICU data then, in whatever task asked).
+ */
 function recordLoad() {
-  const bench = { longTasks: [], readyAt: null, paintedAt: null }
+  const bench = { longTasks: [], readyAt: null, paintedAt: null, icu: null }
   Object.assign(window, { weshipBench: bench })
+  for (const name of ['NumberFormat', 'DateTimeFormat']) {
+    Intl[name] = new Proxy(Intl[name], {
+      construct(target, args, newTarget) {
+        if (bench.icu) return Reflect.construct(target, args, newTarget)
+        const start = performance.now()
+        const made = Reflect.construct(target, args, newTarget)
+        bench.icu = { start, end: performance.now() }
+        return made
+      },
+    })
+  }
   new PerformanceObserver((list) => {
     for (const task of list.getEntries()) {
       bench.longTasks.push({ start: task.startTime, duration: task.duration })
@@ -107,7 +124,7 @@ async function measure(browser, url, rate) {
     await page
       .waitForFunction(
         () =>
-          document.querySelector('weship-checkout')
+          document.querySelector('weship-checkout, weship-cart-button')
             ? window.weshipBench.paintedAt !== null
             : document.readyState === 'complete',
         null,
@@ -179,13 +196,19 @@ const scenarios = [
   { page: 'script-only.html', rate: 4, label: 'script only, no element', runs: 3 },
   // The ES module fetches the checkout's chunk (and its shared code) beside itself.
   { page: 'cart-module.html', rate: 4, label: 'checkout, restored cart, ES module', runs: 3 },
+  // The buttons and a closed drawer, from the ES module: its first load is 40 KB at most.
+  { page: 'product-module.html', rate: 4, label: 'product page, ES module', runs: 3 },
+  // The machine's own floor: a page with no script at all.
+  { page: 'blank.html', rate: 4, label: 'blank page, no script', runs: 3 },
 ]
 
 async function runScenario({ page, rate, label, runs: count = runsPerScenario }) {
   const runs = []
   for (let run = 0; run < count; run += 1) {
     const result = await measure(browser, `${site.url}/${page}`, rate)
-    if (result.scriptArrived === null) throw new Error(`${label} at ${rate}×: script never loaded`)
+    if (result.scriptArrived === null && page !== 'blank.html') {
+      throw new Error(`${label} at ${rate}×: script never loaded`)
+    }
     if (page.startsWith('cart') && !result.lines) {
       throw new Error(`${label} at ${rate}×: run ${run + 1} rendered no cart lines`)
     }
@@ -194,11 +217,12 @@ async function runScenario({ page, rate, label, runs: count = runsPerScenario })
       ready: result.readyAt - result.scriptArrived,
       painted: result.paintedAt - result.scriptArrived,
       longest: Math.max(0, ...tasks),
+      ours: Math.max(0, ...result.longTasks.map((task) => withoutIcu(task, result.icu))),
       blocking: tasks.reduce((sum, duration) => sum + Math.max(0, duration - longTaskTarget), 0),
       count: tasks.length,
     })
   }
-  const rendered = page.startsWith('cart')
+  const rendered = !['script-only.html', 'blank.html'].includes(page)
   const longest = runs.map((run) => run.longest)
   const row = {
     page: label,
@@ -207,10 +231,18 @@ async function runScenario({ page, rate, label, runs: count = runsPerScenario })
     'script → ready ms': rendered ? spread(runs.map((run) => run.ready)) : '-',
     'script → painted ms': rendered ? spread(runs.map((run) => run.painted)) : '-',
     'longest task ms': spread(longest),
+    'without ICU load ms': spread(runs.map((run) => run.ours)),
     'total blocking ms': spread(runs.map((run) => run.blocking)),
     'long tasks': Math.max(...runs.map((run) => run.count)),
   }
-  return { row, rate, longest: Math.max(...longest) }
+  return { row, rate, longest: Math.max(...longest), ours: Math.max(...runs.map((r) => r.ours)) }
+}
+
+/** A long task's time minus the browser's ICU load inside it: what our own code took. */
+function withoutIcu(task, icu) {
+  if (!icu) return task.duration
+  const overlap = Math.min(task.start + task.duration, icu.end) - Math.max(task.start, icu.start)
+  return task.duration - Math.max(0, overlap)
 }
 
 try {
@@ -219,6 +251,13 @@ try {
   writeFileSync(join(pageDir, 'script-only.html'), benchPage(mock.url, null))
   const moduleScript = '<script type="module" src="/cdn/weship-checkout.mjs"></script>'
   writeFileSync(join(pageDir, 'cart-module.html'), benchPage(mock.url, cartId, moduleScript))
+  const productPage = `<weship-cart-button api="${mock.url}"></weship-cart-button>
+    <weship-add-to-cart api="${mock.url}" sku="MERINO-CREW-NAVY-M"></weship-add-to-cart>`
+  writeFileSync(
+    join(pageDir, 'product-module.html'),
+    benchPage(mock.url, null, moduleScript, productPage),
+  )
+  writeFileSync(join(pageDir, 'blank.html'), benchPage(mock.url, null, '', ''))
   // A first load warms the servers and the OS file cache; every measured run has a fresh context.
   await measure(browser, `${site.url}/cart.html`, 1)
   const results = []
@@ -226,7 +265,7 @@ try {
   console.log(
     'Loads of packages/elements/dist/cdn/weship-checkout.js (the .mjs where named), each run in a fresh browser ' +
       'context; figures are median / max. Start: the script response ends; ready: ' +
-      '`weship-ready` on a restored 3-line cart; painted: the frame after it. Long tasks are those ' +
+      'the first `weship-ready` (the checkout on a restored 3-line cart, else the cart button); painted: the frame after it. Long tasks are those ' +
       `over ${longTaskTarget} ms (0 = none), from navigation to ${settleMs} ms after painted or load.`,
   )
   console.table(results.map((result) => result.row))
@@ -241,13 +280,15 @@ try {
   for (let run = 0; run < 3; run += 1) intlRuns.push(await firstNumberFormatMs(browser, 4))
   const intlAt4 = median(intlRuns)
   console.log(`First Intl.NumberFormat of a fresh page at 4×: ${ms(intlAt4)} ms (median of 3).`)
-  const longestAt4 = Math.max(
-    ...results.filter((result) => result.rate === 4).map((result) => result.longest),
+  const at4 = results.filter(
+    (result) => result.rate === 4 && result.row.page !== 'blank page, no script',
   )
+  const longestAt4 = Math.max(...at4.map((result) => result.longest))
+  const oursAt4 = Math.max(...at4.map((result) => result.ours))
   const verdict = longestAt4 > longTaskTarget ? 'MISSED' : 'met'
   console.log(
-    `Target at 4×: no task over ${longTaskTarget} ms — ${verdict} (longest ${ms(longestAt4)} ms). ` +
-      `Took ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    `Target at 4×: no task over ${longTaskTarget} ms — ${verdict} (longest ${ms(longestAt4)} ms; ` +
+      `${ms(oursAt4)} ms without the ICU load). Took ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   )
 } finally {
   await browser.close()
