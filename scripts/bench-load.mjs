@@ -193,7 +193,9 @@ const started = Date.now()
 const scenarios = [
   { page: 'cart.html', rate: 1, label: 'checkout, restored cart' },
   { page: 'cart.html', rate: 4, label: 'checkout, restored cart' },
+  { page: 'script-only.html', rate: 1, label: 'script only, no element', runs: 3 },
   { page: 'script-only.html', rate: 4, label: 'script only, no element', runs: 3 },
+  { page: 'module-only.html', rate: 4, label: 'ES module only, no element', runs: 3 },
   // The ES module fetches the checkout's chunk (and its shared code) beside itself.
   { page: 'cart-module.html', rate: 4, label: 'checkout, restored cart, ES module', runs: 3 },
   // The buttons and a closed drawer, from the ES module: its first load is 40 KB at most.
@@ -222,7 +224,7 @@ async function runScenario({ page, rate, label, runs: count = runsPerScenario })
       count: tasks.length,
     })
   }
-  const rendered = !['script-only.html', 'blank.html'].includes(page)
+  const rendered = !['script-only.html', 'module-only.html', 'blank.html'].includes(page)
   const longest = runs.map((run) => run.longest)
   const row = {
     page: label,
@@ -258,6 +260,7 @@ try {
     benchPage(mock.url, null, moduleScript, productPage),
   )
   writeFileSync(join(pageDir, 'blank.html'), benchPage(mock.url, null, '', ''))
+  writeFileSync(join(pageDir, 'module-only.html'), benchPage(mock.url, null, moduleScript))
   // A first load warms the servers and the OS file cache; every measured run has a fresh context.
   await measure(browser, `${site.url}/cart.html`, 1)
   const results = []
