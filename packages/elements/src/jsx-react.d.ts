@@ -1,5 +1,5 @@
 // React JSX typings for the WeShip tags: `import type {} from '@weship/checkout/jsx-react'`.
-// Shipped as written (not compiled here): the package has no React types to check it against.
+// Shipped as written; type-tests/ compiles a React app against the built copy in dist/.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react'
 import type { AddToCartElement } from './elements/add-to-cart-element.js'
 import type { CartButtonElement } from './elements/cart-button-element.js'

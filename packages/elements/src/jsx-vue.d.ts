@@ -1,5 +1,5 @@
 // Vue template typings for the WeShip tags: `import type {} from '@weship/checkout/jsx-vue'`.
-// Shipped as written (not compiled here): the package has no Vue types to check it against.
+// Shipped as written; type-tests/ compiles a Vue app against the built copy in dist/.
 import type { DefineComponent } from 'vue'
 import type { WeshipElementAttributes as WeshipAttributes } from './jsx-attributes.js'
 
