@@ -49,6 +49,7 @@ export {
   type PaymentStatus,
   paymentStatuses,
 } from './model/checkout-types.js'
+export { isAddressComplete } from './model/checkout-validation.js'
 export { createMemoryStorage, createSafeStorage, type KeyValueStorage } from './model/storage.js'
 export { yieldToMain } from './model/yield-to-main.js'
 export * from './money/money.js'

@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import { CheckoutError } from '../errors.js'
-import { checkAddress, checkContact, fieldErrorsFrom } from './checkout-validation.js'
+import {
+  checkAddress,
+  checkContact,
+  fieldErrorsFrom,
+  isAddressComplete,
+} from './checkout-validation.js'
 
 describe('checkout validation', () => {
+  it("calls an address complete once every field it needs, by its country's rules, is filled", () => {
+    const de = { name: 'Erika', line1: 'Unter den Linden 1', city: 'Berlin', country: 'DE' }
+    expect(isAddressComplete({})).toBe(false)
+    expect(isAddressComplete(de)).toBe(false) // Germany asks for a postal code
+    expect(isAddressComplete({ ...de, postalCode: '10117' })).toBe(true)
+    expect(isAddressComplete({ ...de, postalCode: '10117', name: '  ' })).toBe(false)
+    // Filled but malformed counts as complete: saving then shows what is wrong.
+    expect(isAddressComplete({ ...de, postalCode: '1' })).toBe(true)
+    const us = { name: 'Ada', line1: '1 Main St', city: 'San Francisco', postalCode: '94103' }
+    expect(isAddressComplete({ ...us, country: 'US' })).toBe(false) // and a state
+    expect(isAddressComplete({ ...us, country: 'US', region: 'CA' })).toBe(true)
+    expect(isAddressComplete({ ...de, postalCode: '10117', country: undefined })).toBe(false)
+  })
+
   it('names each bad field by dotted path with a translatable reason', () => {
     const checked = checkAddress({ name: ' ', line1: '1 Main St', country: 'de' }, 'billingAddress')
     expect(checked.ok).toBe(false)

@@ -33,6 +33,16 @@ export function checkAddress(draft: AddressDraft, section: AddressSection): Chec
   return { ok: false, errors: { ...local, ...(shape.ok ? {} : shape.errors) } }
 }
 
+/**
+ * Every field the address needs, its country's included, has something in it; a format may still
+ * be wrong. Saving when the shopper leaves the form waits for this, so it never flags fields they
+ * have not reached yet.
+ */
+export function isAddressComplete(draft: AddressDraft): boolean {
+  const checked = checkAddress(draft, 'shippingAddress')
+  return checked.ok || Object.values(checked.errors).every((error) => error.reason !== 'required')
+}
+
 const countryReasons: Record<string, string> = {
   postalCode: 'invalid_postal_code',
   region: 'invalid_region',

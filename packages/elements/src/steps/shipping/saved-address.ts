@@ -1,9 +1,4 @@
-import {
-  type Address,
-  type AddressDraft,
-  addressRules,
-  normalizeAddress,
-} from '@weship/checkout-core'
+import { type Address, type AddressDraft, normalizeAddress } from '@weship/checkout-core'
 
 const compared = [
   'name',
@@ -31,22 +26,5 @@ export function isAddressSaved(draft: AddressDraft, saved: Address | null | unde
 function trimmed(draft: AddressDraft): AddressDraft {
   return Object.fromEntries(
     Object.entries(draft).map(([key, value]) => [key, value?.trim() || undefined]),
-  )
-}
-
-/**
- * Every field the country asks for has something in it, so saving on leaving the form checks a
- * finished address instead of flagging fields the shopper has not reached yet.
- */
-export function isAddressFilled(draft: AddressDraft): boolean {
-  const rules = addressRules(draft.country ?? '')
-  const has = (value: string | undefined) => Boolean(value?.trim())
-  return (
-    has(draft.country) &&
-    has(draft.name) &&
-    has(draft.line1) &&
-    has(draft.city) &&
-    (!rules.postalCode || has(draft.postalCode)) &&
-    (!rules.regionRequired || has(draft.region))
   )
 }

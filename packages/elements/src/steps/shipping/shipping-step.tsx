@@ -1,10 +1,11 @@
+import { isAddressComplete } from '@weship/checkout-core'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { AddressForm } from '../../components/address-form.js'
 import { useCheckout } from '../../components/checkout-context.js'
 import { ErrorSummary } from '../../components/error-summary.js'
 import { useTranslator } from '../../components/translator-context.js'
 import { DeliveryOptions } from './delivery-options.js'
-import { isAddressFilled, isAddressSaved } from './saved-address.js'
+import { isAddressSaved } from './saved-address.js'
 
 /**
  * The shipping address, then the delivery options it allows. The address is saved as soon as
@@ -43,7 +44,7 @@ export function ShippingStep() {
 
   function onLeaveAddress() {
     if (saving.current || savedNow()) return
-    if (isAddressFilled(checkout.shippingAddress.peek())) void saveAddress()
+    if (isAddressComplete(checkout.shippingAddress.peek())) void saveAddress()
   }
 
   async function submit(event: Event) {
