@@ -1,6 +1,7 @@
 import type { CheckoutFieldError } from '@weship/checkout-core'
 import { fieldErrorKey } from '../i18n/field-error.js'
 import { isMessageKey } from '../i18n/message-key.js'
+import { LabelledInput } from './labelled-input.js'
 import { useTranslator } from './translator-context.js'
 
 export interface AccountFieldProps {
@@ -21,33 +22,18 @@ export interface AccountFieldProps {
  */
 export function AccountField(props: AccountFieldProps) {
   const { t } = useTranslator()
-  const id = `field-${props.path}`
-  const errorId = props.error ? `${id}-error` : undefined
   return (
-    <div part="field" class={props.error ? 'field field-invalid' : 'field'}>
-      <label part="label" class="label" for={id}>
-        {props.label}
-      </label>
-      <input
-        part="input"
-        class="input"
-        id={id}
-        name={props.path}
-        // Preact types `type` as a union per input kind; both of ours take text.
-        type={props.type as 'email'}
-        autocomplete={props.autocomplete}
-        value={props.value}
-        required
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={errorId}
-        onInput={(event) => props.onValue(event.currentTarget.value)}
-      />
-      {props.error && (
-        <p part="error field-error" class="field-error" id={errorId}>
-          {t(accountErrorKey(props.error.reason))}
-        </p>
-      )}
-    </div>
+    <LabelledInput
+      id={`field-${props.path}`}
+      name={props.path}
+      label={props.label}
+      type={props.type}
+      autocomplete={props.autocomplete}
+      value={props.value}
+      required
+      error={props.error && t(accountErrorKey(props.error.reason))}
+      onValue={props.onValue}
+    />
   )
 }
 

@@ -2,6 +2,7 @@ import type { DraftFieldPath } from '@weship/checkout-core'
 import { fieldErrorKey } from '../i18n/field-error.js'
 import { useCheckout } from './checkout-context.js'
 import { draftValue } from './draft-value.js'
+import { LabelledInput } from './labelled-input.js'
 import { useTranslator } from './translator-context.js'
 
 export interface TextFieldProps {
@@ -33,48 +34,31 @@ export function TextField(props: TextFieldProps) {
   const id = fieldId(path)
   const value = draftValue(checkout, path)
   const error = checkout.fieldErrors.value[path]
-  const hintId = props.hint ? `${id}-hint` : undefined
-  const errorId = error ? `${id}-error` : undefined
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined
   return (
-    <div part="field" class={error ? 'field field-invalid' : 'field'}>
-      <label part="label" class="label" for={id}>
-        {props.label}
-        {props.optional && <span class="optional"> {t('fields.optional')}</span>}
-      </label>
-      <input
-        part="input"
-        class="input"
-        id={id}
-        name={path}
-        // Preact types `type` as a union of input kinds; all three of ours are text-like.
-        type={(props.type ?? 'text') as 'text'}
-        inputMode={props.inputMode}
-        autocomplete={props.autocomplete}
-        value={value}
-        required={!props.optional}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy}
-        onInput={(event) => {
-          const next = event.currentTarget.value
-          checkout.saveDraftField(path, next as never)
-          props.onValue?.(next)
-        }}
-        onBlur={() => {
-          // Leaving an untouched optional field says nothing; leaving a typed one checks it.
-          if (value || !props.optional) checkout.validateField(path)
-        }}
-      />
-      {props.hint && (
-        <p class="hint" id={hintId}>
-          {props.hint}
-        </p>
-      )}
-      {error && (
-        <p part="error field-error" class="field-error" id={errorId}>
-          {t(fieldErrorKey(error.reason))}
-        </p>
-      )}
-    </div>
+    <LabelledInput
+      id={id}
+      name={path}
+      label={
+        <>
+          {props.label}
+          {props.optional && <span class="optional"> {t('fields.optional')}</span>}
+        </>
+      }
+      type={props.type ?? 'text'}
+      inputMode={props.inputMode}
+      autocomplete={props.autocomplete}
+      value={value}
+      required={!props.optional}
+      hint={props.hint}
+      error={error && t(fieldErrorKey(error.reason))}
+      onValue={(next) => {
+        checkout.saveDraftField(path, next as never)
+        props.onValue?.(next)
+      }}
+      onBlur={() => {
+        // Leaving an untouched optional field says nothing; leaving a typed one checks it.
+        if (value || !props.optional) checkout.validateField(path)
+      }}
+    />
   )
 }

@@ -1,4 +1,5 @@
 import type { Ref } from 'preact'
+import { LabelledInput } from '../components/labelled-input.js'
 
 export interface LookupFieldProps {
   id: string
@@ -16,34 +17,20 @@ export interface LookupFieldProps {
 
 /** A labelled input of the verification form; its errors are linked by aria-describedby. */
 export function LookupField(props: LookupFieldProps) {
-  const errorId = props.error ? `${props.id}-error` : undefined
-  const describedBy = [errorId, props.formErrorId].filter(Boolean).join(' ') || undefined
   return (
-    <div part="field" class={props.error ? 'field field-invalid' : 'field'}>
-      <label part="label" class="label" for={props.id}>
-        {props.label}
-      </label>
-      <input
-        part="input"
-        class="input"
-        id={props.id}
-        name={props.id}
-        ref={props.inputRef}
-        // Preact types `type` as a union per input kind; both of ours take text.
-        type={props.type as 'text'}
-        autocomplete={props.autocomplete}
-        spellcheck={false}
-        value={props.value}
-        required
-        aria-invalid={props.error || props.formErrorId ? 'true' : undefined}
-        aria-describedby={describedBy}
-        onInput={(event) => props.onValue(event.currentTarget.value)}
-      />
-      {props.error && (
-        <p part="field-error" class="field-error" id={errorId}>
-          {props.error}
-        </p>
-      )}
-    </div>
+    <LabelledInput
+      id={props.id}
+      name={props.id}
+      label={props.label}
+      type={props.type}
+      autocomplete={props.autocomplete}
+      spellcheck={false}
+      value={props.value}
+      required
+      error={props.error}
+      sharedErrorId={props.formErrorId}
+      inputRef={props.inputRef}
+      onValue={props.onValue}
+    />
   )
 }
