@@ -1,37 +1,15 @@
-import type { BrowserContext } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { cards, erika, openShopperPage, type ShopperPage } from '../../test/browser/checkout-page'
-import { launchChromium } from '../../test/browser/chromium'
-import { type ExampleSite, startExampleSite } from '../../test/browser/example-site'
+import { describe, expect, it } from 'vitest'
+import { cards, erika } from '../../test/browser/checkout-page'
 import { focusedCardField, focusedElement, tabTo } from '../../test/browser/keyboard'
+import { useShopperSession } from '../../test/browser/shopper-session'
 
 // A whole purchase on examples/script-tag/index.html with the keyboard alone: no mouse at all.
 
-let browser: Awaited<ReturnType<typeof launchChromium>>
-let context: BrowserContext
-let site: ExampleSite
-let shopper: ShopperPage
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  context = browser.context
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  site = await startExampleSite()
-  shopper = await openShopperPage(context)
-})
-afterEach(async () => {
-  await shopper.assertClean()
-  await shopper.page.close()
-  await site.close()
-})
+const session = useShopperSession()
 
 describe('a keyboard-only purchase', () => {
   it('adds, checks out and pays with Tab, Shift+Tab, Enter, Space, arrows and typing', async () => {
-    const { page } = shopper
+    const { page } = session.shopper
     const keys = page.keyboard
     // Any mouse use by the test itself would break the promise of this test.
     await page.addInitScript(() => {
@@ -41,30 +19,30 @@ describe('a keyboard-only purchase', () => {
         })
       }
     })
-    await shopper.goto(`${site.url}/script-tag/`)
+    await session.shopper.goto(`${session.site.url}/script-tag/`)
 
     // The first product card's button: Tab from the top of the page, Space to press it.
     await tabTo(page, 'button "Add to cart"')
     await keys.press('Space')
-    await shopper.cartButton(1).waitFor()
+    await session.shopper.cartButton(1).waitFor()
 
     await tabTo(page, 'button "Check out"')
     await keys.press('Enter')
-    await shopper.expectStep('Contact')
+    await session.shopper.expectStep('Contact')
     // The new step's heading has focus, so Tab goes on from the top of the step.
     expect(await focusedElement(page)).toBe('h2 "Contact"')
     await tabTo(page, 'input contact.email')
     await keys.type(erika.email)
     await tabTo(page, 'button "Continue to shipping"')
     await keys.press('Enter')
-    await shopper.expectStep('Shipping')
+    await session.shopper.expectStep('Shipping')
 
     await tabTo(page, 'select shippingAddress.country')
     // Type-ahead on a closed select, then arrows: Germany, one down and back up.
     await keys.type('Germany')
     await keys.press('ArrowDown')
     await keys.press('ArrowUp')
-    const form = shopper.checkout
+    const form = session.shopper.checkout
     await expect.poll(() => form.getByLabel('Country or region').inputValue()).toBe('DE')
     await tabTo(page, 'input shippingAddress.name')
     await keys.type(erika.name)
@@ -92,7 +70,7 @@ describe('a keyboard-only purchase', () => {
       .toBe(true)
     await tabTo(page, 'button "Continue to payment"')
     await keys.press('Enter')
-    await shopper.expectStep('Payment')
+    await session.shopper.expectStep('Payment')
 
     // Into the hosted fields frame, then field to field inside it.
     await tabTo(page, async (focused) =>
@@ -107,13 +85,13 @@ describe('a keyboard-only purchase', () => {
     await keys.type('123')
     await tabTo(page, 'button "Continue to review"')
     await keys.press('Enter')
-    await shopper.expectStep('Review and pay')
+    await session.shopper.expectStep('Review and pay')
 
     await tabTo(page, /^button "Pay €/)
     await keys.press('Space')
-    const number = await shopper.confirmation()
+    const number = await session.shopper.confirmation()
     expect(number).not.toBe('')
-    expect(await shopper.text()).toContain('Visa ending in 4242')
-    expect(await shopper.events('weship-order-placed')).toHaveLength(1)
+    expect(await session.shopper.text()).toContain('Visa ending in 4242')
+    expect(await session.shopper.events('weship-order-placed')).toHaveLength(1)
   })
 })

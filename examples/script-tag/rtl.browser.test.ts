@@ -1,32 +1,10 @@
-import type { BrowserContext } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { erika, openShopperPage, type ShopperPage } from '../../test/browser/checkout-page'
-import { launchChromium } from '../../test/browser/chromium'
-import { type ExampleSite, startExampleSite } from '../../test/browser/example-site'
+import { describe, expect, it } from 'vitest'
+import { erika } from '../../test/browser/checkout-page'
+import { useShopperSession } from '../../test/browser/shopper-session'
 
 // The store page in Arabic: the widget follows the page's lang and lays itself out right to left.
 
-let browser: Awaited<ReturnType<typeof launchChromium>>
-let context: BrowserContext
-let site: ExampleSite | undefined
-let shopper: ShopperPage
-
-beforeAll(async () => {
-  browser = await launchChromium()
-  context = browser.context
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  shopper = await openShopperPage(context)
-})
-afterEach(async () => {
-  await shopper.assertClean()
-  await shopper.page.close()
-  await site?.close()
-  site = undefined
-})
+const session = useShopperSession({ site: 'per-test' })
 
 interface Layout {
   dir: string | null
@@ -42,11 +20,10 @@ interface Layout {
 
 /** Opens the store page with this `<html>` tag and reaches the contact step by the parts. */
 async function contactStepLayout(htmlTag: string): Promise<Layout> {
-  await site?.close()
-  site = await startExampleSite((html) => html.replace('<html lang="en">', htmlTag))
-  await shopper.goto(`${site.url}/script-tag/`)
-  await shopper.page.locator('weship-add-to-cart').first().locator('button').click()
-  const checkout = shopper.checkout
+  await session.openSite((html) => html.replace('<html lang="en">', htmlTag))
+  await session.shopper.goto(`${session.site.url}/script-tag/`)
+  await session.shopper.page.locator('weship-add-to-cart').first().locator('button').click()
+  const checkout = session.shopper.checkout
   await checkout.locator('[part~="continue-button"]').click()
   await checkout.locator('input[name="contact.email"]').waitFor()
   const box = async (part: string) => {
@@ -60,7 +37,7 @@ async function contactStepLayout(htmlTag: string): Promise<Layout> {
   return {
     dir: await base.getAttribute('dir'),
     lang: await base.getAttribute('lang'),
-    title: await shopper.stepTitle.innerText(),
+    title: await session.shopper.stepTitle.innerText(),
     summaryAfterStep: summary.x - (step.x + step.width),
     summaryBeforeStep: step.x - (summary.x + summary.width),
     inputDirection: await email.evaluate((input) => getComputedStyle(input).direction),
@@ -89,46 +66,42 @@ describe('the ar locale', () => {
     expect(arabic.summaryBeforeStep).toBeCloseTo(english.summaryAfterStep, 0)
     expect(['start', 'right']).toContain(arabic.inputTextAlign)
 
-    const text = await shopper.text()
+    const text = await session.shopper.text()
     expect(text).toContain('البريد الإلكتروني')
     expect(text).toContain('المتابعة إلى الشحن')
     // No English left in the widget's own words (product names come from the shop).
     for (const english of ['Contact', 'E-mail', 'Continue', 'Subtotal', 'Order summary']) {
       expect(text).not.toContain(english)
     }
-    expect(await shopper.cartButton(1).count()).toBe(0)
+    expect(await session.shopper.cartButton(1).count()).toBe(0)
   })
 })
 
 describe('the ar drawer', () => {
   it('slides in from the left edge, with its close button at the inline end', async () => {
-    site = await startExampleSite((html) =>
-      html.replace('<html lang="en">', '<html lang="ar" dir="rtl">'),
-    )
-    await shopper.goto(`${site.url}/script-tag/product.html`)
-    await shopper.page.locator('weship-add-to-cart').locator('button').click()
-    await shopper.page.locator('weship-cart-button').locator('button').click()
-    const drawer = shopper.checkout.locator('dialog[part~="drawer"]')
+    await session.openSite((html) => html.replace('<html lang="en">', '<html lang="ar" dir="rtl">'))
+    await session.shopper.goto(`${session.site.url}/script-tag/product.html`)
+    await session.shopper.page.locator('weship-add-to-cart').locator('button').click()
+    await session.shopper.page.locator('weship-cart-button').locator('button').click()
+    const drawer = session.shopper.checkout.locator('dialog[part~="drawer"]')
     await drawer.waitFor()
     const box = await drawer.boundingBox()
-    const close = await shopper.checkout.locator('[part~="close-button"]').boundingBox()
+    const close = await session.shopper.checkout.locator('[part~="close-button"]').boundingBox()
     expect(box?.x).toBe(0)
-    expect(box?.width).toBeLessThan(shopper.page.viewportSize()?.width ?? 0)
+    expect(box?.width).toBeLessThan(session.shopper.page.viewportSize()?.width ?? 0)
     // Inline end in RTL is the left: the close button sits in the drawer's left half.
     expect((close?.x ?? 0) - (box?.x ?? 0)).toBeLessThan((box?.width ?? 0) / 2)
-    expect(await shopper.checkout.locator('[part~="base"]').getAttribute('dir')).toBe('rtl')
+    expect(await session.shopper.checkout.locator('[part~="base"]').getAttribute('dir')).toBe('rtl')
   })
 })
 
 describe('the ar card fields', () => {
   it('come from the payment origin in Arabic, right to left, card digits left to right', async () => {
-    site = await startExampleSite((html) =>
-      html.replace('<html lang="en">', '<html lang="ar" dir="rtl">'),
-    )
-    await shopper.goto(`${site.url}/script-tag/`)
-    await shopper.page.locator('weship-add-to-cart').first().locator('button').click()
+    await session.openSite((html) => html.replace('<html lang="en">', '<html lang="ar" dir="rtl">'))
+    await session.shopper.goto(`${session.site.url}/script-tag/`)
+    await session.shopper.page.locator('weship-add-to-cart').first().locator('button').click()
     // By name and part: the helpers find fields by their English labels.
-    const checkout = shopper.checkout
+    const checkout = session.shopper.checkout
     const next = checkout.locator('[part~="continue-button"]')
     await next.click()
     await checkout.locator('input[name="contact.email"]').fill(erika.email)
@@ -155,7 +128,7 @@ describe('the ar card fields', () => {
     await expect.poll(() => options.first().locator('input').isChecked()).toBe(true)
     await next.click()
 
-    const card = shopper.cardFields
+    const card = session.shopper.cardFields
     const number = card.getByLabel('رقم البطاقة')
     await number.waitFor()
     const html = card.locator('html')
