@@ -1,6 +1,6 @@
 import { cartSchema, orderSchema } from '@weship/checkout-core'
 import { describe, expect, it } from 'vitest'
-import { emptyCart, orderToCart } from './map-cart.js'
+import { orderToCart } from './map-cart.js'
 import { placedOrderToOrder, toShippingOption } from './map-order.js'
 import { recorded, recordedOrder, recordedPlacedOrder } from './recorded/answers.js'
 import { shippingMethodQuoteSchema } from './vendure-schemas.js'
@@ -52,12 +52,6 @@ describe('a Vendure order as a cart', () => {
     expect(relative.items[0]?.imageUrl).toBeUndefined()
     const absolute = orderToCart(at('https://shop.test/assets/cable.jpg'), 't', 1, false)
     expect(absolute.items[0]?.imageUrl).toBe('https://shop.test/assets/cable.jpg')
-  })
-
-  it('has an empty cart for a session without an order yet', () => {
-    const now = '2026-11-26T10:00:00.000Z'
-    const cart = cartSchema.parse(emptyCart({ cartId: 't', version: 1, currency: 'USD', now }))
-    expect(cart).toMatchObject({ items: [], total: { amount: 0 }, tax: null, shipping: null })
   })
 })
 

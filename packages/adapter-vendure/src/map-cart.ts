@@ -4,39 +4,6 @@ import type { VendureOrder } from './vendure-schemas.js'
 
 type VendureLine = VendureOrder['lines'][number]
 
-/** What a cart with no Vendure order yet (a fresh session) looks like. */
-export interface EmptyCartContext {
-  cartId: string
-  version: number
-  currency: string
-  now: string
-}
-
-export function emptyCart({ cartId, version, currency, now }: EmptyCartContext): Cart {
-  const zero = { amount: 0, currency }
-  return {
-    id: cartId,
-    version,
-    currency,
-    items: [],
-    itemCount: 0,
-    subtotal: zero,
-    discounts: [],
-    shipping: null,
-    tax: null,
-    total: zero,
-    promoCodes: [],
-    giftCards: [],
-    amountDue: zero,
-    contact: null,
-    shippingAddress: null,
-    billingAddress: null,
-    shippingOptionId: null,
-    createdAt: now,
-    updatedAt: now,
-  }
-}
-
 /**
  * Prices as the channel keeps them: with tax where `pricesIncludeTax` (EU-style), else before
  * tax with the tax added as its own line (US-style). Either way the contract's sum holds,

@@ -3,6 +3,7 @@ import {
   type Cart,
   type CheckoutAdapter,
   CheckoutError,
+  emptyCart,
   type PaymentMethod,
 } from '@weship/checkout-core'
 import * as z from 'zod/mini'
@@ -14,7 +15,7 @@ import { createCheckoutDetails } from './checkout-details.js'
 import * as documents from './documents.js'
 import { orderOrThrow } from './error-results.js'
 import { createGraphqlClient, type GraphqlClientOptions } from './graphql-client.js'
-import { emptyCart, orderToCart } from './map-cart.js'
+import { orderToCart } from './map-cart.js'
 import { placedOrderToOrder } from './map-order.js'
 import { createOrderCalls } from './order-calls.js'
 import { createOrderPlacement, type PaymentMetadata } from './place-order.js'
@@ -64,7 +65,7 @@ export function createVendureAdapter(options: VendureAdapterOptions): CheckoutAd
     const { defaultCurrencyCode, pricesIncludeTax } = await channelSettings()
     if (order) return orderToCart(order, cartId, version, pricesIncludeTax)
     const now = new Date().toISOString()
-    return emptyCart({ cartId, version, currency: defaultCurrencyCode, now })
+    return emptyCart({ id: cartId, version, currency: defaultCurrencyCode, now })
   }
   const cartFrom = (cartId: string, answer: Parameters<typeof orderOrThrow>[0]) =>
     toCart(cartId, orderOrThrow(answer))

@@ -50,6 +50,7 @@ export {
   paymentStatuses,
 } from './model/checkout-types.js'
 export { isAddressComplete } from './model/checkout-validation.js'
+export { type EmptyCartFields, emptyCart } from './model/empty-cart.js'
 export { createMemoryStorage, createSafeStorage, type KeyValueStorage } from './model/storage.js'
 export { yieldToMain } from './model/yield-to-main.js'
 export * from './money/money.js'

@@ -1,33 +1,12 @@
 import type { CheckoutAdapter } from '../adapter.js'
+import { emptyCart } from '../model/empty-cart.js'
 import type { Cart } from '../schemas/cart.js'
 
 /** A cart as a server returns it before anything is chosen; override what the test cares about. */
 export function cartFixture(overrides: Partial<Cart> = {}): Cart {
   const currency = overrides.currency ?? 'EUR'
-  const zero = { amount: 0, currency }
-  const timestamp = '2026-11-26T10:00:00.000Z'
-  return {
-    id: 'cart_1',
-    version: 1,
-    currency,
-    items: [],
-    itemCount: 0,
-    subtotal: zero,
-    discounts: [],
-    shipping: null,
-    tax: null,
-    total: zero,
-    promoCodes: [],
-    giftCards: [],
-    amountDue: zero,
-    contact: null,
-    shippingAddress: null,
-    billingAddress: null,
-    shippingOptionId: null,
-    createdAt: timestamp,
-    updatedAt: timestamp,
-    ...overrides,
-  }
+  const now = '2026-11-26T10:00:00.000Z'
+  return { ...emptyCart({ id: 'cart_1', version: 1, currency, now }), ...overrides }
 }
 
 type AdapterMethods = Omit<CheckoutAdapter, 'capabilities' | 'cspRequirements'>
