@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config'
-import { pickJson } from './packages/elements/build/pick-json.js'
+import { pickJson } from './packages/elements/build/pick-json.mjs'
 
 // Workspace sources are resolved through the `source` export condition, so tests never need a build
 // (except the browser project, which drives the built CDN file on purpose).

@@ -4,6 +4,7 @@ import { createServer as createNetServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServer } from 'vite'
+import { pickJson } from '../../packages/elements/build/pick-json.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const adapterDir = join(here, '../../packages/adapter-vendure')
@@ -27,6 +28,8 @@ export async function startVendureDemo(options = {}) {
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     server: { host, port: pagePort, strictPort: true },
     plugins: [
+      // The elements' sources import their English in parts (en.json?pick=…).
+      pickJson(),
       {
         name: 'weship-vendure-shop-api',
         // Tells the page where Vendure was started, without an inline script.

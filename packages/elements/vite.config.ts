@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { defineConfig, type UserConfig } from 'vite'
-import { pickJson } from './build/pick-json.js'
+import { pickJson } from './build/pick-json.mjs'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies: Record<string, string>

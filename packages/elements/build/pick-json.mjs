@@ -1,5 +1,6 @@
+// Plain JavaScript so that Vite configs in TypeScript and the Vendure example's Node script
+// (examples/vendure/start-demo.mjs) can both load it; the types are in pick-json.d.mts.
 import { readFileSync } from 'node:fs'
-import type { Plugin } from 'vite'
 
 const prefix = '\0weship-pick-json:'
 
@@ -7,8 +8,12 @@ const prefix = '\0weship-pick-json:'
  * `import part from './messages.json?pick=a,b'` gives an object of those top-level keys only, as
  * a module of its own. A bundler cannot split one JSON module between chunks, so this is how the
  * first load carries only the English its elements speak, and the checkout's chunk the rest.
+ * Every Vite that compiles the elements' sources needs it: their builds, their tests, and the
+ * Vendure example's dev server.
+ *
+ * @returns {import('vite').Plugin}
  */
-export function pickJson(): Plugin {
+export function pickJson() {
   return {
     name: 'weship:pick-json',
     enforce: 'pre',
@@ -21,8 +26,10 @@ export function pickJson(): Plugin {
     load(id) {
       if (!id.startsWith(prefix)) return null
       const [file = '', query = ''] = id.slice(prefix.length).split('?')
-      const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
-      const picked: Record<string, unknown> = {}
+      /** @type {Record<string, unknown>} */
+      const all = JSON.parse(readFileSync(file, 'utf8'))
+      /** @type {Record<string, unknown>} */
+      const picked = {}
       for (const key of query.split(',')) {
         if (!(key in all)) this.error(`${file} has no "${key}" to pick`)
         picked[key] = all[key]
