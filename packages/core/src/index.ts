@@ -51,6 +51,15 @@ export {
 } from './model/checkout-types.js'
 export { isAddressComplete } from './model/checkout-validation.js'
 export { type EmptyCartFields, emptyCart } from './model/empty-cart.js'
+export {
+  createOrderStatusModel,
+  type FeedbackState,
+  type LookupState,
+  type OrderLink,
+  type OrderStatusModel,
+  type OrderStatusModelOptions,
+  type StatusView,
+} from './model/order-status.js'
 export { createMemoryStorage, createSafeStorage, type KeyValueStorage } from './model/storage.js'
 export { yieldToMain } from './model/yield-to-main.js'
 export * from './money/money.js'
@@ -72,3 +81,16 @@ export * from './schemas/recovery.js'
 export * from './schemas/shipping.js'
 export * from './schemas/tracking.js'
 export { collapseRepeatedScans, currentShipmentStatus } from './tracking/collapse-scans.js'
+export {
+  alwaysVisible,
+  type PageVisibility,
+  type RefreshOutcome,
+  startTrackingPoll,
+} from './tracking/tracking-poll.js'
+export {
+  deliveredAt,
+  estimatedDelivery,
+  isDelivered,
+  isTrackingFinished,
+  trackingFingerprint,
+} from './tracking/tracking-summary.js'

@@ -4,6 +4,8 @@ import { type ComponentChild, h } from 'preact'
 import { ErrorState } from '../components/error-state.js'
 import { TranslatorContext } from '../components/translator-context.js'
 import type { OrderStatusViewModel } from '../order-status/order-status-view.js'
+import { browserStorage } from '../state/browser-storage.js'
+import { documentVisibility } from '../state/document-visibility.js'
 import { createElementState } from '../state/element-state.js'
 import { lazyModule, unfetchedModule } from '../state/lazy-module.js'
 import { accessFromPage, feedbackRequested } from '../state/order-access.js'
@@ -171,6 +173,9 @@ export class OrderStatusElement extends BackendElement {
       }
       const status = page.createOrderStatusModel({
         adapter: connection.adapter,
+        // Per tab: a token from the verification form must not outlive the tab.
+        storage: browserStorage('sessionStorage'),
+        visibility: documentVisibility(),
         pollDelays: { firstMs: this.#pollInterval, maxMs: this.#pollInterval * MAX_POLL_FACTOR },
         onTrackingUpdate: ({ orderId, shipments }) =>
           this.emit('weship-tracking-update', { orderId, shipments }),

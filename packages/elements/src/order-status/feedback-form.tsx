@@ -1,8 +1,8 @@
+import type { OrderStatusModel } from '@weship/checkout-core'
 import { MAX_FEEDBACK_COMMENT } from '@weship/checkout-core'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { ErrorState } from '../components/error-state.js'
 import { useTranslator } from '../components/translator-context.js'
-import type { OrderStatusModel } from '../state/order-status-model.js'
 import { RatingField } from './rating-field.js'
 
 /** A rating and an optional comment, sent once; then a thank-you in its place. */

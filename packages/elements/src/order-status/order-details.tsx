@@ -1,10 +1,10 @@
 import type { Order, Tracking } from '@weship/checkout-core'
+import { deliveredAt, estimatedDelivery } from '@weship/checkout-core'
 import { dateFormat } from '../components/delivery-dates.js'
 import { DeliveryEstimate } from '../components/delivery-estimate.js'
 import { PostalAddress } from '../components/postal-address.js'
 import { Receipt } from '../components/receipt.js'
 import { useTranslator } from '../components/translator-context.js'
-import { deliveredAt, estimatedDelivery } from '../state/tracking-summary.js'
 import { ShipmentCard } from './shipment-card.js'
 
 /** The order once opened: status, when it arrives, each package, the address and the receipt. */

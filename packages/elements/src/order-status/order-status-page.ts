@@ -2,8 +2,8 @@
 import orderStatusStyles from '../styles/order-status.css?inline'
 import { pageStyles as sharedPageStyles } from '../styles/page-styles.js'
 
+export { createOrderStatusModel } from '@weship/checkout-core'
 export { pageEnglish } from '../i18n/page-english.js'
-export { createOrderStatusModel } from '../state/order-status-model.js'
 export { OrderStatusView } from './order-status-view.js'
 
 export const pageStyles = [...sharedPageStyles, orderStatusStyles]

@@ -1,8 +1,7 @@
-import type { CheckoutError } from '@weship/checkout-core'
+import type { CheckoutError, OrderStatusModel } from '@weship/checkout-core'
 import { useRef, useState } from 'preact/hooks'
 import { useTranslator } from '../components/translator-context.js'
 import { errorMessageKey } from '../i18n/error-message.js'
-import type { OrderStatusModel } from '../state/order-status-model.js'
 import { LookupField } from './lookup-field.js'
 
 const FORM_ERROR_ID = 'verify-error'

@@ -1,16 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { type RefreshOutcome, startTrackingPoll } from './tracking-poll.js'
+import { type PageVisibility, type RefreshOutcome, startTrackingPoll } from './tracking-poll.js'
 
-let visibility: DocumentVisibilityState = 'visible'
+/** A page whose visibility the test sets, as the document's would change. */
+let hidden = false
+const listeners = new Set<() => void>()
+const page: PageVisibility = {
+  isHidden: () => hidden,
+  watch(onChange) {
+    listeners.add(onChange)
+    return () => listeners.delete(onChange)
+  },
+}
 
 beforeEach(() => {
   vi.useFakeTimers()
-  visibility = 'visible'
-  vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility)
+  hidden = false
+  listeners.clear()
 })
 afterEach(() => {
   vi.useRealTimers()
-  vi.restoreAllMocks()
 })
 
 function poll(outcomes: RefreshOutcome[]) {
@@ -20,13 +28,18 @@ function poll(outcomes: RefreshOutcome[]) {
     return outcomes.shift() ?? 'unchanged'
   })
   const start = Date.now()
-  const stop = startTrackingPoll({ refresh, firstDelayMs: 30_000, maxDelayMs: 300_000 })
+  const stop = startTrackingPoll({
+    refresh,
+    firstDelayMs: 30_000,
+    maxDelayMs: 300_000,
+    visibility: page,
+  })
   return { refresh, stop, waits: () => times.map((time, i) => time - (times[i - 1] ?? start)) }
 }
 
-const setVisibility = (state: DocumentVisibilityState) => {
-  visibility = state
-  document.dispatchEvent(new Event('visibilitychange'))
+const setVisibility = (state: 'hidden' | 'visible') => {
+  hidden = state === 'hidden'
+  for (const listener of listeners) listener()
 }
 
 describe('startTrackingPoll', () => {
@@ -41,6 +54,7 @@ describe('startTrackingPoll', () => {
     const { refresh } = poll(['done'])
     await vi.advanceTimersByTimeAsync(3_600_000)
     expect(refresh).toHaveBeenCalledTimes(1)
+    expect(listeners.size).toBe(0)
   })
 
   it('pauses while the page is hidden and refreshes at once when it is shown', async () => {

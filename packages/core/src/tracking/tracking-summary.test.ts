@@ -1,5 +1,6 @@
-import type { Order, Shipment, Tracking } from '@weship/checkout-core'
 import { describe, expect, it } from 'vitest'
+import type { Order } from '../schemas/order.js'
+import type { Shipment, Tracking } from '../schemas/tracking.js'
 import {
   deliveredAt,
   estimatedDelivery,

@@ -1,10 +1,6 @@
-import type {
-  DeliveryEstimate,
-  Order,
-  Shipment,
-  ShipmentStatus,
-  Tracking,
-} from '@weship/checkout-core'
+import type { Order } from '../schemas/order.js'
+import type { DeliveryEstimate } from '../schemas/shipping.js'
+import type { Shipment, ShipmentStatus, Tracking } from '../schemas/tracking.js'
 
 // Statuses after which a parcel's story is over: nothing more to poll for.
 const finalStatuses: ReadonlySet<ShipmentStatus> = new Set([

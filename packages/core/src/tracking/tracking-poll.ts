@@ -1,13 +1,23 @@
 /** What one refresh learned: news resets the pace, `done` ends the polling. */
 export type RefreshOutcome = 'changed' | 'unchanged' | 'done'
 
+/** Whether the page is on screen, and word when that changes; the widget passes the document's. */
+export interface PageVisibility {
+  isHidden(): boolean
+  /** Calls `onChange` after every change; returns what stops it. */
+  watch(onChange: () => void): () => void
+}
+
+/** For hosts with no page (servers, tests): always on screen. */
+export const alwaysVisible: PageVisibility = { isHidden: () => false, watch: () => () => {} }
+
 export interface TrackingPollOptions {
   refresh(): Promise<RefreshOutcome>
   /** The first wait and the wait after news (30 s on the page). */
   firstDelayMs: number
   /** The longest wait, reached by doubling while nothing changes (5 min on the page). */
   maxDelayMs: number
-  document?: Document | undefined
+  visibility?: PageVisibility | undefined
 }
 
 /**
@@ -15,12 +25,12 @@ export interface TrackingPollOptions {
  * shopper who comes back sees the latest at once. Returns a function that stops it.
  */
 export function startTrackingPoll(options: TrackingPollOptions): () => void {
-  const doc = options.document ?? globalThis.document
+  const visibility = options.visibility ?? alwaysVisible
   let delay = options.firstDelayMs
   let timer: ReturnType<typeof setTimeout> | undefined
   let stopped = false
   let inFlight = false
-  const hidden = () => doc?.visibilityState === 'hidden'
+  const hidden = () => visibility.isHidden()
 
   const schedule = () => {
     clearTimeout(timer)
@@ -41,13 +51,14 @@ export function startTrackingPoll(options: TrackingPollOptions): () => void {
     delay = options.firstDelayMs
     void tick()
   }
+  let unwatch = () => {}
   function stop() {
     stopped = true
     clearTimeout(timer)
-    doc?.removeEventListener('visibilitychange', onVisibility)
+    unwatch()
   }
 
-  doc?.addEventListener('visibilitychange', onVisibility)
+  unwatch = visibility.watch(onVisibility)
   schedule()
   return stop
 }

@@ -1,15 +1,22 @@
-import { batch, signal } from '@preact/signals'
+import { batch, signal } from '@preact/signals-core'
+import type { CheckoutAdapter } from '../adapter.js'
+import { type CheckoutError, toCheckoutError } from '../errors.js'
+import type { Order } from '../schemas/order.js'
+import type { OrderLookupRequest } from '../schemas/order-lookup.js'
+import type { Tracking } from '../schemas/tracking.js'
 import {
-  type CheckoutAdapter,
-  type CheckoutError,
-  type Order,
-  type OrderLookupRequest,
-  type Tracking,
-  toCheckoutError,
-} from '@weship/checkout-core'
-import { type OrderAccess, rememberAccess, rememberedAccess } from './order-access.js'
-import { type RefreshOutcome, startTrackingPoll } from './tracking-poll.js'
-import { isTrackingFinished, trackingFingerprint } from './tracking-summary.js'
+  type PageVisibility,
+  type RefreshOutcome,
+  startTrackingPoll,
+} from '../tracking/tracking-poll.js'
+import { isTrackingFinished, trackingFingerprint } from '../tracking/tracking-summary.js'
+import type { KeyValueStorage } from './storage.js'
+
+/** Which order a page is about and the capability token that opens it (`?order=…&token=…`). */
+export interface OrderLink {
+  orderId: string | undefined
+  token: string | undefined
+}
 
 export type StatusView =
   | { kind: 'loading' }
@@ -28,6 +35,13 @@ export type FeedbackState =
 
 export interface OrderStatusModelOptions {
   adapter: CheckoutAdapter
+  /**
+   * Where a token from the verification form is kept, so a reload opens the order again. Per tab
+   * (the widget passes `sessionStorage`): a token must not outlive the tab.
+   */
+  storage: KeyValueStorage
+  /** Polling pauses while the page is hidden; defaults to always visible. */
+  visibility?: PageVisibility | undefined
   /** First poll wait and the cap it doubles to; see `startTrackingPoll`. */
   pollDelays: { firstMs: number; maxMs: number }
   onTrackingUpdate(tracking: Tracking): void
@@ -69,10 +83,10 @@ export function createOrderStatusModel(options: OrderStatusModelOptions) {
   }
 
   /** Opens the order with the first token that works; none → the verification form. */
-  async function open(access: OrderAccess): Promise<void> {
+  async function open(access: OrderLink): Promise<void> {
     const run = ++generation
     stopPolling?.()
-    const remembered = rememberedAccess(access.orderId)
+    const remembered = rememberedAccess(options.storage, access.orderId)
     const tries = [access.token ? access : undefined, remembered].filter(
       (candidate): candidate is { orderId: string; token: string } =>
         Boolean(candidate?.orderId && candidate.token),
@@ -114,6 +128,7 @@ export function createOrderStatusModel(options: OrderStatusModelOptions) {
       refresh: () => (run === generation ? refresh(order) : Promise.resolve('done')),
       firstDelayMs: options.pollDelays.firstMs,
       maxDelayMs: options.pollDelays.maxMs,
+      visibility: options.visibility,
     })
   }
 
@@ -140,7 +155,7 @@ export function createOrderStatusModel(options: OrderStatusModelOptions) {
       const order = await adapter.getOrder(found.orderId, { token: found.token })
       if (run !== generation) return false
       token = found.token
-      rememberAccess({ orderId: found.orderId, token: found.token })
+      rememberAccess(options.storage, { orderId: found.orderId, token: found.token })
       lookup.value = { status: 'idle' }
       await show(order, run)
       return true
@@ -193,3 +208,30 @@ export function createOrderStatusModel(options: OrderStatusModelOptions) {
 }
 
 export type OrderStatusModel = ReturnType<typeof createOrderStatusModel>
+
+const STORAGE_KEY = 'weship:order-access'
+
+/** The token the verification form gave, when it is for the same order. */
+function rememberedAccess(
+  storage: KeyValueStorage,
+  orderId: string | undefined,
+): OrderLink | undefined {
+  try {
+    const raw = storage.getItem(STORAGE_KEY)
+    const stored: unknown = raw ? JSON.parse(raw) : undefined
+    if (!isLink(stored)) return undefined
+    return orderId === undefined || stored.orderId === orderId ? stored : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function rememberAccess(storage: KeyValueStorage, access: { orderId: string; token: string }) {
+  // Full or blocked storage: the page still works, it just asks again after a reload.
+  storage.setItem(STORAGE_KEY, JSON.stringify(access))
+}
+
+function isLink(value: unknown): value is { orderId: string; token: string } {
+  const candidate = value as { orderId?: unknown; token?: unknown } | null | undefined
+  return typeof candidate?.orderId === 'string' && typeof candidate.token === 'string'
+}
