@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { erika } from '../../test/browser/checkout-page'
+import { cards, erika } from '../../test/browser/checkout-page'
 import { useShopperSession } from '../../test/browser/shopper-session'
 
 // The store page in Arabic: the widget follows the page's lang and lays itself out right to left.
@@ -96,7 +96,7 @@ describe('the ar drawer', () => {
 })
 
 describe('the ar card fields', () => {
-  it('come from the payment origin in Arabic, right to left, card digits left to right', async () => {
+  it('come from the payment origin in Arabic, right to left, card digits left to right, and so does the bank', async () => {
     await session.openSite((html) => html.replace('<html lang="en">', '<html lang="ar" dir="rtl">'))
     await session.shopper.goto(`${session.site.url}/script-tag/`)
     await session.shopper.page.locator('weship-add-to-cart').first().locator('button').click()
@@ -143,5 +143,18 @@ describe('the ar card fields', () => {
     await expect
       .poll(() => card.locator('#card-number-error').innerText())
       .toBe('رقم البطاقة هذا غير صالح.')
+
+    // A card that asks for 3-D Secure: the bank's page speaks Arabic too.
+    await number.fill(cards.challenge)
+    await card.getByLabel('تاريخ انتهاء الصلاحية (MM / YY)').fill('12 / 34')
+    await card.getByLabel('رمز الأمان (CVC)').fill('123')
+    await next.click()
+    await checkout.locator('[part~="place-order-button"]').click()
+    const bank = checkout.frameLocator('iframe[part~="challenge-frame"]')
+    await bank.getByRole('heading', { name: 'أكّد عملية الدفع' }).waitFor()
+    expect(await bank.locator('html').getAttribute('dir')).toBe('rtl')
+    expect(await bank.locator('main bdi[dir="ltr"]').innerText()).toBe('Visa •••• 3184')
+    await bank.getByRole('button', { name: 'إكمال المصادقة' }).click()
+    await checkout.locator('[part~="order-number"]').waitFor()
   })
 })

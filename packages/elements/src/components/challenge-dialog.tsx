@@ -13,10 +13,12 @@ interface ChallengeDialogProps {
 
 /** The 3-D Secure page in a modal dialog: labelled, focus inside, Esc cancels. */
 export function ChallengeDialog({ action, onComplete, onCancel }: ChallengeDialogProps) {
-  const { t } = useTranslator()
+  const { t, locale } = useTranslator()
   const dialog = useRef<HTMLDialogElement>(null)
   const frame = useRef<HTMLIFrameElement>(null)
   const url = framedUrl(action.url)
+  // The bank's page speaks the widget's language, as the card fields do.
+  url.searchParams.set('locale', locale)
   const callbacks = useRef({ onComplete, onCancel })
   callbacks.current = { onComplete, onCancel }
 

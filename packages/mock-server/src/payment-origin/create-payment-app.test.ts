@@ -220,6 +220,29 @@ describe('payment origin: 3-D Secure page', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=/)
   })
 
+  it("speaks the widget's locale: German words and amount, Arabic right to left", async () => {
+    const { app, payments } = setup()
+    const challenge = openChallenge(payments, SHOP)
+    const german = await (await app.request(`${PAY}/3ds/${challenge.id}?locale=de-AT`)).text()
+    expect(german).toContain('<html lang="de" dir="ltr">')
+    expect(german).toContain('<h1>Bestätige deine Zahlung</h1>')
+    expect(german).toContain('<strong><bdi>62,95\u00a0€</bdi></strong>')
+    expect(german).toContain('>Authentifizierung abschließen</button>')
+    expect(german).toContain('Verbindung zu deiner Bank…')
+
+    const arabic = await (await app.request(`${PAY}/3ds/${challenge.id}?locale=ar`)).text()
+    expect(arabic).toContain('<html lang="ar" dir="rtl">')
+    expect(arabic).toContain('>إكمال المصادقة</button>')
+    // The card keeps its left-to-right order inside the Arabic sentence.
+    expect(arabic).toContain('<bdi dir="ltr">Visa •••• 3184</bdi>')
+
+    for (const locale of ['xx', '%%%', '"><script>', 'de'.repeat(250)]) {
+      const response = await app.request(`${PAY}/3ds/${challenge.id}?locale=${locale}`)
+      expect(response.status, locale).toBe(200)
+      expect(await response.text(), locale).toContain('<h1>Confirm your payment</h1>')
+    }
+  })
+
   it('records the answer once, on its own origin only', async () => {
     const { app, payments, postJson } = setup()
     const challenge = openChallenge(payments)

@@ -75,7 +75,8 @@ export function createPaymentApp(payments: PaymentDesk, options: PaymentAppOptio
     // The origin that framed the card fields; a token made in-process names none.
     const parentOrigin = challenge.parentOrigin ?? frames.vet(c.req.query('origin'))
     if (!parentOrigin) throw originRefused()
-    return page(c, challengePage(challenge, parentOrigin), parentOrigin)
+    // The widget's locale; a tag the page cannot speak, or not a tag at all, gets English.
+    return page(c, challengePage(challenge, parentOrigin, c.req.query('locale')), parentOrigin)
   })
 
   app.post('/3ds/:actionId', async (c) => {

@@ -1,3 +1,5 @@
+import { pageLanguage } from './page-language.js'
+
 /** What the card fields' script says; `{digits}` is the length of the security code. */
 export interface HostedFieldsScriptMessages {
   numberMissing: string
@@ -149,18 +151,9 @@ const ar: HostedFieldsMessages = {
   },
 }
 
-const byLanguage: Readonly<Record<string, HostedFieldsMessages>> = { en, es, de, fr, ar }
-
-// Far longer than any real tag; spares Intl from parsing whatever a URL can carry.
-const MAX_TAG_LENGTH = 64
+const byLanguage = { en, es, de, fr, ar } as const
 
 /** The page's words for a BCP 47 tag by its language (`de-AT` → de); English for anything else. */
 export function hostedFieldsMessages(locale: string | undefined): HostedFieldsMessages {
-  if (!locale || locale.length > MAX_TAG_LENGTH) return en
-  try {
-    const language = new Intl.Locale(locale).language
-    return Object.hasOwn(byLanguage, language) ? (byLanguage[language] ?? en) : en
-  } catch {
-    return en
-  }
+  return byLanguage[pageLanguage(locale)]
 }
