@@ -52,18 +52,25 @@ describe('a declined card', () => {
   })
 })
 
+/** A purchase with the card that asks for 3-D Secure, up to the bank's dialog on screen. */
+async function payWithChallengeCard() {
+  const { shopper } = session
+  await shopper.goto(`${session.site.url}/script-tag/`)
+  await shopper.addToCart('Merino Crew Sweater', 1)
+  await shopper.reachPayment(cards.challenge)
+  await shopper.continueToReview()
+  await shopper.payButton().click()
+  const dialog = shopper.checkout.getByRole('dialog', {
+    name: 'Confirm the payment with your bank',
+  })
+  await dialog.waitFor()
+  const bank = shopper.checkout.frameLocator('iframe[title="Your bank\'s verification page"]')
+  return { dialog, bank }
+}
+
 describe('3-D Secure', () => {
   it('opens the bank page in a modal dialog, and an approval confirms the order', async () => {
-    await session.shopper.goto(`${session.site.url}/script-tag/`)
-    await session.shopper.addToCart('Merino Crew Sweater', 1)
-    await session.shopper.reachPayment(cards.challenge)
-    await session.shopper.continueToReview()
-    await session.shopper.payButton().click()
-
-    const dialog = session.shopper.checkout.getByRole('dialog', {
-      name: 'Confirm the payment with your bank',
-    })
-    await dialog.waitFor()
+    const { dialog, bank } = await payWithChallengeCard()
     expect(await dialog.evaluate((element) => element.matches(':modal'))).toBe(true)
     // Focus moved into the dialog (the bank's frame or the cancel button), not left on the page.
     await expect
@@ -73,9 +80,6 @@ describe('3-D Secure', () => {
         ),
       )
       .toBe(true)
-    const bank = session.shopper.checkout.frameLocator(
-      'iframe[title="Your bank\'s verification page"]',
-    )
     await bank.getByRole('heading', { name: 'Confirm your payment' }).waitFor()
     expect(await bank.locator('main').innerText()).toContain('•••• 3184')
     expect(orderCount()).toBe(0)
@@ -91,18 +95,7 @@ describe('3-D Secure', () => {
 
 describe('3-D Secure, cancelled', () => {
   it('closes on Esc without an order, and the shopper can pay afterwards', async () => {
-    await session.shopper.goto(`${session.site.url}/script-tag/`)
-    await session.shopper.addToCart('Merino Crew Sweater', 1)
-    await session.shopper.reachPayment(cards.challenge)
-    await session.shopper.continueToReview()
-    await session.shopper.payButton().click()
-    const dialog = session.shopper.checkout.getByRole('dialog', {
-      name: 'Confirm the payment with your bank',
-    })
-    await dialog.waitFor()
-    const bank = session.shopper.checkout.frameLocator(
-      'iframe[title="Your bank\'s verification page"]',
-    )
+    const { dialog, bank } = await payWithChallengeCard()
     await bank.getByRole('button', { name: 'Complete authentication' }).waitFor()
     await dialog.getByRole('button', { name: 'Cancel payment' }).focus()
     await session.shopper.page.keyboard.press('Escape')
