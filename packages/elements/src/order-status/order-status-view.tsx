@@ -1,6 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals'
-import type { OrderStatusModel } from '@weship/checkout-core'
-import { isDelivered } from '@weship/checkout-core'
+import { isDelivered, type OrderStatusModel } from '@weship/checkout-core'
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks'
 import { ErrorState } from '../components/error-state.js'
 import { TranslatorContext } from '../components/translator-context.js'
