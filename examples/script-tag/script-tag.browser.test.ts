@@ -253,6 +253,17 @@ describe('script-tag example', () => {
     expect(requests).toContainEqual(
       expect.stringMatching(/^\/cdn\/chunks\/checkout-page-[\w-]+\.mjs$/),
     )
+    // The chunk's rules reached the checkout, and left the buttons' styles alone.
+    const hasSummaryRules = (tag: string) =>
+      page.evaluate(
+        (selector) =>
+          [...(document.querySelector(selector)?.shadowRoot?.adoptedStyleSheets ?? [])].some(
+            (sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('.summary-panel')),
+          ),
+        tag,
+      )
+    expect(await hasSummaryRules('weship-checkout')).toBe(true)
+    expect(await hasSummaryRules('weship-add-to-cart')).toBe(false)
   })
 
   it('fetches the response schemas with the first request, and again after a failed fetch', async () => {

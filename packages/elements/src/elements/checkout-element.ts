@@ -196,6 +196,7 @@ export class CheckoutElement extends BackendElement {
     'paymentProviders',
   ]
   protected override readonly showsPrices = true
+  protected override readonly rendersPage = true
 
   readonly #state = createElementState(this, {
     tag: 'weship-checkout',

@@ -113,6 +113,7 @@ export class OrderStatusElement extends BackendElement {
     'pollInterval',
   ]
   protected override readonly showsPrices = true
+  protected override readonly rendersPage = true
 
   readonly #state = createElementState(this, {
     tag: 'weship-order-status',

@@ -4,7 +4,7 @@ import { type ComponentChild, h, render } from 'preact'
 import { ErrorBoundary } from '../components/error-boundary.js'
 import { errorDetail } from '../events.js'
 import { warmUpFormatting } from '../i18n/warm-up-formatting.js'
-import { sharedStyleSheet } from '../styles/stylesheet.js'
+import { pageStyleSheet, sharedStyleSheet } from '../styles/stylesheet.js'
 
 // Servers have no HTMLElement: a stand-in lets the module load there (SSR) without defining anything.
 const ElementBase = (
@@ -29,6 +29,9 @@ export abstract class WeshipElement extends ElementBase {
    */
   protected readonly showsPrices: boolean = false
 
+  /** Elements that render a whole page adopt the rules its chunk brings (`pageStyleSheet`). */
+  protected readonly rendersPage: boolean = false
+
   readonly #attributes = new Map<string, Signal<string | null>>()
   readonly #crash = signal<CheckoutError | null>(null)
   #cleanups: Array<() => void> = []
@@ -44,7 +47,7 @@ export abstract class WeshipElement extends ElementBase {
   connectedCallback(): void {
     const root = this.shadowRoot
     if (!root) return
-    adoptSharedStyleSheet(root)
+    adoptStyleSheets(root, this.rendersPage)
     this.#upgradeProperties()
     clearTimeout(this.#starting)
     this.#start(root)
@@ -173,11 +176,10 @@ export abstract class WeshipElement extends ElementBase {
   }
 }
 
-function adoptSharedStyleSheet(root: ShadowRoot): void {
+function adoptStyleSheets(root: ShadowRoot, rendersPage: boolean): void {
   // Engines without constructable sheets render unstyled rather than need unsafe-inline styles.
   if (!('adoptedStyleSheets' in root) || typeof CSSStyleSheet !== 'function') return
-  const sheet = sharedStyleSheet()
-  if (!root.adoptedStyleSheets.includes(sheet)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
-  }
+  const sheets = rendersPage ? [sharedStyleSheet(), pageStyleSheet()] : [sharedStyleSheet()]
+  const missing = sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet))
+  if (missing.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing]
 }
