@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact'
 import type { CheckoutMode } from '../config/element-config.js'
 import type { Translator } from '../i18n/translator.js'
 import { DrawerFrame } from './drawer-frame.js'
+import { PageSection } from './page-section.js'
 import { TranslatorContext } from './translator-context.js'
 
 export interface CheckoutShellModel {
@@ -25,16 +26,9 @@ interface CheckoutShellProps {
 export function CheckoutShell({ model, busy, children }: CheckoutShellProps) {
   const translator = model.translator.value
   const content = (
-    <section
-      part="base"
-      class="checkout"
-      dir={translator.dir}
-      lang={translator.language}
-      aria-labelledby="title"
-      aria-busy={busy}
-    >
+    <PageSection translator={translator} class="checkout" busy={busy}>
       {children}
-    </section>
+    </PageSection>
   )
   return (
     <TranslatorContext.Provider value={translator}>

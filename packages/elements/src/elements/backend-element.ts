@@ -1,6 +1,7 @@
 import { type Signal, signal } from '@preact/signals'
 import type { CheckoutAdapter } from '@weship/checkout-core'
 import type { Theme } from '../config/element-config.js'
+import { type LazyModule, unfetchedModule } from '../state/lazy-module.js'
 import { WeshipElement } from './weship-element.js'
 
 /**
@@ -37,6 +38,18 @@ export abstract class BackendElement extends WeshipElement {
       locale: this.attribute('locale').value,
       theme: this.attribute('theme').value,
     }
+  }
+
+  /**
+   * A page chunk (the checkout, the status page) that could not be fetched is reported once per
+   * failure, and counts as the element's first content: it shows "Try again".
+   */
+  protected watchPageFetch(module: LazyModule<unknown>, what: string): void {
+    this.watch(() => {
+      if (!module.failed.value) return
+      this.report(unfetchedModule(what))
+      this.ready()
+    })
   }
 
   /** A backend adapter object (property only); wins over `api`. */

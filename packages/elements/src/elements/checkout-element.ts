@@ -1,4 +1,4 @@
-import { computed, signal, untracked } from '@preact/signals'
+import { computed, type ReadonlySignal, signal, untracked } from '@preact/signals'
 import type { Checkout, CheckoutError } from '@weship/checkout-core'
 import { type ComponentChild, h } from 'preact'
 import { CheckoutShell } from '../components/checkout-shell.js'
@@ -6,6 +6,7 @@ import { ErrorState } from '../components/error-state.js'
 import { TranslatorContext } from '../components/translator-context.js'
 import type { CheckoutMode } from '../config/element-config.js'
 import type { PaymentProvider } from '../payments/payment-provider.js'
+import type { Connection } from '../state/connection.js'
 import { createElementState } from '../state/element-state.js'
 import { lazyModule, unfetchedModule } from '../state/lazy-module.js'
 import { withPageAssets } from '../state/page-assets.js'
@@ -19,7 +20,8 @@ import { watchCheckoutEvents } from './checkout-events.js'
 
 /** The model and views: fetched at start (inline), or when idle or opened (drawer). */
 const checkoutPage = lazyModule(() => import('../steps/checkout-page.js').then(withPageAssets))
-const unfetched = () => unfetchedModule('The checkout')
+const checkoutName = 'The checkout'
+const unfetched = () => unfetchedModule(checkoutName)
 
 /**
  * @summary The whole checkout: cart, contact, shipping, payment, review and confirmation.
@@ -222,19 +224,13 @@ export class CheckoutElement extends BackendElement {
     translator: this.#state.translator,
     cart: this.#cart,
     checkout: this.#checkout,
-    session: computed(() => {
-      const connection = this.#state.connection.value
-      return connection.ok ? connection.session : null
-    }),
+    session: this.#whenConnected((connection) => connection.session, null),
     removed: signal<RemovedLine | null>(null),
-    mode: computed<CheckoutMode>(() => {
-      const connection = this.#state.connection.value
-      return connection.ok ? connection.config.mode : 'inline'
-    }),
-    orderStatusUrl: computed(() => {
-      const connection = this.#state.connection.value
-      return connection.ok ? (connection.config.orderStatusUrl ?? null) : null
-    }),
+    mode: this.#whenConnected<CheckoutMode>((connection) => connection.config.mode, 'inline'),
+    orderStatusUrl: this.#whenConnected(
+      (connection) => connection.config.orderStatusUrl ?? null,
+      null,
+    ),
     paymentProviders: computed(() => {
       const page = checkoutPage.value.value
       const custom = this.#providers.value
@@ -247,6 +243,17 @@ export class CheckoutElement extends BackendElement {
     settled: () => this.ready(),
   }
   #cartVersion: string | null | undefined
+
+  /** A value of the working configuration, or `otherwise` while it is broken. */
+  #whenConnected<T>(
+    pick: (connection: Extract<Connection, { ok: true }>) => T,
+    otherwise: T,
+  ): ReadonlySignal<T> {
+    return computed(() => {
+      const connection = this.#state.connection.value
+      return connection.ok ? pick(connection) : otherwise
+    })
+  }
 
   get currency(): string | null {
     return this.getAttribute('currency')
@@ -331,11 +338,7 @@ export class CheckoutElement extends BackendElement {
   protected override connected(): void {
     this.#state.refreshLocale()
     this.watch(() => this.#fetchCheckoutPage())
-    this.watch(() => {
-      if (!checkoutPage.failed.value) return
-      this.report(unfetched())
-      this.ready()
-    })
+    this.watchPageFetch(checkoutPage, checkoutName)
     this.watch(() => this.#load(false))
     this.watch(() => this.#createCheckout())
     this.watch(() => this.#announceCart())

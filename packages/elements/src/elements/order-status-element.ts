@@ -16,7 +16,8 @@ const statusPage = lazyModule(() =>
   import('../order-status/order-status-page.js').then(withPageAssets),
 )
 
-const unfetched = () => unfetchedModule('The order status page')
+const statusPageName = 'The order status page'
+const unfetched = () => unfetchedModule(statusPageName)
 
 // Carriers scan a few times a day: 30 s after opening, then doubling while nothing moves.
 const FIRST_POLL_MS = 30_000
@@ -199,11 +200,7 @@ export class OrderStatusElement extends BackendElement {
       }
       return () => status.dispose()
     })
-    this.watch(() => {
-      if (!statusPage.failed.value) return
-      this.report(unfetched())
-      this.ready()
-    })
+    this.watchPageFetch(statusPage, statusPageName)
     // A new order or token (a framework setting them late) opens again.
     this.watch(() => {
       this.attribute('order').value

@@ -2,6 +2,7 @@ import type { ReadonlySignal } from '@preact/signals'
 import { isDelivered, type OrderStatusModel } from '@weship/checkout-core'
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks'
 import { ErrorState } from '../components/error-state.js'
+import { PageSection } from '../components/page-section.js'
 import { TranslatorContext } from '../components/translator-context.js'
 import type { Translator } from '../i18n/translator.js'
 import { FeedbackForm } from './feedback-form.js'
@@ -42,13 +43,10 @@ export function OrderStatusView({ model }: { model: OrderStatusViewModel }) {
   const showFeedback = view.kind === 'order' && (model.feedbackRequested || isDelivered(tracking))
   return (
     <TranslatorContext.Provider value={translator}>
-      <section
-        part="base"
+      <PageSection
+        translator={translator}
         class="checkout order-status"
-        dir={translator.dir}
-        lang={translator.language}
-        aria-labelledby="title"
-        aria-busy={view.kind === 'loading'}
+        busy={view.kind === 'loading'}
       >
         {view.kind === 'loading' ? (
           <p part="status" class="status" role="status">
@@ -63,7 +61,7 @@ export function OrderStatusView({ model }: { model: OrderStatusViewModel }) {
         {view.kind === 'error' && <ErrorState error={view.error} onRetry={model.retry} />}
         {view.kind === 'order' && <OrderDetails order={view.order} tracking={tracking} />}
         {showFeedback && <FeedbackForm model={model.status} />}
-      </section>
+      </PageSection>
     </TranslatorContext.Provider>
   )
 }

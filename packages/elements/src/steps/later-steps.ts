@@ -33,4 +33,4 @@ export const laterStepStyles = [
   review,
   confirmation,
   print,
-].join('\n')
+]

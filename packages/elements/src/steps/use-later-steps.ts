@@ -4,7 +4,7 @@ import { addStyles } from '../styles/stylesheet.js'
 
 const laterSteps = lazyModule(() =>
   import('./later-steps.js').then((module) => {
-    addStyles(module.laterStepStyles)
+    addStyles(...module.laterStepStyles)
     return module.laterSteps
   }),
 )
