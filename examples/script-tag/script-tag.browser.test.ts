@@ -210,8 +210,15 @@ describe('script-tag example', () => {
         ),
     )
     const chunks: string[] = []
+    const modules: string[] = []
     page.on('request', (request) => {
       if (request.url().includes('/cdn/chunks/')) chunks.push(new URL(request.url()).pathname)
+    })
+    // Every module request, preloads included, answered: a preload resolved against the site's
+    // root instead of the module's URL would 404 on a merchant's site.
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url())
+      if (pathname.endsWith('.mjs')) modules.push(`${response.status()} ${pathname}`)
     })
     await page.goto(`${site.url}/script-tag/`)
     await checkout().getByText('Votre panier est vide').waitFor()
@@ -222,6 +229,8 @@ describe('script-tag example', () => {
     await checkout().getByRole('button', { name: 'Passer la commande' }).click()
     await checkout().getByRole('heading', { level: 2, name: 'Contact' }).waitFor()
     expect(chunks).toContainEqual(expect.stringMatching(/^\/cdn\/chunks\/later-steps-[\w-]+\.mjs$/))
+    expect(modules).toContainEqual(expect.stringMatching(/^200 \/cdn\/chunks\/checkout-page-/))
+    expect(modules.filter((line) => !/^200 \/cdn\/(chunks\/)?[\w-]+\.mjs$/.test(line))).toEqual([])
     // The order status page's code is fetched by the page that shows one, never by the store.
     const statusChunk = expect.stringMatching(/^\/cdn\/chunks\/order-status-page-[\w-]+\.mjs$/)
     expect(chunks).not.toContainEqual(statusChunk)

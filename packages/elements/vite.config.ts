@@ -23,6 +23,9 @@ function cdn(format: 'es' | 'iife'): UserConfig {
   return {
     oxc: jsx,
     plugins: [pickJson()],
+    // Relative base: the preloads of a chunk's imports resolve beside the module (import.meta.url),
+    // not at the root of the merchant's site, where they would 404.
+    base: './',
     resolve: { conditions: ['module', 'browser', 'production'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
