@@ -33,29 +33,18 @@ describe('languages on demand', () => {
   })
 })
 
-describe('English in two parts', () => {
-  it('between them, the buttons and the pages carry every group of en.json, once', async () => {
-    const { englishSoFar } = await freshTranslator()
-    const { pageEnglish } = await import('./page-english.js')
-    const frame = Object.keys(englishSoFar())
-    const pages = Object.keys(pageEnglish)
-    expect(frame.filter((group) => pages.includes(group))).toEqual([])
-    expect([...frame, ...pages].sort()).toEqual(Object.keys(en).sort())
-    expect(pageEnglish.contact).toEqual(en.contact)
-  })
-
+describe('English that chunks bring', () => {
   it("gives a chunk's English to the translators made before it arrived", async () => {
     const { addEnglish, createTranslator } = await freshTranslator()
     const { isMessageKey } = await import('./message-key.js')
-    const { pageEnglish } = await import('./page-english.js')
+    const { laterStepsEnglish } = await import('../steps/later-steps.js')
     const translator = createTranslator('en-US')
     expect(translator.t('addToCart.label')).toBe('Add to cart')
     expect(isMessageKey('contact.email')).toBe(false)
 
-    addEnglish(pageEnglish)
+    addEnglish(laterStepsEnglish)
     expect(translator.t('contact.email')).toBe(en.contact.email)
     expect(isMessageKey('contact.email')).toBe(true)
-    expect(isMessageKey('fieldErrors.required')).toBe(true)
     expect(isMessageKey('contact')).toBe(false)
     expect(isMessageKey('contact.toString')).toBe(false)
   })

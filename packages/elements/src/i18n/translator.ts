@@ -5,7 +5,7 @@ import type { MessageKey } from './message-key.js'
 
 export const languages = ['en', 'de', 'es', 'fr', 'ar'] as const
 export type Language = (typeof languages)[number]
-type Messages = typeof en
+export type Messages = typeof en
 
 /**
  * English is the source of truth and the fallback, so it ships with the widget: the groups the

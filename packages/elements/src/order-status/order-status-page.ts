@@ -1,9 +1,13 @@
 // What <weship-order-status> fetches when it connects: product and checkout pages never need it.
+// Each pick of en.json is imported the same way wherever it is needed, so it is bundled once.
+import receiptEnglish from '@weship/checkout-core/locales/en.json?pick=confirmation'
+import orderStatusEnglish from '@weship/checkout-core/locales/en.json?pick=orderStatus'
+import estimateEnglish from '@weship/checkout-core/locales/en.json?pick=shipping'
 import orderStatusStyles from '../styles/order-status.css?inline'
 import { pageStyles as sharedPageStyles } from '../styles/page-styles.js'
 
 export { createOrderStatusModel } from '@weship/checkout-core'
-export { pageEnglish } from '../i18n/page-english.js'
 export { OrderStatusView } from './order-status-view.js'
 
+export const pageEnglish = { ...orderStatusEnglish, ...receiptEnglish, ...estimateEnglish }
 export const pageStyles = [...sharedPageStyles, orderStatusStyles]

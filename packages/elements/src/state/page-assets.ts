@@ -1,11 +1,10 @@
-import type { pageEnglish } from '../i18n/page-english.js'
-import { addEnglish } from '../i18n/translator.js'
+import { addEnglish, type Messages } from '../i18n/translator.js'
 import { addStyles } from '../styles/stylesheet.js'
 
 /** What a page's chunk (the checkout, the order status page) brings besides its code. */
 export interface PageAssets {
   pageStyles: readonly string[]
-  pageEnglish: typeof pageEnglish
+  pageEnglish: Partial<Messages>
 }
 
 /** Installs a page chunk's rules and English as it arrives, before anything renders with it. */

@@ -1,7 +1,13 @@
 // What <weship-checkout> fetches when it starts (inline) or opens (drawer): the checkout model
 // and every view of it. Product pages with only the buttons never need it.
 
-export { pageEnglish } from '../i18n/page-english.js'
+import cartEnglish from '@weship/checkout-core/locales/en.json?pick=codes,fieldErrors,steps,summary'
+// Shared with the order status page (its receipt), so it is bundled once for both.
+import receiptEnglish from '@weship/checkout-core/locales/en.json?pick=confirmation'
+
+/** The English of the cart and the summary; the steps after it bring theirs (later-steps.ts). */
+export const pageEnglish = { ...cartEnglish, ...receiptEnglish }
+
 export { withDefaultProviders } from '../payments/payment-providers.js'
 export { createPageCheckout } from '../state/page-checkout.js'
 export { pageStyles } from '../styles/page-styles.js'

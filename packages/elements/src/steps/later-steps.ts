@@ -1,4 +1,7 @@
 import type { CheckoutStep } from '@weship/checkout-core'
+import stepsEnglish from '@weship/checkout-core/locales/en.json?pick=address,contact,fields,payment,review'
+// Shared with the order status page (its delivery estimate), so it is bundled once for both.
+import estimateEnglish from '@weship/checkout-core/locales/en.json?pick=shipping'
 import type { ComponentType } from 'preact'
 import address from '../styles/address.css?inline'
 import confirmation from '../styles/confirmation.css?inline'
@@ -13,6 +16,9 @@ import { ContactStep } from './contact/contact-step.js'
 import { PaymentStep } from './payment/payment-step.js'
 import { ReviewStep } from './review/review-step.js'
 import { ShippingStep } from './shipping/shipping-step.js'
+
+/** Their English, given to the translators when the chunk arrives. */
+export const laterStepsEnglish = { ...stepsEnglish, ...estimateEnglish }
 
 /** Every step after the cart: a chunk of its own in the ES module build (ADR 0007). */
 export const laterSteps: Record<Exclude<CheckoutStep, 'cart'>, ComponentType> = {

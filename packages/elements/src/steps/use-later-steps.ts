@@ -1,10 +1,12 @@
 import { useEffect } from 'preact/hooks'
+import { addEnglish } from '../i18n/translator.js'
 import { lazyModule } from '../state/lazy-module.js'
 import { addStyles } from '../styles/stylesheet.js'
 
 const laterSteps = lazyModule(() =>
   import('./later-steps.js').then((module) => {
     addStyles(...module.laterStepStyles)
+    addEnglish(module.laterStepsEnglish)
     return module.laterSteps
   }),
 )
