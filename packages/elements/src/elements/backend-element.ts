@@ -1,7 +1,7 @@
 import { type Signal, signal } from '@preact/signals'
 import type { CheckoutAdapter } from '@weship/checkout-core'
 import type { Theme } from '../config/element-config.js'
-import { type LazyModule, unfetchedModule } from '../state/lazy-module.js'
+import type { LazyModule } from '../state/lazy-module.js'
 import { WeshipElement } from './weship-element.js'
 
 /**
@@ -41,13 +41,15 @@ export abstract class BackendElement extends WeshipElement {
   }
 
   /**
-   * A page chunk (the checkout, the status page) that could not be fetched is reported once per
-   * failure, and counts as the element's first content: it shows "Try again".
+   * A chunk (the checkout, its later steps, the status page) that could not be fetched is
+   * reported once per failure, and counts as the element's first content: it shows "Try again".
+   * `module` is read in the watch, so a chunk that another chunk brings is watched once it is here.
    */
-  protected watchPageFetch(module: LazyModule<unknown>, what: string): void {
+  protected watchPageFetch(module: () => LazyModule<unknown> | undefined): void {
     this.watch(() => {
-      if (!module.failed.value) return
-      this.report(unfetchedModule(what))
+      const error = module()?.error.value
+      if (!error) return
+      this.report(error)
       this.ready()
     })
   }

@@ -8,7 +8,7 @@ import type { CheckoutMode } from '../config/element-config.js'
 import type { PaymentProvider } from '../payments/payment-provider.js'
 import type { Connection } from '../state/connection.js'
 import { createElementState } from '../state/element-state.js'
-import { lazyModule, unfetchedModule } from '../state/lazy-module.js'
+import { lazyModule } from '../state/lazy-module.js'
 import { withPageAssets } from '../state/page-assets.js'
 import { takeRecoveryToken } from '../state/recovery-token.js'
 import { CartLoading } from '../steps/cart/cart-loading.js'
@@ -19,9 +19,9 @@ import { BackendElement } from './backend-element.js'
 import { watchCheckoutEvents } from './checkout-events.js'
 
 /** The model and views: fetched at start (inline), or when idle or opened (drawer). */
-const checkoutPage = lazyModule(() => import('../steps/checkout-page.js').then(withPageAssets))
-const checkoutName = 'The checkout'
-const unfetched = () => unfetchedModule(checkoutName)
+const checkoutPage = lazyModule('The checkout', () =>
+  import('../steps/checkout-page.js').then(withPageAssets),
+)
 
 /**
  * @summary The whole checkout: cart, contact, shipping, payment, review and confirmation.
@@ -321,12 +321,12 @@ export class CheckoutElement extends BackendElement {
     const page = checkoutPage.value.value
     if (page) return h(page.CheckoutView, { model: this.#model })
     // Until the checkout's code is here: its frame, busy, or "Try again" if the fetch failed.
-    const failed = checkoutPage.failed.value
+    const error = checkoutPage.error.value
     const retry = () => void checkoutPage.load()
     return h(
       CheckoutShell,
-      { model: this.#model, busy: !failed },
-      failed ? h(ErrorState, { error: unfetched(), onRetry: retry }) : h(CartLoading, null),
+      { model: this.#model, busy: !error },
+      error ? h(ErrorState, { error, onRetry: retry }) : h(CartLoading, null),
     )
   }
 
@@ -338,7 +338,8 @@ export class CheckoutElement extends BackendElement {
   protected override connected(): void {
     this.#state.refreshLocale()
     this.watch(() => this.#fetchCheckoutPage())
-    this.watchPageFetch(checkoutPage, checkoutName)
+    this.watchPageFetch(() => checkoutPage)
+    this.watchPageFetch(() => checkoutPage.value.value?.laterStepsModule)
     this.watch(() => this.#load(false))
     this.watch(() => this.#createCheckout())
     this.watch(() => this.#announceCart())

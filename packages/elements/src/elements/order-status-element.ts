@@ -7,17 +7,14 @@ import type { OrderStatusViewModel } from '../order-status/order-status-view.js'
 import { browserStorage } from '../state/browser-storage.js'
 import { documentVisibility } from '../state/document-visibility.js'
 import { createElementState } from '../state/element-state.js'
-import { lazyModule, unfetchedModule } from '../state/lazy-module.js'
+import { lazyModule } from '../state/lazy-module.js'
 import { accessFromPage, feedbackRequested } from '../state/order-access.js'
 import { withPageAssets } from '../state/page-assets.js'
 import { BackendElement } from './backend-element.js'
 
-const statusPage = lazyModule(() =>
+const statusPage = lazyModule('The order status page', () =>
   import('../order-status/order-status-page.js').then(withPageAssets),
 )
-
-const statusPageName = 'The order status page'
-const unfetched = () => unfetchedModule(statusPageName)
 
 // Carriers scan a few times a day: 30 s after opening, then doubling while nothing moves.
 const FIRST_POLL_MS = 30_000
@@ -148,7 +145,8 @@ export class OrderStatusElement extends BackendElement {
     if (!this.#state.languageReady.value) return null
     const connection = this.#state.connection.value
     if (!connection.ok) return this.fallback(connection.error)
-    if (statusPage.failed.value) return this.fallback(unfetched(), () => void statusPage.load())
+    const error = statusPage.error.value
+    if (error) return this.fallback(error, () => void statusPage.load())
     const page = statusPage.value.value
     const model = this.#model.value
     return page && model ? h(page.OrderStatusView, { model }) : null
@@ -200,7 +198,7 @@ export class OrderStatusElement extends BackendElement {
       }
       return () => status.dispose()
     })
-    this.watchPageFetch(statusPage, statusPageName)
+    this.watchPageFetch(() => statusPage)
     // A new order or token (a framework setting them late) opens again.
     this.watch(() => {
       this.attribute('order').value

@@ -4,25 +4,25 @@ import { CheckoutError, yieldToMain } from '@weship/checkout-core'
 export interface LazyModule<T> {
   /** The module once it is here; views read it and re-render when it arrives. */
   readonly value: ReadonlySignal<T | null>
-  /** True after a failed fetch, until `load()` tries again. */
-  readonly failed: ReadonlySignal<boolean>
+  /** What to show and report after a failed fetch, until `load()` tries again. */
+  readonly error: ReadonlySignal<CheckoutError | null>
   /** Fetches once per page; after a failure the next call tries again. */
   load(): Promise<void>
 }
 
 /**
  * Code a page may never need, fetched on first use: a chunk beside the ESM CDN file (and in the
- * npm build), inlined in the IIFE.
+ * npm build), inlined in the IIFE. `what` names it in the error of a failed fetch.
  */
-export function lazyModule<T>(fetchModule: () => Promise<T>): LazyModule<T> {
+export function lazyModule<T>(what: string, fetchModule: () => Promise<T>): LazyModule<T> {
   const value = signal<T | null>(null)
-  const failed = signal(false)
+  const error = signal<CheckoutError | null>(null)
   let loading: Promise<void> | undefined
   return {
     value,
-    failed,
+    error,
     load() {
-      failed.value = false
+      error.value = null
       // In a task of its own: in the IIFE the module is inline, and evaluating it in the task that
       // asked (an element's start-up) made that task twice as long.
       loading ??= yieldToMain()
@@ -31,9 +31,9 @@ export function lazyModule<T>(fetchModule: () => Promise<T>): LazyModule<T> {
           (module) => {
             value.value = module
           },
-          () => {
+          (cause: unknown) => {
             loading = undefined
-            failed.value = true
+            error.value = unfetchedModule(what, cause)
           },
         )
       return loading
@@ -41,7 +41,15 @@ export function lazyModule<T>(fetchModule: () => Promise<T>): LazyModule<T> {
   }
 }
 
-/** What a view shows and reports when a lazy module's fetch failed: the shop is unreachable. */
-export function unfetchedModule(what: string): CheckoutError {
-  return new CheckoutError('NETWORK', `${what} could not be fetched.`, { reason: 'unreachable' })
+/**
+ * A failed fetch of a chunk, to the shopper the shop being unreachable. The message keeps the
+ * browser's reason (a 404, CORS, an integrity mismatch, with the chunk's URL), so a merchant's
+ * monitoring points at the CDN rather than at the shop's API.
+ */
+function unfetchedModule(what: string, cause: unknown): CheckoutError {
+  const reason = cause instanceof Error ? `: ${cause.message}` : ''
+  return new CheckoutError('NETWORK', `${what} could not be fetched${reason}`, {
+    reason: 'unreachable',
+    cause,
+  })
 }

@@ -1,13 +1,12 @@
-import type { CheckoutStep } from '@weship/checkout-core'
+import type { CheckoutError, CheckoutStep } from '@weship/checkout-core'
 import { ErrorState } from '../components/error-state.js'
 import { useTranslator } from '../components/translator-context.js'
-import { unfetchedModule } from '../state/lazy-module.js'
 import type { laterSteps } from './later-steps.js'
 import { loadLaterSteps } from './use-later-steps.js'
 
 interface StepLoadingProps {
   step: Exclude<CheckoutStep, 'cart'>
-  later: { steps: typeof laterSteps | null; failed: boolean }
+  later: { steps: typeof laterSteps | null; error: CheckoutError | null }
 }
 
 /** A step after the cart, or a short wait (or "Try again") while its code is fetched. */
@@ -15,10 +14,7 @@ export function StepLoading({ step, later }: StepLoadingProps) {
   const { t } = useTranslator()
   const View = later.steps?.[step]
   if (View) return <View />
-  if (later.failed) {
-    const error = unfetchedModule('The checkout steps')
-    return <ErrorState error={error} onRetry={() => void loadLaterSteps()} />
-  }
+  if (later.error) return <ErrorState error={later.error} onRetry={() => void loadLaterSteps()} />
   return (
     <p part="status" class="status" role="status">
       <span class="spinner" aria-hidden="true" />

@@ -3,7 +3,8 @@ import { addEnglish } from '../i18n/translator.js'
 import { lazyModule } from '../state/lazy-module.js'
 import { addStyles } from '../styles/stylesheet.js'
 
-const laterSteps = lazyModule(() =>
+/** The steps after the cart; the checkout element reports a failed fetch of them. */
+export const laterStepsModule = lazyModule('The checkout steps', () =>
   import('./later-steps.js').then((module) => {
     addStyles(...module.laterStepStyles)
     addEnglish(module.laterStepsEnglish)
@@ -12,7 +13,7 @@ const laterSteps = lazyModule(() =>
 )
 
 /** Fetches the steps after the cart once per page; a failed fetch may be tried again. */
-export const loadLaterSteps = (): Promise<void> => laterSteps.load()
+export const loadLaterSteps = (): Promise<void> => laterStepsModule.load()
 
 /**
  * The steps after the cart, fetched as soon as a cart is on screen: the shopper reads the cart
@@ -22,5 +23,5 @@ export function useLaterSteps() {
   useEffect(() => {
     void loadLaterSteps()
   }, [])
-  return { steps: laterSteps.value.value, failed: laterSteps.failed.value }
+  return { steps: laterStepsModule.value.value, error: laterStepsModule.error.value }
 }
