@@ -1,4 +1,9 @@
 // Side-effect free: importing defines nothing; call defineCheckoutElements() or import './define'.
+import type { AddToCartElement } from './elements/add-to-cart-element.js'
+import type { CartButtonElement } from './elements/cart-button-element.js'
+import type { CheckoutElement } from './elements/checkout-element.js'
+import type { OrderStatusElement } from './elements/order-status-element.js'
+
 export type {
   CheckoutAdapter,
   CheckoutErrorCode,
@@ -22,3 +27,14 @@ export type {
   PaymentProvider,
   PaymentToken,
 } from './payments/payment-provider.js'
+
+// Types only, so still free of side effects: `document.querySelector('weship-checkout')` is a
+// CheckoutElement wherever the package is imported, not only through './define'.
+declare global {
+  interface HTMLElementTagNameMap {
+    'weship-checkout': CheckoutElement
+    'weship-add-to-cart': AddToCartElement
+    'weship-cart-button': CartButtonElement
+    'weship-order-status': OrderStatusElement
+  }
+}
