@@ -66,7 +66,14 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       target: 'es2022',
       lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
-      rolldownOptions: { external: isDependency, preserveEntrySignatures: 'allow-extension' },
+      // Strict: code shared with the chunks goes to a chunk of its own instead of becoming extra,
+      // minified exports of the public entry.
+      rolldownOptions: {
+        external: isDependency,
+        preserveEntrySignatures: 'strict',
+        // That chunk would be named after its folder (`src-…`); say what it is.
+        output: { chunkFileNames: ({ name }) => `${name === 'src' ? 'shared' : name}-[hash].js` },
+      },
     },
   }
 })

@@ -13,3 +13,21 @@ describe('on a server (no DOM)', () => {
     await expect(import('./define.js')).resolves.toBeDefined()
   })
 })
+
+describe('the built npm entry', () => {
+  it('exports the public API and nothing of its chunks', async () => {
+    // Built by `pnpm build`, which the test command runs first.
+    const entry = await import('../dist/index.js')
+    expect(Object.keys(entry).sort()).toEqual([
+      'AddToCartElement',
+      'CartButtonElement',
+      'CheckoutElement',
+      'CheckoutError',
+      'OrderStatusElement',
+      'WeshipElement',
+      'checkoutElements',
+      'createCardProvider',
+      'defineCheckoutElements',
+    ])
+  })
+})
