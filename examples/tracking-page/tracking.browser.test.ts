@@ -143,6 +143,9 @@ describe('the order status page', () => {
     await open(`?order=${order.id}&token=${order.statusToken}`)
     await expect.poll(statusText).toContain(`Order ${order.number}`)
     expect(await statusText()).toContain(buyer.line1)
+    // The receipt's rules came with the page: the address reads one line at a time.
+    const address = await status().locator('[part~="address"]').first().innerText()
+    expect(address.split('\n')).toContain(buyer.line1)
     await expectNoAxeViolations()
     // No reload: the page's own refresh picks the new scans up and tells the page.
     await advanceClock('PT10H')

@@ -5,9 +5,11 @@ import orderStatusEnglish from '@weship/checkout-core/locales/en.json?pick=order
 import estimateEnglish from '@weship/checkout-core/locales/en.json?pick=shipping'
 import orderStatusStyles from '../styles/order-status.css?inline'
 import { pageStyles as sharedPageStyles } from '../styles/page-styles.js'
+// Shared with the confirmation: the receipt and the delivery address.
+import receiptStyles from '../styles/receipt.css?inline'
 
 export { createOrderStatusModel } from '@weship/checkout-core'
 export { OrderStatusView } from './order-status-view.js'
 
 export const pageEnglish = { ...orderStatusEnglish, ...receiptEnglish, ...estimateEnglish }
-export const pageStyles = [...sharedPageStyles, orderStatusStyles]
+export const pageStyles = [...sharedPageStyles, receiptStyles, orderStatusStyles]

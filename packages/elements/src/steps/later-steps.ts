@@ -9,6 +9,7 @@ import contact from '../styles/contact.css?inline'
 import errorSummary from '../styles/error-summary.css?inline'
 import payment from '../styles/payment.css?inline'
 import print from '../styles/print.css?inline'
+import receipt from '../styles/receipt.css?inline'
 import review from '../styles/review.css?inline'
 import shipping from '../styles/shipping.css?inline'
 import { ConfirmationStep } from './confirmation/confirmation-step.js'
@@ -37,6 +38,7 @@ export const laterStepStyles = [
   errorSummary,
   payment,
   review,
+  receipt,
   confirmation,
   print,
 ]
