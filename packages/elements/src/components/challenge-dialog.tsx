@@ -1,6 +1,6 @@
 import type { PaymentAction } from '@weship/checkout-core'
 import { useEffect, useRef } from 'preact/hooks'
-import { framedUrl, readFrameMessage } from '../payments/frame-messages.js'
+import { framedPageUrl, readFrameMessage } from '../payments/frame-messages.js'
 import { useTranslator } from './translator-context.js'
 
 interface ChallengeDialogProps {
@@ -16,9 +16,7 @@ export function ChallengeDialog({ action, onComplete, onCancel }: ChallengeDialo
   const { t, locale } = useTranslator()
   const dialog = useRef<HTMLDialogElement>(null)
   const frame = useRef<HTMLIFrameElement>(null)
-  const url = framedUrl(action.url)
-  // The bank's page speaks the widget's language, as the card fields do.
-  url.searchParams.set('locale', locale)
+  const origin = new URL(action.url).origin
   const callbacks = useRef({ onComplete, onCancel })
   callbacks.current = { onComplete, onCancel }
 
@@ -27,6 +25,10 @@ export function ChallengeDialog({ action, onComplete, onCancel }: ChallengeDialo
     const root = element?.getRootNode() as Document | ShadowRoot | undefined
     // The pay button: the dialog is removed rather than closed, so the browser cannot restore it.
     const opener = root?.activeElement
+    // The bank's page speaks the widget's language in its colours, as the card fields do; its
+    // URL is made here, where the frame can tell which theme it sits in.
+    const shown = frame.current
+    if (shown && !shown.src) shown.src = framedPageUrl(action.url, shown, locale).href
     if (element && !element.open) element.showModal()
     return () => {
       element?.close()
@@ -40,7 +42,7 @@ export function ChallengeDialog({ action, onComplete, onCancel }: ChallengeDialo
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       const shown = frame.current
-      const message = shown ? readFrameMessage(event, url.origin, shown) : null
+      const message = shown ? readFrameMessage(event, origin, shown) : null
       if (!shown || !message) return
       if (message.type === 'weship:resize') shown.style.height = `${message.height}px`
       if (message.type === 'weship:3ds-complete' && message.actionId === action.id) {
@@ -49,7 +51,7 @@ export function ChallengeDialog({ action, onComplete, onCancel }: ChallengeDialo
     }
     window.addEventListener('message', onMessage)
     return () => window.removeEventListener('message', onMessage)
-  }, [action.id, url.origin])
+  }, [action.id, origin])
 
   return (
     <dialog
@@ -70,7 +72,6 @@ export function ChallengeDialog({ action, onComplete, onCancel }: ChallengeDialo
         part="challenge-frame"
         class="challenge-frame"
         ref={frame}
-        src={url.href}
         title={t('review.challengeFrame')}
       />
       <button

@@ -1,5 +1,5 @@
 import { CheckoutError } from '@weship/checkout-core'
-import { framedUrl, readFrameMessage } from './frame-messages.js'
+import { framedPageUrl, readFrameMessage } from './frame-messages.js'
 import type { MountedPayment, PaymentProvider, PaymentToken } from './payment-provider.js'
 
 export interface CardProviderOptions {
@@ -25,9 +25,8 @@ export function createCardProvider(options: CardProviderOptions = {}): PaymentPr
       if (!method.hostedFieldsUrl) {
         throw new CheckoutError('CONFIG', `Payment method "${method.id}" has no hostedFieldsUrl.`)
       }
-      const url = framedUrl(method.hostedFieldsUrl)
-      // The fields' labels and errors speak the widget's language (English if the page cannot).
-      url.searchParams.set('locale', locale)
+      // The fields speak the widget's language (English if the page cannot) in its colours.
+      const url = framedPageUrl(method.hostedFieldsUrl, container, locale)
       const frame = document.createElement('iframe')
       frame.src = url.href
       frame.title = title

@@ -3,12 +3,18 @@ import { brandLabels } from '../engine/payments/card-number.js'
 import type { Challenge } from '../engine/payments/challenge-store.js'
 import { escapeHtml } from '../escape-html.js'
 import { challengeMessages } from './challenge-messages.js'
+import { schemeAttribute } from './page-scheme.js'
 
 /**
  * The test bank's 3-D Secure page, in the widget's language (`locale`; English for anything
  * else): the shopper passes or fails the challenge on purpose.
  */
-export function challengePage(challenge: Challenge, parentOrigin: string, locale?: string): string {
+export function challengePage(
+  challenge: Challenge,
+  parentOrigin: string,
+  locale?: string,
+  scheme?: string,
+): string {
   const words = challengeMessages(locale)
   const amount = formatMoney(challenge.amount, words.lang)
   const card = `${brandLabels[challenge.brand]} •••• ${challenge.last4}`
@@ -18,7 +24,7 @@ export function challengePage(challenge: Challenge, parentOrigin: string, locale
     .replace('{card}', `<bdi dir="ltr">${escapeHtml(card)}</bdi>`)
   const open = challenge.status === 'pending'
   return `<!doctype html>
-<html lang="${escapeHtml(words.lang)}" dir="${words.dir}">
+<html lang="${escapeHtml(words.lang)}" dir="${words.dir}"${schemeAttribute(scheme)}>
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -111,6 +111,18 @@ describe('payment origin: hosted fields page', () => {
     expect(await twice.text()).toContain('<html lang="fr" dir="ltr">')
   })
 
+  it("paints itself in the widget's colour scheme when told light or dark", async () => {
+    const { app } = setup()
+    const html = async (scheme: string) =>
+      (await app.request(`${PAY}/hosted-fields?origin=${SHOP}&scheme=${scheme}`)).text()
+    expect(await html('dark')).toContain('<html lang="en" dir="ltr" data-scheme="dark">')
+    expect(await html('light')).toContain('<html lang="en" dir="ltr" data-scheme="light">')
+    // Anything else (theme "auto" sends none) leaves the page to follow the system.
+    for (const scheme of ['', 'auto', '"><script>', 'DARK']) {
+      expect(await html(scheme), scheme).toContain('<html lang="en" dir="ltr">')
+    }
+  })
+
   it('refuses an origin that is missing, not allowed or not an origin', async () => {
     const { app } = setup(['https://shop.example'])
     for (const origin of ['', 'https://evil.example', 'https://shop.example/path', 'null']) {

@@ -54,8 +54,8 @@ export function createPaymentApp(payments: PaymentDesk, options: PaymentAppOptio
   app.get('/hosted-fields', (c) => {
     const parentOrigin = frames.vet(c.req.query('origin'))
     if (!parentOrigin) throw originRefused()
-    // The widget's locale; a tag the page cannot speak, or not a tag at all, gets English.
-    const html = hostedFieldsPage(parentOrigin, c.req.query('locale'))
+    // The widget's locale and colour scheme; a tag the page cannot speak gets English.
+    const html = hostedFieldsPage(parentOrigin, c.req.query('locale'), c.req.query('scheme'))
     return page(c, html, parentOrigin)
   })
 
@@ -75,8 +75,9 @@ export function createPaymentApp(payments: PaymentDesk, options: PaymentAppOptio
     // The origin that framed the card fields; a token made in-process names none.
     const parentOrigin = challenge.parentOrigin ?? frames.vet(c.req.query('origin'))
     if (!parentOrigin) throw originRefused()
-    // The widget's locale; a tag the page cannot speak, or not a tag at all, gets English.
-    return page(c, challengePage(challenge, parentOrigin, c.req.query('locale')), parentOrigin)
+    // The widget's locale and colour scheme; a tag the page cannot speak gets English.
+    const { locale, scheme } = c.req.query()
+    return page(c, challengePage(challenge, parentOrigin, locale, scheme), parentOrigin)
   })
 
   app.post('/3ds/:actionId', async (c) => {

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../escape-html.js'
 import { type HostedFieldsMessages, hostedFieldsMessages } from './hosted-fields-messages.js'
+import { schemeAttribute } from './page-scheme.js'
 
 type FieldKey = keyof HostedFieldsMessages['labels']
 
@@ -75,13 +76,13 @@ function fieldHtml(key: FieldKey, field: CardField, label: string): string {
  * The card fields a merchant page frames, in the language of `locale` (English for anything
  * unknown); `parentOrigin` was vetted against the allowed list.
  */
-export function hostedFieldsPage(parentOrigin: string, locale?: string): string {
+export function hostedFieldsPage(parentOrigin: string, locale?: string, scheme?: string): string {
   const words = hostedFieldsMessages(locale)
   const [number, expiry, cvc, name] = fields.map(([key, field]) =>
     fieldHtml(key, field, words.labels[key]),
   )
   return `<!doctype html>
-<html lang="${escapeHtml(words.lang)}" dir="${words.dir}">
+<html lang="${escapeHtml(words.lang)}" dir="${words.dir}"${schemeAttribute(scheme)}>
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,19 +1,19 @@
 /** The stylesheet of both payment pages, served as a file so the CSP needs no 'unsafe-inline'. */
 export const paymentPagesCss = `:root {
   color-scheme: light dark;
-  --text: #1a1a1a;
-  --muted: #5c5c5c;
-  --border: #8a8a8a;
-  --danger: #b3261e;
-  --focus: #1a56db;
-  --primary: #1a56db;
-  --primary-text: #ffffff;
+  --text: light-dark(#1a1a1a, #f2f2f2);
+  --muted: light-dark(#5c5c5c, #bdbdbd);
+  --border: light-dark(#8a8a8a, #9e9e9e);
+  --danger: light-dark(#b3261e, #ffb4ab);
+  --focus: light-dark(#1a56db, #8ab4f8);
+  --primary: light-dark(#1a56db, #8ab4f8);
+  --primary-text: light-dark(#ffffff, #0b1d3a);
   --background: transparent;
   font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
 }
-@media (prefers-color-scheme: dark) {
-  :root { --text: #f2f2f2; --muted: #bdbdbd; --border: #9e9e9e; --danger: #ffb4ab; --focus: #8ab4f8; --primary: #8ab4f8; --primary-text: #0b1d3a; }
-}
+/* The widget's theme when it is not "auto" (page-scheme.ts); light-dark() above follows it. */
+:root[data-scheme="light"] { color-scheme: light; }
+:root[data-scheme="dark"] { color-scheme: dark; }
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; background: var(--background); color: var(--text); }
 body { padding: 2px; }
