@@ -81,6 +81,29 @@ describe('cart session', () => {
     expect(session.error.value?.reason).toBe('cart_not_found')
   })
 
+  it.each(['cart_already_ordered', 'cart_not_found'])(
+    'starts a new cart for an add once the remembered one is gone (%s)',
+    async (reason) => {
+      const storage = createMemoryStorage()
+      storage.setItem('weship:cart', 'paid')
+      const gone = new CheckoutError('CONFLICT', 'gone', { status: 409, reason })
+      const createCart = vi.fn(async () => cartWith('fresh', 1))
+      const session = createCartSession({
+        adapter: fakeAdapter({
+          getCart: async () => cartWith('paid', 2),
+          addItem: () => Promise.reject(gone),
+          createCart,
+        }),
+        storage,
+      })
+      await session.load()
+      expect(await session.addItem('CAP')).toMatchObject({ id: 'fresh' })
+      expect(createCart).toHaveBeenCalledWith({ items: [{ sku: 'CAP', quantity: 1 }] })
+      expect(storage.getItem('weship:cart')).toBe('fresh')
+      expect(session.error.value).toBeNull()
+    },
+  )
+
   it('keeps the cart when a change fails', async () => {
     const session = createCartSession({
       adapter: fakeAdapter({

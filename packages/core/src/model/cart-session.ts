@@ -5,6 +5,9 @@ import type { Cart } from '../schemas/cart.js'
 import { createSafeStorage, type KeyValueStorage } from './storage.js'
 import { yieldToMain } from './yield-to-main.js'
 
+/** Refusals that mean the cart can take no more changes, whatever is tried again. */
+const cartGoneReasons = ['cart_not_found', 'cart_already_ordered']
+
 export type CartStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 export interface CartSessionOptions {
@@ -132,12 +135,27 @@ export function createCartSession(options: CartSessionOptions) {
     return apply(change).catch(fail)
   }
 
-  /** Adds to the current cart, creating one first when the shopper has none yet. */
+  /**
+   * Adds to the current cart, creating one first when the shopper has none yet, or when the
+   * current one is gone: ordered (in another tab, or by a payment whose confirmation this tab
+   * never saw) or expired. Otherwise every add would fail the same way until the shopper cleared
+   * their storage.
+   */
   function addItem(sku: string, quantity = 1) {
-    return mutate(async (current) => {
-      if (current) return adapter.addItem(current.id, { sku, quantity })
+    const createCart = () => {
       const currency = options.currency
       return adapter.createCart({ ...(currency ? { currency } : {}), items: [{ sku, quantity }] })
+    }
+    return mutate(async (current) => {
+      if (!current) return createCart()
+      try {
+        return await adapter.addItem(current.id, { sku, quantity })
+      } catch (cause) {
+        if (isCheckoutError(cause) && cartGoneReasons.includes(cause.reason ?? '')) {
+          return createCart()
+        }
+        throw cause
+      }
     })
   }
 

@@ -6,7 +6,7 @@ interface ErrorStateProps {
   error: CheckoutError
   /** Shown as "Try again"; never for configuration errors, which only the merchant can fix. */
   onRetry?: (() => void) | undefined
-  /** Shown as "Start a new cart" when the cart itself is gone. */
+  /** Shown as "Start a new cart" when the cart itself is gone (expired, or already ordered). */
   onStartOver?: (() => void) | undefined
 }
 
@@ -15,7 +15,8 @@ export function ErrorState({ error, onRetry, onStartOver }: ErrorStateProps) {
   const { t } = useTranslator()
   const isConfig = error.code === 'CONFIG'
   const retry = isConfig ? undefined : onRetry
-  const startOver = error.reason === 'cart_not_found' ? onStartOver : undefined
+  const gone = error.reason === 'cart_not_found' || error.reason === 'cart_already_ordered'
+  const startOver = gone ? onStartOver : undefined
   // The docs link is rendered as a link, so it comes off the end of the message text.
   const detail = error.docsUrl ? error.message.replace(` See ${error.docsUrl}`, '') : error.message
   return (

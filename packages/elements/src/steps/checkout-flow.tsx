@@ -13,13 +13,15 @@ import { useLaterSteps } from './use-later-steps.js'
 interface CheckoutFlowProps {
   session: CartSession
   removed: Signal<RemovedLine | null>
+  /** Forgets the cart for a new one: offered when the cart was already ordered elsewhere. */
+  onStartOver(): void
 }
 
 /**
  * The steps with their heading, progress and summary. When the step changes the heading takes
  * focus, so keyboard and screen-reader users start at the top of the new step.
  */
-export function CheckoutFlow({ session, removed }: CheckoutFlowProps) {
+export function CheckoutFlow({ session, removed, onStartOver }: CheckoutFlowProps) {
   const checkout = useCheckout()
   const { t } = useTranslator()
   const step = checkout.step.value
@@ -40,7 +42,7 @@ export function CheckoutFlow({ session, removed }: CheckoutFlowProps) {
           <h2 part="title" class="title" id="title" tabIndex={-1} ref={title}>
             {t(`steps.${step}` as 'steps.cart')}
           </h2>
-          <ErrorBanner />
+          <ErrorBanner onStartOver={onStartOver} />
           {step === 'cart' ? (
             <CartReview session={session} removed={removed} />
           ) : (

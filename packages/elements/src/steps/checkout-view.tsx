@@ -43,7 +43,11 @@ export function CheckoutView({ model }: { model: CheckoutViewModel }) {
         <CheckoutContext.Provider value={checkout}>
           <PaymentProvidersContext.Provider value={model.paymentProviders.value}>
             <OrderStatusUrlContext.Provider value={model.orderStatusUrl.value}>
-              <CheckoutFlow session={session} removed={model.removed} />
+              <CheckoutFlow
+                session={session}
+                removed={model.removed}
+                onStartOver={model.startOver}
+              />
             </OrderStatusUrlContext.Provider>
           </PaymentProvidersContext.Provider>
         </CheckoutContext.Provider>
