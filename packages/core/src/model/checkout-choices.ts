@@ -50,7 +50,7 @@ export function createChoiceActions({ adapter, writer, state, runner }: DetailsC
       () => writer.change((cart) => adapter.applyCode(cart.id, trimmed), { affectsTotals: true }),
       { fields: { field: 'code' }, again: () => applyCode(code) },
     )
-    return ok(saved)
+    return ok(saved) && refreshPaymentMethods()
   }
 
   async function removeCode(code: string): Promise<boolean> {
@@ -59,7 +59,18 @@ export function createChoiceActions({ adapter, writer, state, runner }: DetailsC
       () => writer.change((cart) => adapter.removeCode(cart.id, code), { affectsTotals: true }),
       { fields: { field: 'code' }, again: () => removeCode(code) },
     )
-    return ok(saved)
+    return ok(saved) && refreshPaymentMethods()
+  }
+
+  /**
+   * A code changes what is left to pay, and with it the methods: a gift card covering the
+   * whole order is the payment, and removing it brings the card back. Methods already listed
+   * (payment or review) are listed again; before that they load when the step shows.
+   */
+  async function refreshPaymentMethods(): Promise<boolean> {
+    if (state.paymentMethods.peek().length === 0) return true
+    await loadPaymentMethods()
+    return true
   }
 
   /** Loads the methods and keeps a valid choice (the first when the saved one is gone). */

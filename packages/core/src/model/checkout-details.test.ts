@@ -164,6 +164,27 @@ describe('checkout details', () => {
     expect(checkout.cart.value?.promoCodes).toEqual(['NEW10'])
   })
 
+  it('lists the payment methods again when a gift card covers the order, or no longer does', async () => {
+    const card: PaymentMethod = { id: 'card', type: 'card', label: 'Card' }
+    const giftCard: PaymentMethod = { id: 'gift_card', type: 'gift_card', label: 'Gift card' }
+    const { adapter } = backend(ready, {
+      removeCode: vi.fn(async () => cartFixture({ ...ready, itemCount: 1, version: 9 })),
+    })
+    const listed = vi.mocked(adapter.listPaymentMethods)
+    const checkout = await open(adapter)
+    await checkout.loadPaymentMethods()
+    expect(checkout.selectedPaymentMethodId.value).toBe('card')
+
+    listed.mockResolvedValueOnce([giftCard])
+    expect(await checkout.applyCode('GIFT-COVERS-ALL')).toBe(true)
+    expect(checkout.paymentMethods.value).toEqual([giftCard])
+    expect(checkout.selectedPaymentMethodId.value).toBe('gift_card')
+
+    listed.mockResolvedValueOnce([card])
+    expect(await checkout.removeCode('GIFT-COVERS-ALL')).toBe(true)
+    expect(checkout.selectedPaymentMethodId.value).toBe('card')
+  })
+
   it('keeps a code whose removal failed, and removes it on retry', async () => {
     const removeCode = vi.fn().mockImplementationOnce(offline)
     removeCode.mockResolvedValue(cartFixture({ itemCount: 1, version: 3 }))
