@@ -17,7 +17,7 @@ export interface LabelledInputProps {
   sharedErrorId?: string | undefined
   inputRef?: Ref<HTMLInputElement> | undefined
   onValue: (value: string) => void
-  onBlur?: () => void
+  onBlur?: (event: FocusEvent) => void
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { DraftFieldPath } from '@weship/checkout-core'
 import { fieldErrorKey } from '../i18n/field-error.js'
 import { useCheckout } from './checkout-context.js'
+import { checksOnBlur } from './checks-on-blur.js'
 import { draftValue } from './draft-value.js'
 import { fieldId } from './text-field.js'
 import { useTranslator } from './translator-context.js'
@@ -53,7 +54,9 @@ export function SelectField(props: SelectFieldProps) {
           checkout.saveDraftField(path, next as never)
           props.onValue?.(next)
         }}
-        onBlur={() => checkout.validateField(path)}
+        onBlur={(event) => {
+          if (checksOnBlur(event)) checkout.validateField(path)
+        }}
       >
         {props.placeholder !== undefined && (
           <option value="" selected={!value}>

@@ -46,6 +46,17 @@ describe('ContactStep', () => {
     expect(screen.queryByText('Enter an e-mail address like name@example.com.')).toBeNull()
   })
 
+  it('keeps the button still when leaving the field for it, so the first click counts', async () => {
+    await atContact()
+    fireEvent.input(email(), { target: { value: 'ada@' } })
+    // Mouse-down on "Continue" moves focus there: an error shown now would push it away.
+    fireEvent.blur(email(), { relatedTarget: continueButton() })
+    expect(email().getAttribute('aria-invalid')).toBeNull()
+    fireEvent.click(continueButton())
+    const name = 'E-mail: Enter an e-mail address like name@example.com.'
+    expect(await screen.findByRole('link', { name })).toBeTruthy()
+  })
+
   it('focuses an error summary when continuing without an e-mail, linked to the field', async () => {
     const { checkout } = await atContact()
     fireEvent.click(continueButton())
