@@ -27,4 +27,18 @@ describe('CodeForm', () => {
     expect(checkout.fieldErrors.value.code).toBeUndefined()
     expect(screen.queryByText('This code is already applied.')).toBeNull()
   })
+  it('asks for a code when Apply is pressed with none, sending nothing', async () => {
+    const { checkout, adapter } = await checkoutWithCart()
+    const sent = vi.spyOn(adapter, 'applyCode')
+    const cart = checkout.cart.value
+    if (!cart) throw new Error('no cart')
+    renderStep(<CodeForm cart={cart} />, checkout)
+    fireEvent.click(screen.getByRole('button', { name: 'Add a promo code or gift card' }))
+    fireEvent.input(screen.getByRole('textbox', { name: 'Promo code or gift card' }), {
+      target: { value: '   ' },
+    })
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }))
+    expect(await screen.findByText('This field is required.')).toBeTruthy()
+    expect(sent).not.toHaveBeenCalled()
+  })
 })

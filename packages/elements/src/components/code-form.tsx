@@ -45,7 +45,8 @@ export function CodeForm({ cart }: { cart: Cart }) {
       noValidate
       onSubmit={async (event) => {
         event.preventDefault()
-        if (submitting.current || applying || !code.trim()) return
+        // An empty code goes through too: the field then says a code is needed.
+        if (submitting.current || applying) return
         submitting.current = true
         try {
           if (await checkout.applyCode(code)) setCode('')

@@ -60,6 +60,7 @@ export function ContactStep() {
           class="button"
           aria-disabled={busy ? 'true' : undefined}
         >
+          {busy && <span class="spinner" aria-hidden="true" />}
           {t('contact.continue')}
         </button>
       </form>

@@ -73,6 +73,7 @@ export function ShippingStep() {
         class="button"
         aria-disabled={busy ? 'true' : undefined}
       >
+        {busy && <span class="spinner" aria-hidden="true" />}
         {t('shipping.continue')}
       </button>
     </form>
