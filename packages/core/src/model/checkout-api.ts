@@ -52,6 +52,12 @@ export interface Checkout {
   readonly totalsStale: ReadonlySignal<boolean>
   /** The new cart after a CONFLICT: show its totals beside `cart`'s, then `acceptNewTotals`. */
   readonly conflict: ReadonlySignal<Cart | null>
+  /**
+   * Promo codes the backend removed on its own (a one-per-customer code once the e-mail is
+   * known, a minimum no longer met), to be told rather than silently priced in. Emptied by the
+   * shopper's next apply or remove.
+   */
+  readonly droppedCodes: ReadonlySignal<readonly string[]>
   /** Which steps `goTo` would enter now (every step before them is complete). */
   readonly canEnter: ReadonlySignal<Readonly<Record<CheckoutStep, boolean>>>
   /** Which steps have everything they ask for. */

@@ -4,6 +4,8 @@ import type { DetailsContext } from './checkout-details.js'
 /** What the shopper picks from the backend's lists: delivery, codes and payment methods. */
 export function createChoiceActions({ adapter, writer, state, runner }: DetailsContext) {
   const ok = (result: unknown) => result !== null
+  /** Codes the shopper is removing: their leaving the cart is no news. */
+  const removing = new Set<string>()
 
   /** Loads the options for the cart's address and keeps one chosen, so its price shows early. */
   async function loadShippingOptions(): Promise<boolean> {
@@ -41,6 +43,7 @@ export function createChoiceActions({ adapter, writer, state, runner }: DetailsC
   /** Applies a promo code or gift card; a refusal is a field error on `code` with its reason. */
   async function applyCode(code: string): Promise<boolean> {
     const trimmed = code.trim()
+    state.droppedCodes.value = []
     if (!trimmed) {
       state.showFieldErrors('code', { code: { reason: 'required', message: 'Enter a code.' } })
       return false
@@ -54,11 +57,15 @@ export function createChoiceActions({ adapter, writer, state, runner }: DetailsC
   }
 
   async function removeCode(code: string): Promise<boolean> {
-    const saved = await runner.run(
-      'removeCode',
-      () => writer.change((cart) => adapter.removeCode(cart.id, code), { affectsTotals: true }),
-      { fields: { field: 'code' }, again: () => removeCode(code) },
-    )
+    state.droppedCodes.value = []
+    removing.add(code)
+    const saved = await runner
+      .run(
+        'removeCode',
+        () => writer.change((cart) => adapter.removeCode(cart.id, code), { affectsTotals: true }),
+        { fields: { field: 'code' }, again: () => removeCode(code) },
+      )
+      .finally(() => removing.delete(code))
     return ok(saved) && refreshPaymentMethods()
   }
 
@@ -102,6 +109,8 @@ export function createChoiceActions({ adapter, writer, state, runner }: DetailsC
   }
 
   return {
+    /** Whether a code is on its way out at the shopper's request. */
+    isRemoving: (code: string) => removing.has(code),
     loadShippingOptions,
     selectShippingOption,
     applyCode,

@@ -185,6 +185,26 @@ describe('checkout details', () => {
     expect(checkout.selectedPaymentMethodId.value).toBe('card')
   })
 
+  it('tells of a code the backend dropped by itself, not of one the shopper removed', async () => {
+    const { adapter } = backend(
+      { promoCodes: ['WELCOME10', 'FREESHIP'] },
+      {
+        // The shop knows the e-mail now: WELCOME10 was that customer's already.
+        setContact: vi.fn(async (_: string, contact) =>
+          cartFixture({ itemCount: 1, version: 5, contact, promoCodes: ['FREESHIP'] }),
+        ),
+        removeCode: vi.fn(async () => cartFixture({ itemCount: 1, version: 6, promoCodes: [] })),
+      },
+    )
+    const checkout = await open(adapter)
+    expect(checkout.droppedCodes.value).toEqual([])
+    expect(await checkout.setContact({ email: 'ada@example.com' })).toBe(true)
+    expect(checkout.droppedCodes.value).toEqual(['WELCOME10'])
+
+    expect(await checkout.removeCode('FREESHIP')).toBe(true)
+    expect(checkout.droppedCodes.value).toEqual([])
+  })
+
   it('keeps a code whose removal failed, and removes it on retry', async () => {
     const removeCode = vi.fn().mockImplementationOnce(offline)
     removeCode.mockResolvedValue(cartFixture({ itemCount: 1, version: 3 }))

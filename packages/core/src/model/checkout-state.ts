@@ -34,6 +34,8 @@ export function createCheckoutState(session: CartSession, draft: CheckoutDraft |
     fieldErrors: signal<CheckoutFieldErrors>({}),
     error: signal<CheckoutError | null>(null),
     conflict: signal<Cart | null>(null),
+    /** Codes the backend took off the cart by itself, until the shopper's next code action. */
+    droppedCodes: signal<readonly string[]>([]),
     /** The unsettled place-order attempt; persisted so a reload reuses its key. */
     attempt: signal<PlaceOrderAttempt | null>(draft?.attempt ?? null),
   }

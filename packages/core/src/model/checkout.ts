@@ -62,6 +62,20 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
     return following !== undefined && following !== 'confirmation' && canEnter.value[following]
   })
 
+  const { isRemoving, ...choiceActions } = choices
+  // A code that left the same cart without the shopper removing it was dropped by the backend.
+  let shownCart = session.cart.peek()
+  const stopWatchingCodes = effect(() => {
+    const cart = session.cart.value
+    const before = shownCart
+    shownCart = cart
+    if (!cart || !before || cart.id !== before.id) return
+    const dropped = before.promoCodes.filter(
+      (code) => !cart.promoCodes.includes(code) && !isRemoving(code),
+    )
+    if (dropped.length > 0) state.droppedCodes.value = dropped
+  })
+
   // Saves the draft on every change, once start-up has applied the one found in storage.
   const stopSaving = effect(() => {
     if (!restored.value) return
@@ -116,6 +130,7 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
     error: state.error,
     totalsStale: writer.totalsStale,
     conflict: state.conflict,
+    droppedCodes: state.droppedCodes,
     canEnter,
     completed,
     canProceed,
@@ -123,13 +138,14 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
     ...navigation,
     ...fields,
     ...details,
-    ...choices,
+    ...choiceActions,
     ...payment,
     ...account,
     retry: runner.retry,
     reset,
     dispose: () => {
       stopSaving()
+      stopWatchingCodes()
       navigation.dispose()
     },
   }

@@ -39,6 +39,10 @@ export function OrderSummary({ showItems }: { showItems: boolean }) {
         <span>{t(expanded ? 'summary.hide' : 'summary.show')}</span>
         <MoneyText value={cart.total} />
       </button>
+      {/* Outside the collapsible body, so it shows (and is announced) on narrow screens too. */}
+      <p part="code-dropped" class="summary-notice" role="status">
+        {checkout.droppedCodes.value.map((code) => t('codes.dropped', { code })).join(' ')}
+      </p>
       <div class="summary-body" id="summary-body">
         {showItems && <SummaryItems cart={cart} />}
         <CodeForm cart={cart} />

@@ -91,6 +91,7 @@ const checkoutPage = lazyModule('The checkout', () =>
  * @csspart amount-due - What is left to pay after gift cards.
  * @csspart code-toggle - "Add a promo code or gift card".
  * @csspart code-form - The promo code or gift card form.
+ * @csspart code-dropped - Says which codes the shop took off the order by itself.
  * @csspart apply-code-button - The code form's Apply.
  * @csspart remove-code-button - Removes an applied code or gift card.
  * @csspart field - A form field: label, control and messages.
