@@ -87,7 +87,7 @@ describe('the dark theme on a light system', () => {
     const background = await session.shopper.checkout
       .locator('[part~="base"]')
       .evaluate((node) => getComputedStyle(node).backgroundColor)
-    const [lighter, darker] = [relativeLuminance(text), relativeLuminance(background)].sort(
+    const [lighter = 0, darker = 1] = [relativeLuminance(text), relativeLuminance(background)].sort(
       (a, b) => b - a,
     )
     // WCAG's contrast ratio; 4.5:1 for text.

@@ -69,6 +69,7 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
     const cart = session.cart.value
     const before = shownCart
     shownCart = cart
+    if (cart?.id !== before?.id) state.droppedCodes.value = []
     if (!cart || !before || cart.id !== before.id) return
     const dropped = before.promoCodes.filter(
       (code) => !cart.promoCodes.includes(code) && !isRemoving(code),
