@@ -73,6 +73,14 @@ describe('<weship-checkout> when the backend fails', () => {
     await waitFor(() => expect(view.queryByRole('alert')).toBeNull())
   })
 
+  it('tries again by itself when the browser is back online', async () => {
+    const { view } = mountOnWire(unreachable, () => Promise.resolve(jsonResponse(cart)))
+    expect((await view.findByRole('alert')).textContent).toMatch(/couldn't reach the shop/)
+    window.dispatchEvent(new Event('online'))
+    expect(await view.findByText('Organic cotton tee')).toBeTruthy()
+    await waitFor(() => expect(view.queryByRole('alert')).toBeNull())
+  })
+
   it('offers a new cart when the old one is gone', async () => {
     const { view } = mountOnWire(() =>
       Promise.resolve(jsonResponse(cartNotFound, 404, 'application/problem+json')),

@@ -353,6 +353,22 @@ export class CheckoutElement extends BackendElement {
       const cart = this.#cart.value
       if (cart.kind === 'error') this.report(cart.error)
     })
+    this.watch(() => this.#retryWhenOnline())
+  }
+
+  /**
+   * Back online, what failed for want of a network is tried again, as "Try again" would (a
+   * payment with its same idempotency key), instead of the message staying until the next click.
+   */
+  #retryWhenOnline(): () => void {
+    const onOnline = () => {
+      const cart = this.#cart.peek()
+      const checkout = this.#checkout.peek()
+      if (cart.kind === 'error' && cart.error.code === 'NETWORK') this.#load(true)
+      else if (checkout?.error.peek()?.code === 'NETWORK') void checkout.retry()
+    }
+    globalThis.addEventListener?.('online', onOnline)
+    return () => globalThis.removeEventListener?.('online', onOnline)
   }
 
   /**

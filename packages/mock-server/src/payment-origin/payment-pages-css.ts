@@ -8,7 +8,9 @@ export const paymentPagesCss = `:root {
   --focus: light-dark(#1a56db, #8ab4f8);
   --primary: light-dark(#1a56db, #8ab4f8);
   --primary-text: light-dark(#ffffff, #0b1d3a);
-  --background: transparent;
+  /* Dark pages paint their own dark canvas: light text on a see-through page would rest on a
+     background no checker (nor a widget without a theme) can vouch for. */
+  --background: light-dark(transparent, Canvas);
   font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
 }
 /* The widget's theme when it is not "auto" (page-scheme.ts); light-dark() above follows it. */
