@@ -97,13 +97,15 @@ export function createPaymentOutcomes(context: PaymentContext) {
   }
 
   function completeOrder(order: Order) {
+    // One change: the ordered cart is gone by the time anything sees the confirmation, so a cart
+    // that shows up there later is the next one (checkout.ts gives way to it).
     batch(() => {
+      session.forget()
       state.clearInputs()
       state.order.value = order
       state.step.value = 'confirmation'
       state.paymentStatus.value = 'placed'
     })
-    session.forget()
   }
 
   return { settle, failed, settleAttempt }

@@ -98,6 +98,40 @@ describe('placing the order', () => {
     expect(JSON.stringify(draft)).not.toContain('4242')
   })
 
+  it('gives the confirmation up for the next cart, here and after a reload', async () => {
+    const storage = createMemoryStorage()
+    const next = cartFixture({ id: 'cart_2', itemCount: 1 })
+    const { checkout, session } = await atReview(
+      { placeOrder: vi.fn(async () => placed), createCart: vi.fn(async () => next) },
+      storage,
+    )
+    expect(await checkout.placeOrder('tok_visa')).toBe('placed')
+    // A reload on the confirmation keeps it: no cart has come since.
+    const reloaded = createCheckout({
+      adapter: stubAdapter({}),
+      session: createCartSession({ adapter: stubAdapter({}), storage: createMemoryStorage() }),
+      storage,
+    })
+    await reloaded.resume()
+    expect(reloaded.step.value).toBe('confirmation')
+    // A product page that already holds the next cart when its drawer's checkout starts.
+    const cartIds = createMemoryStorage()
+    cartIds.setItem('weship:cart', 'cart_2')
+    const nextAdapter = stubAdapter({ getCart: vi.fn(async () => next) })
+    const nextSession = createCartSession({ adapter: nextAdapter, storage: cartIds })
+    await nextSession.load()
+    const drawer = createCheckout({ adapter: nextAdapter, session: nextSession, storage })
+    await drawer.resume()
+    expect(drawer.step.value).toBe('cart')
+    expect(drawer.order.value).toBeNull()
+
+    // The shopper adds the next product: that cart is what the checkout shows.
+    await session.addItem('CAP')
+    expect(checkout.step.value).toBe('cart')
+    expect(checkout.order.value).toBeNull()
+    expect(checkout.cart.value?.id).toBe('cart_2')
+  })
+
   it('sends exactly one request when pressed twice', async () => {
     let answer: (result: PlaceOrderResult) => void = () => {}
     const placeOrder = vi.fn(() => new Promise<PlaceOrderResult>((resolve) => (answer = resolve)))

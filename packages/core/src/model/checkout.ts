@@ -1,4 +1,4 @@
-import { batch, computed, createModel, effect, signal } from '@preact/signals-core'
+import { batch, computed, createModel, effect, signal, untracked } from '@preact/signals-core'
 import { createCartSession } from './cart-session.js'
 import { createAccountActions } from './checkout-account.js'
 import type { Checkout } from './checkout-api.js'
@@ -110,6 +110,15 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
     return true
   }
 
+  // The order's cart is forgotten once it is placed, so a cart with items showing up at the
+  // confirmation is the shopper's next purchase (an add on this page, or a product page after a
+  // reload): the confirmation gives way to it instead of hiding it.
+  const stopWatchingNextCart = effect(() => {
+    const cart = session.cart.value
+    const confirmed = restored.value && state.step.value === 'confirmation' && state.order.value
+    if (confirmed && cart && cart.itemCount > 0) untracked(reset)
+  })
+
   void navigation.resume()
 
   return {
@@ -147,6 +156,7 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
     dispose: () => {
       stopSaving()
       stopWatchingCodes()
+      stopWatchingNextCart()
       navigation.dispose()
     },
   }
