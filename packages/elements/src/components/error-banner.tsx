@@ -1,5 +1,6 @@
 import { errorMessageKey } from '../i18n/error-message.js'
 import { useCheckout } from './checkout-context.js'
+import { StartOverButton } from './error-state.js'
 import { useTranslator } from './translator-context.js'
 
 /**
@@ -22,14 +23,7 @@ export function ErrorBanner({ onStartOver }: { onStartOver(): void }) {
       </p>
       {ordered && (
         <div class="error-actions">
-          <button
-            part="button start-over-button"
-            class="button button-secondary"
-            type="button"
-            onClick={onStartOver}
-          >
-            {t('actions.startNewCart')}
-          </button>
+          <StartOverButton onClick={onStartOver} />
         </div>
       )}
       {error.code !== 'CONFIG' && !ordered && (

@@ -43,18 +43,24 @@ export function ErrorState({ error, onRetry, onStartOver }: ErrorStateProps) {
               {t('actions.tryAgain')}
             </button>
           )}
-          {startOver && (
-            <button
-              part="button start-over-button"
-              class="button button-secondary"
-              type="button"
-              onClick={startOver}
-            >
-              {t('actions.startNewCart')}
-            </button>
-          )}
+          {startOver && <StartOverButton onClick={startOver} />}
         </div>
       )}
     </div>
+  )
+}
+
+/** "Start a new cart": the way out of a cart that is gone (expired, or already ordered). */
+export function StartOverButton({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslator()
+  return (
+    <button
+      part="button start-over-button"
+      class="button button-secondary"
+      type="button"
+      onClick={onClick}
+    >
+      {t('actions.startNewCart')}
+    </button>
   )
 }
