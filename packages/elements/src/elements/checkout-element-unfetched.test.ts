@@ -35,4 +35,9 @@ it('shows "Try again" in its frame and reports the failure when its code cannot 
   fireEvent.click(view.getByRole('button', { name: 'Try again' }))
   await vi.waitFor(() => expect(fetches.count).toBeGreaterThan(before))
   expect(await view.findByRole('button', { name: 'Try again' })).toBeTruthy()
+
+  // Back online, it tries again by itself.
+  const beforeOnline = fetches.count
+  window.dispatchEvent(new Event('online'))
+  await vi.waitFor(() => expect(fetches.count).toBeGreaterThan(beforeOnline))
 })

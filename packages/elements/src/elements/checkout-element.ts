@@ -364,6 +364,9 @@ export class CheckoutElement extends BackendElement {
     const onOnline = () => {
       const cart = this.#cart.peek()
       const checkout = this.#checkout.peek()
+      const laterSteps = checkoutPage.value.peek()?.laterStepsModule
+      if (checkoutPage.error.peek()) void checkoutPage.load()
+      if (laterSteps?.error.peek()) void laterSteps.load()
       if (cart.kind === 'error' && cart.error.code === 'NETWORK') this.#load(true)
       else if (checkout?.error.peek()?.code === 'NETWORK') void checkout.retry()
     }
