@@ -29,6 +29,7 @@ export {
   type CartSessionOptions,
   type CartStatus,
   createCartSession,
+  isCartGone,
 } from './model/cart-session.js'
 export { createCheckout } from './model/checkout.js'
 export { accountFields } from './model/checkout-account.js'

@@ -5,8 +5,16 @@ import type { Cart } from '../schemas/cart.js'
 import { createSafeStorage, type KeyValueStorage } from './storage.js'
 import { yieldToMain } from './yield-to-main.js'
 
-/** Refusals that mean the cart can take no more changes, whatever is tried again. */
-const cartGoneReasons = ['cart_not_found', 'cart_already_ordered']
+/**
+ * A refusal that means the cart can take no more changes, whatever is tried again: it expired,
+ * or it became an order. The way out is a new cart.
+ */
+export function isCartGone(error: unknown): boolean {
+  return (
+    isCheckoutError(error) &&
+    (error.reason === 'cart_not_found' || error.reason === 'cart_already_ordered')
+  )
+}
 
 export type CartStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -151,9 +159,7 @@ export function createCartSession(options: CartSessionOptions) {
       try {
         return await adapter.addItem(current.id, { sku, quantity })
       } catch (cause) {
-        if (isCheckoutError(cause) && cartGoneReasons.includes(cause.reason ?? '')) {
-          return createCart()
-        }
+        if (isCartGone(cause)) return createCart()
         throw cause
       }
     })

@@ -46,20 +46,15 @@ export function readFrameMessage(
   }
 }
 
-/** A payment page URL told which parent origin it may talk to (the pages check it too). */
-export function framedUrl(pageUrl: string, parentOrigin = location.origin): URL {
-  const url = new URL(pageUrl)
-  url.searchParams.set('origin', parentOrigin)
-  return url
-}
-
 /**
- * The same URL, also told how the widget looks where the frame sits: its language (`locale`) and
- * its colour scheme (`scheme`: light or dark, none for theme="auto", where the page follows the
- * system as the widget does). A cross-origin frame cannot see the widget's theme otherwise.
+ * A payment page's URL, told which parent origin it may talk to (the pages check it too) and how
+ * the widget looks where the frame sits: its language (`locale`) and its colour scheme (`scheme`:
+ * light or dark, none for theme="auto", where the page follows the system as the widget does).
+ * A cross-origin frame cannot see the widget's theme otherwise.
  */
 export function framedPageUrl(pageUrl: string, host: Element, locale: string): URL {
-  const url = framedUrl(pageUrl)
+  const url = new URL(pageUrl)
+  url.searchParams.set('origin', location.origin)
   url.searchParams.set('locale', locale)
   const scheme = getComputedStyle(host).colorScheme.trim()
   if (scheme === 'light' || scheme === 'dark') url.searchParams.set('scheme', scheme)
