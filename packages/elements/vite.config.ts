@@ -35,7 +35,9 @@ function cdn(format: 'es' | 'iife'): UserConfig {
       sourcemap: true,
       target: 'es2022',
       rolldownOptions: {
-        input: 'src/cdn.ts',
+        // The classic script adds `createStripeProvider` to the API: it has the provider inside
+        // anyway, while the module keeps its first load free of it (ADR 0010).
+        input: format === 'es' ? 'src/cdn.ts' : 'src/cdn-classic.ts',
         // Lets code shared with the lazy chunks stay in the entry instead of a third, eager chunk.
         preserveEntrySignatures: 'allow-extension',
         output: {
@@ -65,7 +67,10 @@ export default defineConfig(({ mode }) => {
       cssMinify: true,
       sourcemap: true,
       target: 'es2022',
-      lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+      lib: {
+        entry: { index: 'src/index.ts', define: 'src/define.ts', stripe: 'src/stripe.ts' },
+        formats: ['es'],
+      },
       // Strict: code shared with the chunks goes to a chunk of its own instead of becoming extra,
       // minified exports of the public entry.
       rolldownOptions: {

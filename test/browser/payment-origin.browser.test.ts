@@ -141,7 +141,9 @@ describe('payment origin in Chromium', () => {
         idempotencyKey: 'browser-3ds',
       },
     )
-    if (placed.status !== 'action_required') throw new Error('Expected 3-D Secure')
+    if (placed.status !== 'action_required' || placed.action.type !== 'three_d_secure') {
+      throw new Error('Expected the test bank’s 3-D Secure page')
+    }
 
     const { page, problems } = await openShop(placed.action.url)
     await page

@@ -28,6 +28,8 @@ export interface CspRequirements {
   connectSrc: string[]
   frameSrc: string[]
   imgSrc: string[]
+  /** Scripts a payment provider loads, e.g. Stripe.js; absent when there are none. */
+  scriptSrc?: string[]
 }
 
 export interface RequestOptions {

@@ -81,6 +81,8 @@ export * from './schemas/problem.js'
 export * from './schemas/recovery.js'
 export * from './schemas/shipping.js'
 export * from './schemas/tracking.js'
+export { toStripeAmount } from './stripe/stripe-amount.js'
+export { mergeCspRequirements, stripeCspRequirements } from './stripe/stripe-csp.js'
 export { collapseRepeatedScans, currentShipmentStatus } from './tracking/collapse-scans.js'
 export {
   alwaysVisible,

@@ -40,6 +40,19 @@ describe('checkout draft', () => {
     expect(raw).not.toContain('4242')
   })
 
+  it('keeps a Stripe action to complete after a reload, but never its client secret', () => {
+    const storage = createMemoryStorage()
+    const secret = 'pi_3Abc_secret_Xyz'
+    const action = { id: 'pi_3Abc', type: 'stripe_next_action' as const, clientSecret: secret }
+    const pending = { ...draft, attempt: { ...draft.attempt, action, actionKey: 'key-2' } }
+    writeDraft(storage, 'draft', pending as CheckoutDraft)
+    expect(storage.getItem('draft')).not.toContain(secret)
+    expect(readDraft(storage, 'draft', new Date(savedAt))?.attempt?.action).toEqual({
+      id: 'pi_3Abc',
+      type: 'stripe_next_action',
+    })
+  })
+
   it('ignores a draft that is unreadable, of another shape, or older than a key lives', () => {
     const storage = createMemoryStorage()
     storage.setItem('draft', '{not json')

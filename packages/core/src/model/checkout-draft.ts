@@ -77,7 +77,8 @@ export function writeDraft(storage: KeyValueStorage, key: string, draft: Checkou
   const allowed = checkoutDraftSchema.safeParse(draft)
   if (!allowed.success) return
   const order = withoutCardDigits(allowed.data.order)
-  storage.setItem(key, JSON.stringify({ ...allowed.data, order }))
+  const attempt = withoutClientSecret(allowed.data.attempt)
+  storage.setItem(key, JSON.stringify({ ...allowed.data, order, attempt }))
 }
 
 /** A draft with nothing in it needs no storage at all. */
@@ -90,6 +91,14 @@ export function isBlankDraft(draft: CheckoutDraft): boolean {
     Object.values(draft.shippingAddress).every((value) => !value) &&
     Object.values(draft.billingAddress).every((value) => !value)
   )
+}
+
+// Stripe asks that a PaymentIntent's client secret is never stored; completing an action that lost
+// it after a reload asks the backend for a fresh one.
+function withoutClientSecret(attempt: PlaceOrderAttempt | null): PlaceOrderAttempt | null {
+  if (attempt?.action?.type !== 'stripe_next_action') return attempt
+  const { clientSecret: _secret, ...action } = attempt.action
+  return { ...attempt, action }
 }
 
 // The receipt's last four digits are shown once, from the server; storage never needs them.

@@ -3,8 +3,11 @@ import { useEffect, useRef } from 'preact/hooks'
 import { framedPageUrl, readFrameMessage } from '../payments/frame-messages.js'
 import { useTranslator } from './translator-context.js'
 
+/** An action whose page the widget frames itself (the payment origin's 3-D Secure page). */
+export type FramedPaymentAction = Extract<PaymentAction, { type: 'three_d_secure' }>
+
 interface ChallengeDialogProps {
-  action: PaymentAction
+  action: FramedPaymentAction
   /** The bank's page said the shopper answered; the server decides pass or fail. */
   onComplete(): void
   /** Esc or "Cancel payment". */

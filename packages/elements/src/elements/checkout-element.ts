@@ -138,6 +138,7 @@ const checkoutPage = lazyModule('The checkout', () =>
  * @csspart change-payment-button - Change the payment method.
  * @csspart new-totals - The notice of a changed total.
  * @csspart accept-total-button - Accepts the new total.
+ * @csspart payment-action-error - A payment step the provider could not start (Stripe's 3-D Secure unreachable), with "Try again".
  * @csspart challenge-dialog - The 3-D Secure dialog.
  * @csspart challenge-frame - The 3-D Secure page's frame.
  * @csspart cancel-challenge-button - Closes the 3-D Secure dialog.
@@ -269,7 +270,11 @@ export class CheckoutElement extends BackendElement {
     this.reflect('cart', value)
   }
 
-  /** Payment providers for method types (property only); one for `card` replaces the built-in. */
+  /**
+   * Payment providers (property only), each for the methods that name it (`stripe`) or, unnamed,
+   * for a method type: one for `card` replaces the built-in card fields. Stripe methods get the
+   * built-in Stripe provider unless one is given here (`createStripeProvider(options)`).
+   */
   get paymentProviders(): readonly PaymentProvider[] {
     return this.#providers.value
   }

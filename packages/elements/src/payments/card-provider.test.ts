@@ -29,6 +29,7 @@ function mountCard(timeoutMs = 1000, locale = 'en') {
     method,
     locale,
     title: 'Secure card fields',
+    amount: { amount: 4290, currency: 'EUR' },
   })
   const frame = container.querySelector('iframe')
   if (!frame) throw new Error('no frame')

@@ -53,7 +53,9 @@ describe('startMockServer: payment origin', () => {
       { cartVersion: cart.version, payment: { methodId: 'card', token } },
       { idempotencyKey: 'attempt-1' },
     )
-    if (placed.status !== 'action_required') throw new Error('Expected 3-D Secure')
+    if (placed.status !== 'action_required' || placed.action.type !== 'three_d_secure') {
+      throw new Error('Expected the test bank’s 3-D Secure page')
+    }
     const challenge = await fetch(placed.action.url)
     expect(challenge.headers.get('content-security-policy')).toContain(`frame-ancestors ${SHOP}`)
     await fetch(placed.action.url, {

@@ -1,5 +1,6 @@
 import type { PaymentMethod } from '@weship/checkout-core'
 import { useEffect, useRef } from 'preact/hooks'
+import { useCheckout } from '../../components/checkout-context.js'
 import { useTranslator } from '../../components/translator-context.js'
 import type { MountedPayment, PaymentProvider } from '../../payments/payment-provider.js'
 
@@ -16,22 +17,36 @@ interface PaymentFieldsProps {
  */
 export function PaymentFields({ method, provider, onMount }: PaymentFieldsProps) {
   const { t, locale } = useTranslator()
+  const checkout = useCheckout()
   const anchor = useRef<HTMLDivElement>(null)
+  const mounted = useRef<{ fields: MountedPayment; shows: string } | null>(null)
   const light = provider.mountTarget === 'light'
   const title = t('payment.cardFieldsTitle')
+  const amount = checkout.cart.value?.amountDue
   // Keyed on the method only: a new title or locale must not remount the frame and lose the card.
   useEffect(() => {
     const host = anchor.current
-    if (!host) return
+    if (!host || !amount) return
     const container = light ? lightContainer(host) : host
-    const mounted = provider.mount(container, { method, locale, title })
-    onMount(mounted)
+    const fields = provider.mount(container, { method, locale, title, amount })
+    mounted.current = { fields, shows: `${amount.amount} ${amount.currency} ${locale}` }
+    onMount(fields)
     return () => {
+      mounted.current = null
       onMount(null)
-      mounted.destroy()
+      fields.destroy()
       if (container !== host) container.remove()
     }
-  }, [provider, method.id, method.hostedFieldsUrl])
+  }, [provider, method.id, method.hostedFieldsUrl, !amount])
+  // A code, a gift card or another delivery option changes what is due: the fields follow it.
+  useEffect(() => {
+    const current = mounted.current
+    if (!current || !amount) return
+    const shows = `${amount.amount} ${amount.currency} ${locale}`
+    if (shows === current.shows) return
+    current.shows = shows
+    current.fields.update?.({ amount, locale })
+  }, [amount?.amount, amount?.currency, locale])
   return (
     <div part="payment-fields" class="payment-fields">
       <div ref={anchor} class="payment-frame-host" />

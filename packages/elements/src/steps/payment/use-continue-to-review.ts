@@ -27,8 +27,14 @@ export function useContinueToReview(
       setProblem('payment.cardFieldsTimeout')
       return false
     }
+    // The backend's copy: what the shopper confirmed, and what the order will bill.
+    const cart = checkout.cart.peek()
+    const request = {
+      email: cart?.contact?.email,
+      billingAddress: cart?.billingAddress ?? cart?.shippingAddress ?? undefined,
+    }
     try {
-      held.value = { ...(await mounted.tokenize()), methodId: chosen.id }
+      held.value = { ...(await mounted.tokenize(request)), methodId: chosen.id }
       return true
     } catch (error) {
       // The frame shows which card field is wrong; we only say where to look.

@@ -1,15 +1,15 @@
-import { ChallengeDialog } from '../../components/challenge-dialog.js'
 import { useCheckout } from '../../components/checkout-context.js'
 import { useTranslator } from '../../components/translator-context.js'
 import { NewTotals } from './new-totals.js'
 import { PaymentDeclined } from './payment-declined.js'
+import { PendingPaymentAction } from './pending-payment-action.js'
 import { PlaceOrderButton } from './place-order-button.js'
 import { ReviewDetails } from './review-details.js'
 import { usePlaceOrder } from './use-place-order.js'
 
 /**
  * The review step: every section with "Edit", then "Pay €42.90". A decline, new totals and a
- * 3-D Secure challenge all happen here, keeping everything the shopper entered.
+ * payment action (3-D Secure) all happen here, keeping everything the shopper entered.
  */
 export function ReviewStep() {
   const checkout = useCheckout()
@@ -30,14 +30,7 @@ export function ReviewStep() {
         {needsCard && !declined && <p class="hint">{t('review.cardNeeded')}</p>}
         <PlaceOrderButton onPress={() => void placeOrder()} />
       </div>
-      {action && (
-        <ChallengeDialog
-          key={action.id}
-          action={action}
-          onComplete={() => void checkout.completePaymentAction()}
-          onCancel={() => checkout.cancelPaymentAction()}
-        />
-      )}
+      {action && <PendingPaymentAction action={action} />}
     </div>
   )
 }

@@ -149,7 +149,10 @@ describe('http: payment methods and orders', () => {
     expect(response.status).toBe(202)
     const result = placeOrderResultSchema.parse(await response.json())
     if (result.status !== 'action_required') throw new Error('Expected an action')
-    expect(result.action.url).toBe(`http://127.0.0.1:4011/3ds/${result.action.id}`)
+    expect(result.action).toMatchObject({ type: 'three_d_secure' })
+    expect('url' in result.action && result.action.url).toBe(
+      `http://127.0.0.1:4011/3ds/${result.action.id}`,
+    )
     answerTestChallenge(engine, result.action.id, 'pass')
     const path = `/carts/${cart.id}/payment-actions/${result.action.id}/complete`
     const completed = await send('POST', path, undefined, { 'idempotency-key': 'complete-1' })
