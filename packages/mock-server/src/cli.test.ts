@@ -2,13 +2,22 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { type StripeStandIn, startStripeStandIn } from '../../../test/stripe/api/stand-in-server.js'
 
 const bin = fileURLToPath(new URL('../bin/weship-mock-server.js', import.meta.url))
 const builtCli = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
 const children: ChildProcess[] = []
 
-function run(args: string[]) {
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+// A developer's own Stripe keys in the shell must not turn these runs into Stripe mode.
+const shellWithoutStripe = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !name.startsWith('STRIPE_')),
+)
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [bin, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...shellWithoutStripe, ...env },
+  })
   children.push(child)
   let stdout = ''
   let stderr = ''
@@ -73,6 +82,42 @@ describe('weship-mock-server CLI', () => {
     expect(stderr).toMatch(/--port must be a port number from 0 to 65535, got "nope"/)
     expect(stderr).toMatch(/Usage: weship-mock-server/)
     expect(stdout).toBe('')
+  })
+
+  it('pays through Stripe with keys from the environment and a flag, and says so', async () => {
+    const standIn: StripeStandIn = await startStripeStandIn()
+    try {
+      const server = run(['--port', '0', '--stripe-publishable-key', standIn.publishableKey], {
+        STRIPE_SECRET_KEY: standIn.secretKey,
+        STRIPE_API_BASE: standIn.url,
+      })
+      const url = await server.listening
+      expect(server.output().stdout).toContain(`Stripe mode: cards are paid through ${standIn.url}`)
+      const cart = (await (await fetch(`${url}/carts`, { method: 'POST' })).json()) as {
+        id: string
+      }
+      const { methods } = (await (
+        await fetch(`${url}/carts/${cart.id}/payment-methods`)
+      ).json()) as {
+        methods: unknown[]
+      }
+      expect(methods).toEqual([
+        expect.objectContaining({
+          provider: 'stripe',
+          stripe: { publishableKey: standIn.publishableKey },
+        }),
+      ])
+      server.child.kill('SIGTERM')
+      await server.exited
+    } finally {
+      await standIn.close()
+    }
+  })
+
+  it('refuses half a Stripe configuration with a message and exit code 2', async () => {
+    const cli = run(['--port', '0'], { STRIPE_SECRET_KEY: 'sk_test_abc' })
+    expect(await cli.exited).toEqual({ code: 2, signal: null })
+    expect(cli.output().stderr).toMatch(/Stripe mode needs both keys/)
   })
 
   it('prints the usage for --help', async () => {

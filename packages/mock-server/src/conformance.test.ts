@@ -1,42 +1,17 @@
 import { createHttpAdapter, type PaymentAction } from '@weship/checkout-core'
-import { type ConformanceFixtures, runAdapterConformance } from '@weship/checkout-core/testing'
+import { runAdapterConformance } from '@weship/checkout-core/testing'
 import { afterAll, beforeAll } from 'vitest'
 import { createMemoryAdapter } from './adapter/memory-adapter.js'
 import { createCommerceEngine } from './engine/commerce-engine.js'
 import { answerTestChallenge, createTestCardToken } from './engine/payments/test-card-token.js'
 import { type MockServer, startMockServer } from './server/start-mock-server.js'
+import { demoData } from './testing/conformance-demo-data.js'
 
 // Stripe's canonical test cards, which the mock processor honours.
 const cards = {
   success: '4242424242424242',
   declined: '4000000000000002',
   threeDS: '4000002760003184',
-}
-
-const demoData: Omit<ConformanceFixtures, 'createAdapter' | 'payment'> = {
-  currency: 'EUR',
-  sku: 'COTTON-TEE-BLACK-M',
-  otherSku: 'STONEWARE-MUG-SLATE',
-  lowStock: { sku: 'TRUCKER-CAP-NAVY', stock: 3 },
-  unknownSku: 'NO-SUCH-SKU',
-  contact: { email: 'conformance@example.com', marketingConsent: { email: false } },
-  address: {
-    name: 'Ada Lovelace',
-    line1: 'Unter den Linden 1',
-    city: 'Berlin',
-    postalCode: '10117',
-    country: 'DE',
-  },
-  invalidAddress: {
-    name: 'Ada Lovelace',
-    line1: 'Unter den Linden 1',
-    city: 'Berlin',
-    postalCode: '1',
-    country: 'DE',
-  },
-  promo: { valid: 'SAVE5', refused: { code: 'EXPIRED2024', reason: 'code_expired' } },
-  // €50: less than two tees and delivery, so it pays part of the total.
-  giftCard: { code: 'GIFT-DEMO-EURO-0050' },
 }
 
 // Past the slowest demo path to a Berlin address (54 h) and the second package's day.

@@ -11,6 +11,8 @@ export type { EngineState } from './engine/engine-state.js'
 export type { PlaceOrderContext } from './engine/orders/order-desk-types.js'
 export type { PurchaseSettings } from './engine/orders/purchases.js'
 export type { Charge, PaymentDesk } from './engine/payments/payment-desk.js'
+export { STRIPE_METHOD_ID } from './engine/payments/stripe/stripe-processor.js'
+export type { StripeSettings } from './engine/payments/stripe/stripe-settings.js'
 export {
   answerTestChallenge,
   createTestCardToken,

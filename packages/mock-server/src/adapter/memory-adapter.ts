@@ -2,7 +2,9 @@ import {
   type AdapterCapabilities,
   type CheckoutAdapter,
   CheckoutError,
+  mergeCspRequirements,
   type RequestOptions,
+  stripeCspRequirements,
   toCheckoutError,
 } from '@weship/checkout-core'
 import { type CommerceEngine, createCommerceEngine } from '../engine/commerce-engine.js'
@@ -52,7 +54,8 @@ export function createMemoryAdapter(
     capabilities: { ...capabilities },
     // The payment pages are the only thing a browser loads from elsewhere: frame them.
     get cspRequirements() {
-      return { connectSrc: [], frameSrc: [engine.payments.origin], imgSrc: [] }
+      const own = { connectSrc: [], frameSrc: [engine.payments.origin], imgSrc: [] }
+      return engine.payments.stripe ? mergeCspRequirements(own, stripeCspRequirements) : own
     },
     listProducts: (currency, options) => run(options, () => engine.listProducts(currency)),
     createCart: (request, options) => run(options, () => engine.createCart(request)),

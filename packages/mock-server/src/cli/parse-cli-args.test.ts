@@ -12,8 +12,31 @@ describe('parseCliArgs', () => {
         allowedOrigins: [],
         paymentPort: 4011,
         dataFile: undefined,
+        stripe: {
+          secretKey: undefined,
+          publishableKey: undefined,
+          account: undefined,
+          apiBase: undefined,
+        },
         help: false,
       },
+    })
+  })
+
+  it('takes Stripe mode’s keys and API address as flags', () => {
+    const parsed = parseCliArgs([
+      '--stripe-secret-key',
+      'sk_test_abc',
+      '--stripe-publishable-key',
+      'pk_test_abc',
+      '--stripe-api',
+      'http://127.0.0.1:12111',
+    ])
+    expect(parsed.ok && parsed.options.stripe).toEqual({
+      secretKey: 'sk_test_abc',
+      publishableKey: 'pk_test_abc',
+      account: undefined,
+      apiBase: 'http://127.0.0.1:12111',
     })
   })
 

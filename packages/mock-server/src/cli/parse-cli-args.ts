@@ -10,7 +10,16 @@ export interface CliOptions {
   paymentPort: number
   /** JSON snapshot that keeps carts across restarts. */
   dataFile: string | undefined
+  /** Stripe mode's flags as given; the environment fills in the rest (stripe-environment.ts). */
+  stripe: StripeFlags
   help: boolean
+}
+
+export interface StripeFlags {
+  secretKey?: string | undefined
+  publishableKey?: string | undefined
+  account?: string | undefined
+  apiBase?: string | undefined
 }
 
 export type CliParseResult = { ok: true; options: CliOptions } | { ok: false; message: string }
@@ -26,6 +35,11 @@ Options:
   --allow-origin ORIGIN  allow a browser origin besides loopback ones; repeatable; '*' allows all
   --payment-port PORT    payment origin port: card fields, 3-D Secure (default 4011; 0 with --port 0)
   --data FILE            keep carts in a JSON snapshot file across restarts
+  --stripe-secret-key KEY       Stripe mode: pay cards through Stripe with this test secret key
+                                (better: STRIPE_SECRET_KEY, which other users cannot see in ps)
+  --stripe-publishable-key KEY  the matching pk_test_ key (or STRIPE_PUBLISHABLE_KEY)
+  --stripe-account ACCT         a connected account to take payments on (or STRIPE_ACCOUNT)
+  --stripe-api URL              Stripe's API address (or STRIPE_API_BASE; https://api.stripe.com)
   -h, --help             show this help
 `
 
@@ -58,6 +72,12 @@ export function parseCliArgs(argv: readonly string[]): CliParseResult {
         allowedOrigins,
         paymentPort,
         dataFile: values.data,
+        stripe: {
+          secretKey: values['stripe-secret-key'],
+          publishableKey: values['stripe-publishable-key'],
+          account: values['stripe-account'],
+          apiBase: values['stripe-api'],
+        },
         help: values.help ?? false,
       },
     }
@@ -78,6 +98,10 @@ function parse(argv: readonly string[]) {
       'allow-origin': { type: 'string', multiple: true },
       'payment-port': { type: 'string' },
       data: { type: 'string' },
+      'stripe-secret-key': { type: 'string' },
+      'stripe-publishable-key': { type: 'string' },
+      'stripe-account': { type: 'string' },
+      'stripe-api': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })

@@ -138,6 +138,7 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
     paymentOrigin: options.paymentOrigin,
     paymentLatencyMs: options.paymentLatencyMs,
     idempotencyTtlMs: options.idempotencyTtlMs,
+    stripe: options.stripe,
     now,
     catalog,
     state: options.state,

@@ -4,6 +4,7 @@ import { createAdaptorServer } from '@hono/node-server'
 import { CheckoutError } from '@weship/checkout-core'
 import type { Clock } from '../engine/clock.js'
 import { type CommerceEngine, createCommerceEngine } from '../engine/commerce-engine.js'
+import type { StripeSettings } from '../engine/payments/stripe/stripe-settings.js'
 import { createApp } from '../http/create-app.js'
 import {
   assertMessageLinks,
@@ -38,6 +39,11 @@ export interface MockServerOptions {
   messages?: Partial<MessageSettings>
   /** How often (real time) due messages are sent when the clock is not moved; 15 s by default. */
   messageIntervalMs?: number
+  /**
+   * Stripe mode: cards are paid through Stripe with these test keys (for the engine made here;
+   * an `engine` brings its own). Without it, the demo's test processor takes the payments.
+   */
+  stripe?: StripeSettings | undefined
 }
 
 export interface MockServer {
@@ -122,15 +128,21 @@ async function openEngine(
   options: MockServerOptions,
 ): Promise<{ engine: CommerceEngine; snapshots?: SnapshotWriter }> {
   const { dataFile } = options
-  const clock = options.clock ? { clock: options.clock } : {}
-  if (dataFile === undefined) return { engine: options.engine ?? createCommerceEngine(clock) }
+  const settings = {
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.stripe ? { stripe: options.stripe } : {}),
+  }
+  if (options.engine && options.stripe) {
+    throw new CheckoutError('CONFIG', 'Pass Stripe settings to the engine you pass, not beside it.')
+  }
+  if (dataFile === undefined) return { engine: options.engine ?? createCommerceEngine(settings) }
   if (options.engine) {
     throw new CheckoutError('CONFIG', 'Pass either an engine or a dataFile, not both.')
   }
   const state = await readSnapshot(dataFile)
   const snapshots = createSnapshotWriter(dataFile, () => engine.exportState())
   const engine = createCommerceEngine({
-    ...clock,
+    ...settings,
     ...(state ? { state } : {}),
     onChange: snapshots.schedule,
   })

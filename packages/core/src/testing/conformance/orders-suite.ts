@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CheckoutError } from '../../errors.js'
 import { orderSchema, type PlaceOrderResult } from '../../schemas/order.js'
+import { stripeCspRequirements } from '../../stripe/stripe-csp.js'
 import { expectFailure } from './expect-failure.js'
 import type { ConformanceFixtures } from './fixtures.js'
 import { checkedCart, newIdempotencyKey, readyToPay } from './prepare.js'
@@ -20,6 +21,20 @@ export function ordersSuite(fixtures: ConformanceFixtures): void {
       const cart = await readyToPay(backend, fixtures)
       const methods = await backend.listPaymentMethods(cart.id)
       expect(methods.map((method) => method.id)).toContain(payment.methodId)
+    })
+
+    it('gives a Stripe method its publishable key, and names Stripe’s origins for the CSP', async () => {
+      const backend = await adapter()
+      const cart = await readyToPay(backend, fixtures)
+      const stripeMethods = (await backend.listPaymentMethods(cart.id)).filter(
+        (method) => method.provider === 'stripe',
+      )
+      if (stripeMethods.length === 0) return
+      for (const method of stripeMethods) expect(method.stripe?.publishableKey).toMatch(/^pk_/)
+      const csp = backend.cspRequirements
+      expect(csp.scriptSrc).toEqual(expect.arrayContaining(stripeCspRequirements.scriptSrc))
+      expect(csp.frameSrc).toEqual(expect.arrayContaining(stripeCspRequirements.frameSrc))
+      expect(csp.connectSrc).toEqual(expect.arrayContaining(stripeCspRequirements.connectSrc))
     })
 
     it('places an order with a receipt that matches the cart, readable with its token', async () => {
@@ -132,7 +147,7 @@ export function ordersSuite(fixtures: ConformanceFixtures): void {
           idempotencyKey: newIdempotencyKey(),
         })
         if (result.status !== 'action_required') throw new Error('Expected a 3-D Secure action')
-        expect(result.action.type).toBe('three_d_secure')
+        expect(['three_d_secure', 'stripe_next_action']).toContain(result.action.type)
         await answerChallenge(result.action, outcome)
         const completing = backend.completePaymentAction(cart.id, result.action.id, {
           idempotencyKey: newIdempotencyKey(),

@@ -1,9 +1,10 @@
 import type { Cart, PaymentSummary, ShippingOption } from '@weship/checkout-core'
-import { brandLabels, type CardBrand } from '../payments/card-number.js'
+import { brandLabel } from '../payments/card-number.js'
 import type { StoredOrder } from './order-state.js'
 
 export interface CardUsed {
-  brand: CardBrand
+  /** The demo's brands, or whatever a real processor reports (`discover`, `jcb`…). */
+  brand: string
   last4: string
 }
 
@@ -64,7 +65,7 @@ function paymentsOf(cart: Cart, card: CardUsed | undefined): PaymentSummary[] {
   if (card && cart.amountDue.amount > 0) {
     payments.push({
       type: 'card',
-      label: `${brandLabels[card.brand]} •••• ${card.last4}`,
+      label: `${brandLabel(card.brand)} •••• ${card.last4}`,
       brand: card.brand,
       last4: card.last4,
       amount: cart.amountDue,

@@ -13,7 +13,9 @@ export interface Payer {
   cartVersion: number
   /** What the card was authorized for (and the 3-D Secure page showed); never capture more. */
   amountDue: MoneyWire
-  card?: CardUsed
+  card?: CardUsed | undefined
+  /** In Stripe mode, the PaymentIntent that paid (already captured by Stripe). */
+  paymentIntent?: string | undefined
   customerId: string | undefined
 }
 
@@ -55,7 +57,13 @@ export function finalizeOrder(deps: OrderDeps, payer: Payer): PlaceOrderResult {
     customerId: payer.customerId,
   })
   if (payer.card && cart.amountDue.amount > 0) {
-    deps.payments.capture({ orderId: order.id, amount: cart.amountDue, ...payer.card })
+    const { paymentIntent } = payer
+    deps.payments.capture({
+      orderId: order.id,
+      amount: cart.amountDue,
+      ...payer.card,
+      ...(paymentIntent ? { paymentIntent } : {}),
+    })
   }
   store.add(order)
   for (const item of cart.items) catalog.sell(item.sku, item.quantity)

@@ -65,7 +65,7 @@ export function createOrderDesk(options: OrderDeskOptions): OrderDesk {
   return {
     listPaymentMethods(cartId) {
       if (store.forCart(cartId)) throw cartAlreadyOrdered()
-      return paymentMethodsFor(carts.view(cartId), payments.origin)
+      return paymentMethodsFor(carts.view(cartId), payments)
     },
     placeOrder: placement.placeOrder,
     completePaymentAction: placement.completePaymentAction,

@@ -1,6 +1,5 @@
 import {
   isCheckoutError,
-  type MoneyWire,
   type PlaceOrderRequest,
   type PlaceOrderResult,
   placeOrderRequestSchema,
@@ -9,32 +8,29 @@ import { createIdempotencyStore } from '../idempotency/idempotency-store.js'
 import { parseInput } from '../parse-input.js'
 import {
   paymentActionNotFound,
-  paymentDeclined,
   paymentMethodUnavailable,
-  paymentTokenInvalid,
   paymentTokenRequired,
 } from '../payments/payment-errors.js'
 import { GIFT_CARD_METHOD_ID, paymentMethodsFor } from '../payments/payment-methods.js'
+import { STRIPE_METHOD_ID } from '../payments/stripe/stripe-processor.js'
 import { createRateLimiter } from '../rate-limit.js'
 import { countAttempt } from '../too-many-attempts.js'
-import type { CardUsed } from './build-order.js'
 import { finalizeOrder, type Payer } from './finalize-order.js'
 import type { OrderDeps, PlaceOrderContext } from './order-desk-types.js'
 import { cartAlreadyOrdered } from './order-errors.js'
 import { assertReadyToOrder } from './order-readiness.js'
+import { createPendingPayments } from './pending-payments.js'
+import { createStripePlacement } from './stripe-placement.js'
+import { createTestBankPlacement } from './test-bank-placement.js'
 
 export interface OrderPlacementOptions {
   /** How long idempotency keys are remembered (24 h by default). */
   idempotencyTtlMs?: number | undefined
 }
 
-type Settled = { ok: true; result: PlaceOrderResult } | { ok: false; error: unknown }
-type PendingPayment = Payer & { openedAt: number; settled?: Settled }
-
 // Generous for a shopper fixing a typo, useless for testing stolen cards.
 const PER_CART = { limit: 10, windowMs: 15 * 60_000 }
 const PER_CLIENT = { limit: 30, windowMs: 15 * 60_000 }
-const PENDING_KEEP_MS = 24 * 3600_000
 
 /** A processor's answer is kept for replays; a refusal before any payment is not. */
 const isPaymentAnswer = (error: unknown) =>
@@ -47,7 +43,9 @@ export function createOrderPlacement(deps: OrderDeps, options: OrderPlacementOpt
   const completions = createIdempotencyStore<PlaceOrderResult>(stores)
   const perCart = createRateLimiter({ ...PER_CART, now })
   const perClient = createRateLimiter({ ...PER_CLIENT, now })
-  const pending = new Map<string, PendingPayment>()
+  const pending = createPendingPayments(now)
+  const testBank = createTestBankPlacement(deps, pending)
+  const stripe = payments.stripe && createStripePlacement(deps, payments.stripe, pending)
 
   async function pay(cartId: string, request: PlaceOrderRequest, context: PlaceOrderContext) {
     const { cartVersion, payment } = request
@@ -66,52 +64,16 @@ export function createOrderPlacement(deps: OrderDeps, options: OrderPlacementOpt
       amountDue: cart.amountDue,
       customerId: deps.customers.customerIdFor(context.sessionToken),
     }
-    const methods = paymentMethodsFor(cart, payments.origin)
+    const methods = paymentMethodsFor(cart, payments)
     if (!methods.some((method) => method.id === payment.methodId)) {
       throw paymentMethodUnavailable(payment.methodId)
     }
     if (payment.methodId === GIFT_CARD_METHOD_ID) return finalizeOrder(deps, payer)
     if (!payment.token) throw paymentTokenRequired()
-    const token = payments.tokens.consume(payment.token)
-    if (!token) throw paymentTokenInvalid()
-    const card = { brand: token.brand, last4: token.last4 }
-    const behaviour = await payments.authorize(token)
-    if (behaviour.outcome === 'decline') throw paymentDeclined(behaviour.reason)
-    if (behaviour.outcome === 'approve') return finalizeOrder(deps, { ...payer, card })
-    return challenge({ ...payer, card }, card, cart.amountDue, token.parentOrigin)
-  }
-
-  function challenge(
-    payer: Payer,
-    card: CardUsed,
-    amount: MoneyWire,
-    parentOrigin: string | undefined,
-  ): PlaceOrderResult {
-    for (const [id, old] of pending) {
-      if (old.openedAt + PENDING_KEEP_MS > now().getTime()) break
-      pending.delete(id)
+    if (stripe && payment.methodId === STRIPE_METHOD_ID) {
+      return stripe.pay(payer, payment.token, context.idempotencyKey)
     }
-    const opened = payments.challenges.open({ amount, ...card, parentOrigin })
-    pending.set(opened.id, { ...payer, openedAt: now().getTime() })
-    const url = `${payments.origin}/3ds/${encodeURIComponent(opened.id)}`
-    return { status: 'action_required', action: { id: opened.id, type: 'three_d_secure', url } }
-  }
-
-  function settle(actionId: string, payment: PendingPayment): PlaceOrderResult {
-    if (!payment.settled) {
-      try {
-        if (payments.challenges.get(actionId)?.status !== 'passed') {
-          // An unanswered challenge at this point was abandoned: it can no longer pass.
-          payments.challenges.answer(actionId, 'fail')
-          throw paymentDeclined('authentication_failed')
-        }
-        payment.settled = { ok: true, result: finalizeOrder(deps, payment) }
-      } catch (error) {
-        payment.settled = { ok: false, error }
-      }
-    }
-    if (!payment.settled.ok) throw payment.settled.error
-    return structuredClone(payment.settled.result)
+    return testBank.pay(payer, payment.token)
   }
 
   return {
@@ -128,7 +90,7 @@ export function createOrderPlacement(deps: OrderDeps, options: OrderPlacementOpt
       const fingerprint = JSON.stringify([cartId, parsed.cartVersion, parsed.payment.methodId])
       return placements.run(context.idempotencyKey, fingerprint, () => pay(cartId, parsed, context))
     },
-    /** Finishes a 3-D Secure payment by the shopper's answer; the answer is final. */
+    /** Finishes a payment after its action (3-D Secure); the outcome is final. */
     async completePaymentAction(
       cartId: string,
       actionId: string,
@@ -138,7 +100,9 @@ export function createOrderPlacement(deps: OrderDeps, options: OrderPlacementOpt
       if (!payment || payment.cartId !== cartId) throw paymentActionNotFound()
       const fingerprint = JSON.stringify([cartId, actionId])
       return completions.run(context.idempotencyKey, fingerprint, async () =>
-        settle(actionId, payment),
+        stripe && payment.paymentIntent
+          ? stripe.complete(payment)
+          : testBank.complete(actionId, payment),
       )
     },
   }

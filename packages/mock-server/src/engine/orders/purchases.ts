@@ -13,6 +13,7 @@ import type { StoredCustomer } from '../accounts/account-state.js'
 import { createAccounts } from '../accounts/accounts.js'
 import type { CatalogIndex } from '../catalog-index.js'
 import { createPaymentDesk, type PaymentDesk } from '../payments/payment-desk.js'
+import type { StripeSettings } from '../payments/stripe/stripe-settings.js'
 import { createOrderDesk } from './order-desk.js'
 import type { OrderCarts, PlaceOrderContext } from './order-desk-types.js'
 import type { StoredOrder } from './order-state.js'
@@ -24,6 +25,8 @@ export interface PurchaseSettings {
   paymentLatencyMs?: number
   /** How long idempotency keys are remembered; 24 hours by default. */
   idempotencyTtlMs?: number
+  /** Stripe mode: cards are paid through Stripe (its keys and API address). */
+  stripe?: StripeSettings | undefined
 }
 
 /** Payments, orders and accounts: the engine's part of the adapter port from payment onwards. */
@@ -75,6 +78,7 @@ export function createPurchases(options: PurchasesOptions): Purchases {
     now,
     ...(options.paymentOrigin === undefined ? {} : { origin: options.paymentOrigin }),
     ...(options.paymentLatencyMs === undefined ? {} : { latencyMs: options.paymentLatencyMs }),
+    stripe: options.stripe,
   })
   // Accounts list orders and orders remember addresses: each looks the other up when called.
   const accounts = createAccounts({

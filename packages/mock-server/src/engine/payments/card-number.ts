@@ -8,6 +8,21 @@ export const brandLabels: Record<CardBrand, string> = {
   amex: 'American Express',
 }
 
+// Brands a real processor (Stripe) may report besides the demo's, as receipts name them.
+const otherBrandLabels: Record<string, string> = {
+  discover: 'Discover',
+  diners: 'Diners Club',
+  jcb: 'JCB',
+  unionpay: 'UnionPay',
+  cartes_bancaires: 'Cartes Bancaires',
+  eftpos_au: 'eftpos',
+}
+
+/** A brand as a receipt names it; an unknown one as the processor spelled it. */
+export function brandLabel(brand: string): string {
+  return brandLabels[brand as CardBrand] ?? otherBrandLabels[brand] ?? brand
+}
+
 const lengthsByBrand: Record<CardBrand, readonly number[]> = {
   visa: [13, 16, 19],
   mastercard: [16],

@@ -6,6 +6,8 @@ import { countAttempt } from '../too-many-attempts.js'
 import type { CardBrand } from './card-number.js'
 import { type ChallengeStore, createChallengeStore } from './challenge-store.js'
 import { invalidCard } from './payment-errors.js'
+import { createStripeProcessor, type StripeProcessor } from './stripe/stripe-processor.js'
+import { checkStripeSettings, type StripeSettings } from './stripe/stripe-settings.js'
 import type { CardBehaviour } from './test-cards.js'
 import { type CardToken, createTokenVault, type TokenVault } from './token-vault.js'
 import { cardInputSchema, checkCard } from './validate-card.js'
@@ -15,8 +17,10 @@ export interface Charge {
   id: string
   orderId: string
   amount: MoneyWire
-  brand: CardBrand
+  brand: string
   last4: string
+  /** In Stripe mode: the PaymentIntent that took the money. */
+  paymentIntent?: string
   createdAt: string
 }
 
@@ -33,6 +37,8 @@ export interface PaymentDeskOptions {
   origin?: string
   /** Simulated processor round trip, so overlapping requests can be shown. */
   latencyMs?: number
+  /** Stripe mode: card payments through Stripe instead of the test processor. */
+  stripe?: StripeSettings | undefined
 }
 
 /** The test payment processor and the store its hosted pages share with the API, in process. */
@@ -41,6 +47,8 @@ export interface PaymentDesk {
   useOrigin(origin: string): void
   readonly tokens: TokenVault
   readonly challenges: ChallengeStore
+  /** Present in Stripe mode: then cards are paid through Stripe, not the test processor. */
+  readonly stripe: StripeProcessor | undefined
   /** Checks a card typed into the hosted fields; refuses with field errors, never echoing it. */
   tokenize(input: unknown, options?: { parentOrigin?: string; client?: string }): IssuedToken
   /** The processor's answer for a card, after its (simulated) network round trip. */
@@ -62,6 +70,7 @@ export function createPaymentDesk(options: PaymentDeskOptions): PaymentDesk {
   const challenges = createChallengeStore({ now })
   const tokenizeLimiter = createRateLimiter({ ...TOKENIZE_LIMIT, now })
   const ledger: Charge[] = []
+  const stripe = options.stripe && createStripeProcessor(checkStripeSettings(options.stripe))
 
   return {
     get origin() {
@@ -72,6 +81,7 @@ export function createPaymentDesk(options: PaymentDeskOptions): PaymentDesk {
     },
     tokens,
     challenges,
+    stripe,
 
     tokenize(input, { parentOrigin, client = 'local' } = {}) {
       countAttempt([[tokenizeLimiter, client]])

@@ -1,5 +1,6 @@
 import type { Cart, PaymentMethod } from '@weship/checkout-core'
 import { cardBrands } from './card-number.js'
+import type { StripeProcessor } from './stripe/stripe-processor.js'
 
 export const CARD_METHOD_ID = 'card'
 export const GIFT_CARD_METHOD_ID = 'gift_card'
@@ -10,19 +11,24 @@ export function giftCardsCoverTotal(cart: Cart): boolean {
 }
 
 /**
- * How this cart can be paid: by card through the payment origin's hosted fields, or by its gift
- * cards alone once they cover the total. The widget adds `?origin=<its origin>` to the fields URL.
+ * How this cart can be paid: by card through Stripe in Stripe mode, else through the payment
+ * origin's hosted fields (the widget adds `?origin=<its origin>` to their URL); or by its gift
+ * cards alone once they cover the total.
  */
-export function paymentMethodsFor(cart: Cart, paymentOrigin: string): PaymentMethod[] {
+export function paymentMethodsFor(
+  cart: Cart,
+  payments: { origin: string; stripe?: StripeProcessor | undefined },
+): PaymentMethod[] {
   if (giftCardsCoverTotal(cart)) {
     return [{ id: GIFT_CARD_METHOD_ID, type: 'gift_card', label: 'Gift card' }]
   }
+  if (payments.stripe) return [structuredClone(payments.stripe.method)]
   return [
     {
       id: CARD_METHOD_ID,
       type: 'card',
       label: 'Card',
-      hostedFieldsUrl: `${paymentOrigin}/hosted-fields`,
+      hostedFieldsUrl: `${payments.origin}/hosted-fields`,
       brands: [...cardBrands],
     },
   ]

@@ -10,6 +10,8 @@ export const declineReasons = [
   'expired_card',
   'incorrect_cvc',
   'authentication_failed',
+  // A real processor's passing fault (Stripe's `processing_error`): the same card may work again.
+  'processing_error',
 ] as const
 export type DeclineReason = (typeof declineReasons)[number]
 
