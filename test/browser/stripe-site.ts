@@ -1,7 +1,9 @@
 import { createCommerceEngine } from '@weship/mock-server'
 import type { FrameLocator } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { type StripeStandIn, startStripeStandIn } from '../stripe/api/stand-in-server'
-import type { ShopperPage } from './checkout-page'
+import { openShopperPage, type ShopperPage } from './checkout-page'
+import { launchChromium } from './chromium'
 import { type ExampleSite, startExampleSite } from './example-site'
 
 export interface StripeSite {
@@ -71,4 +73,72 @@ export async function reachStripePayment(shopper: ShopperPage, number: string): 
   await shopper.fillAddress()
   await shopper.pickDelivery()
   await typeStripeCard(shopper, number)
+}
+
+export interface StripeSession {
+  readonly shopper: ShopperPage
+  /** This test's Stripe site; fails before `open`. */
+  readonly stripe: StripeSite
+  /** Starts the Stripe-mode site and opens its store page with a sweater in the cart. */
+  openStore(options?: Parameters<typeof startStripeSite>[0], page?: string): Promise<void>
+  /** The same with the test processor (no Stripe method): the comparison page. */
+  openTestShop(page: string): Promise<ExampleSite>
+  /** The orders the mock server recorded. */
+  orders(): NonNullable<ReturnType<ExampleSite['engine']['exportState']>['orders']>
+}
+
+/** The hooks of a Stripe browser test file: one Chromium, and per test a tab and a site. */
+export function useStripeSession(): StripeSession {
+  let browser: Awaited<ReturnType<typeof launchChromium>> | undefined
+  let shopper: ShopperPage | undefined
+  let stripe: StripeSite | undefined
+  let testShop: ExampleSite | undefined
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(() => browser?.close())
+  beforeEach(async () => {
+    if (browser) shopper = await openShopperPage(browser.context)
+  })
+  afterEach(async () => {
+    await shopper?.assertClean()
+    await shopper?.page.close()
+    await stripe?.close()
+    await testShop?.close()
+    stripe = undefined
+    testShop = undefined
+  })
+  const session: StripeSession = {
+    get shopper() {
+      if (!shopper) throw new Error('useStripeSession: no shopper tab outside a test')
+      return shopper
+    },
+    get stripe() {
+      if (!stripe) throw new Error('useStripeSession: this test opened no Stripe site')
+      return stripe
+    },
+    async openStore(options = {}, page = 'script-tag/') {
+      stripe = await startStripeSite(options)
+      await session.shopper.goto(`${stripe.site.url}/${page}`)
+      await addSweater(session.shopper)
+    },
+    async openTestShop(page) {
+      testShop = await startExampleSite()
+      await session.shopper.goto(`${testShop.url}/${page}`)
+      await addSweater(session.shopper)
+      return testShop
+    },
+    orders: () => session.stripe.site.engine.exportState().orders ?? [],
+  }
+  return session
+}
+
+/** The store page lists products; the product page has one "Add to cart" (the sweater). */
+async function addSweater(shopper: ShopperPage): Promise<void> {
+  if (new URL(shopper.page.url()).pathname.endsWith('product.html')) {
+    await shopper.page.getByRole('button', { name: 'Add to cart' }).click()
+    await shopper.cartButton(1).waitFor()
+  } else {
+    await shopper.addToCart('Merino Crew Sweater', 1)
+  }
 }

@@ -411,11 +411,16 @@ export class CheckoutElement extends BackendElement {
     return whenIdle(() => void checkoutPage.load())
   }
 
-  /** One checkout model per connection; the old one stops saving its draft when replaced. */
+  /**
+   * One checkout model per cart session; the old one stops saving its draft when replaced. A new
+   * theme or language is not a new session: rebuilding then would drop the card given and remount
+   * the payment fields, losing what the shopper typed in them.
+   */
   #createCheckout(): (() => void) | undefined {
-    const connection = this.#state.connection.value
+    const session = this.#model.session.value
     const page = checkoutPage.value.value
-    if (!connection.ok || !page) return undefined
+    const connection = this.#state.connection.peek()
+    if (!session || !connection.ok || !page) return undefined
     const checkout = untracked(() => page.createPageCheckout(connection))
     this.#checkout.value = checkout
     return () => {

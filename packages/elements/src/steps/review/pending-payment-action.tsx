@@ -1,11 +1,12 @@
 import type { Checkout, PaymentAction, PaymentMethod } from '@weship/checkout-core'
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { ChallengeDialog } from '../../components/challenge-dialog.js'
 import { useCheckout } from '../../components/checkout-context.js'
 import { useTranslator } from '../../components/translator-context.js'
 import type { PaymentActionOutcome, PaymentProvider } from '../../payments/payment-provider.js'
 import { usePaymentProvider } from '../../payments/payment-providers.js'
 import { selectedPaymentMethod } from '../../payments/payment-token-store.js'
+import { yieldModality } from './page-modality.js'
 
 /**
  * The action the backend asked for while placing the order: the method's provider runs it when
@@ -42,26 +43,32 @@ function ProviderAction({ action, method, provider }: ProviderActionProps) {
   const checkout = useCheckout()
   const { t, locale } = useTranslator()
   const [failed, setFailed] = useState(false)
+  const status = useRef<HTMLParagraphElement>(null)
   useEffect(() => {
     if (failed) return
     let live = true
+    // The provider's UI may sit in the page (Stripe's modal): a modal drawer must let it be used.
+    const restoreModality = yieldModality(status.current)
     runOnce(checkout, action, () => provider.handleAction?.(action, { method, locale })).then(
       (outcome) => {
+        restoreModality()
         if (!live) return
         if (outcome === 'cancelled') checkout.cancelPaymentAction()
         else void checkout.completePaymentAction()
       },
       () => {
+        restoreModality()
         if (live) setFailed(true)
       },
     )
     return () => {
       live = false
+      restoreModality()
     }
   }, [action, failed])
   if (!failed) {
     return (
-      <p part="status" class="status" role="status">
+      <p part="status" class="status" role="status" ref={status}>
         <span class="spinner" aria-hidden="true" />
         {t('review.confirmingPayment')}
       </p>
