@@ -33,7 +33,8 @@ export default defineConfig({
         test: {
           name: 'mock-server',
           environment: 'node',
-          include: ['packages/mock-server/src/**/*.test.ts'],
+          // With the merchant's Stripe server of docs/payments/stripe.md, which runs on Node too.
+          include: ['packages/mock-server/src/**/*.test.ts', 'examples/stripe-server/**/*.test.ts'],
         },
       },
       {

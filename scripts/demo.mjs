@@ -5,12 +5,16 @@ import { spawn } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startStaticServer } from './static-server.mjs'
+import { allowStripeInCsp } from './stripe-csp.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const host = '127.0.0.1'
 const apiPort = 4010
 const paymentPort = 4011
 const sitePort = 5173
+// With Stripe test keys the mock server (which reads the same variables) pays through Stripe,
+// and the example pages' CSP lets Stripe.js in; without them the demo is the test processor.
+const stripeMode = Boolean(process.env.STRIPE_SECRET_KEY && process.env.STRIPE_PUBLISHABLE_KEY)
 
 const mock = spawn(
   process.execPath,
@@ -43,7 +47,11 @@ process.on('SIGINT', () => stop(0))
 process.on('SIGTERM', () => stop(0))
 
 try {
-  const [site] = await Promise.all([startStaticServer({ port: sitePort, host }), mockReady])
+  const transform = stripeMode ? (_file, html) => allowStripeInCsp(html) : undefined
+  const [site] = await Promise.all([
+    startStaticServer({ port: sitePort, host, transform }),
+    mockReady,
+  ])
   console.log(`
 WeShip Checkout demo is running.
 
@@ -53,7 +61,13 @@ WeShip Checkout demo is running.
   Order status page:        ${site.url}/tracking-page/  (linked from the confirmation)
   Theming (three looks):    ${site.url}/theming/
   Mock commerce API:        http://${host}:${apiPort}  (try ${`http://${host}:${apiPort}/products?currency=EUR`})
-  Payment origin:           http://${host}:${paymentPort}  (hosted card fields, 3-D Secure)
+  Payment origin:           http://${host}:${paymentPort}  (hosted card fields, 3-D Secure)${
+    stripeMode
+      ? `
+  Stripe (test mode):       cards are paid through Stripe: 4242 4242 4242 4242 pays,
+                            4000 0000 0000 0002 declines, 4000 0027 6000 3184 asks for 3-D Secure`
+      : ''
+  }
   Dev clock:                POST http://${host}:${apiPort}/__dev/clock  {"advance":"PT2H"}
   Sent e-mail (outbox):     http://${host}:${apiPort}/__dev/outbox
 
