@@ -1,4 +1,3 @@
-import { stripeCspRequirements } from '@weship/checkout-core'
 import { createCommerceEngine } from '@weship/mock-server'
 import type { Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
