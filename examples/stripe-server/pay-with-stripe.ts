@@ -24,8 +24,11 @@ export function stripePayments(
       return await settle(cart, intent)
     } catch (error) {
       const { rawType, decline_code, code } = error as Stripe.errors.StripeError
-      if (rawType === 'card_error') return declined(decline_code ?? code ?? 'card_declined')
-      throw error
+      if (rawType !== 'card_error') throw error // not a decline: a 5xx, and the widget retries
+      // Stripe's codes are the contract's reasons (expired_card, incorrect_cvc…), but for one.
+      return declined(
+        decline_code === 'insufficient_funds' ? decline_code : (code ?? 'card_declined'),
+      )
     }
   }
 
@@ -36,9 +39,8 @@ export function stripePayments(
 
   async function settle(cart: Cart, intent: Stripe.PaymentIntent) {
     const { amount, currency } = toStripeAmount(cart.amountDue)
-    const matches = intent.amount === amount && intent.currency === currency
-    if (!matches || intent.metadata.cart_id !== cart.id)
-      throw new Error(`${intent.id} is not this cart's`)
+    const ours = intent.metadata.cart_id === cart.id && intent.currency === currency
+    if (!ours || intent.amount !== amount) throw new Error(`${intent.id} is not this cart's`)
     if (intent.status === 'requires_action') {
       const clientSecret = intent.client_secret ?? undefined
       const action = { id: intent.id, type: 'stripe_next_action' as const, clientSecret }

@@ -16,4 +16,18 @@ describe('the TypeScript in the docs', () => {
     expect(snippet).toContain("from '@weship/checkout'")
     expect(withoutHeader(read(typeTest))).toBe(snippet)
   })
+
+  const stripeDoc = () => read('../../../docs/payments/stripe.md')
+  const blocks = (markdown: string) =>
+    [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1])
+
+  it('docs/payments/stripe.md shows the merchant server that runs in the tests', () => {
+    expect(blocks(stripeDoc())).toContain(
+      read('../../../examples/stripe-server/pay-with-stripe.ts'),
+    )
+  })
+
+  it('docs/payments/stripe.md shows the provider options type-tests compile', () => {
+    expect(blocks(stripeDoc())).toContain(withoutHeader(read('../type-tests/stripe.ts')))
+  })
 })

@@ -417,10 +417,9 @@ export class CheckoutElement extends BackendElement {
    * the payment fields, losing what the shopper typed in them.
    */
   #createCheckout(): (() => void) | undefined {
-    const session = this.#model.session.value
-    const page = checkoutPage.value.value
     const connection = this.#state.connection.peek()
-    if (!session || !connection.ok || !page) return undefined
+    const page = checkoutPage.value.value
+    if (!this.#model.session.value || !connection.ok || !page) return undefined
     const checkout = untracked(() => page.createPageCheckout(connection))
     this.#checkout.value = checkout
     return () => {
