@@ -1,8 +1,9 @@
 // The TypeScript of docs/payments/stripe.md ("Options"), verbatim (docs-snippets.test.ts checks
 // it): it must compile under `strict` against the built package, as a developer would paste it.
+
+import { loadStripe } from '@stripe/stripe-js'
 import { defineCheckoutElements } from '@weship/checkout'
 import { createStripeProvider } from '@weship/checkout/stripe'
-import { loadStripe } from '@stripe/stripe-js'
 
 defineCheckoutElements()
 const checkout = document.querySelector('weship-checkout')!

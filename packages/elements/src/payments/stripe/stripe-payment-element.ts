@@ -1,4 +1,11 @@
-import type { Appearance, Stripe, StripeElements, StripePaymentElement } from '@stripe/stripe-js'
+import type {
+  Appearance,
+  CssFontSource,
+  CustomFontSource,
+  Stripe,
+  StripeElements,
+  StripePaymentElement,
+} from '@stripe/stripe-js'
 import { CheckoutError, toStripeAmount } from '@weship/checkout-core'
 import type {
   MountedPayment,
@@ -18,6 +25,7 @@ interface Mounted {
 
 interface PaymentElementOptions {
   appearance: Appearance | undefined
+  fonts: Array<CssFontSource | CustomFontSource> | undefined
   timeoutMs: number
 }
 
@@ -45,6 +53,7 @@ export function mountPaymentElement(
       ...toStripeAmount(latest.amount),
       locale: stripeLocale(latest.locale),
       appearance: appearance(),
+      ...(options.fonts ? { fonts: options.fonts } : {}),
     })
     // The widget already has the payer's name, e-mail and billing address: Stripe asks for the
     // card alone, and gets those when the token is made.

@@ -143,6 +143,24 @@ describe('the Stripe provider', () => {
     expect(element.mount).toHaveBeenCalledWith(container)
   })
 
+  it('adds the merchant’s Appearance values and web fonts to what it read from the widget', async () => {
+    const { loadStripe, stripe } = fakeStripe()
+    const fonts = [{ cssSrc: 'https://fonts.example/inter.css' }]
+    const provider = createStripeProvider({
+      loadStripe,
+      fonts,
+      appearance: { variables: { spacingUnit: '3px' }, rules: { '.Label': { fontWeight: '600' } } },
+    })
+    await mountIn(provider).mounted.tokenize(ada)
+    const options = stripe.elements.mock.calls[0]?.[0]
+    expect(options?.fonts).toEqual(fonts)
+    expect(options?.appearance).toMatchObject({
+      theme: 'stripe',
+      variables: { spacingUnit: '3px' },
+      rules: { '.Label': { fontWeight: '600' } },
+    })
+  })
+
   it('returns a ConfirmationToken with the card’s brand and last four, billed as the widget says', async () => {
     const { loadStripe, stripe, elements } = fakeStripe()
     const { mounted } = mountIn(createStripeProvider({ loadStripe }))

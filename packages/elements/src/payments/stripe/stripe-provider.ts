@@ -1,4 +1,10 @@
-import type { Appearance, Stripe, StripeConstructorOptions } from '@stripe/stripe-js'
+import type {
+  Appearance,
+  CssFontSource,
+  CustomFontSource,
+  Stripe,
+  StripeConstructorOptions,
+} from '@stripe/stripe-js'
 import { loadStripe } from '@stripe/stripe-js/pure'
 import { CheckoutError, type PaymentMethod } from '@weship/checkout-core'
 import type { PaymentProvider } from '../payment-provider.js'
@@ -19,6 +25,8 @@ export interface StripeProviderOptions {
   loadStripe?: StripeLoader
   /** Appearance API values on top of those read from the widget's `--weship-*` tokens. */
   appearance?: Appearance
+  /** Web fonts for Stripe's frames, which cannot see the page's (`fontFamily` may name them). */
+  fonts?: Array<CssFontSource | CustomFontSource>
   /** How long a tokenize may wait for Stripe.js to load (20 s by default). */
   timeoutMs?: number
 }
@@ -70,6 +78,7 @@ export function createStripeProvider(options: StripeProviderOptions = {}): Payme
     mount(container, context) {
       return mountPaymentElement(stripeFor(context.method), container, context, {
         appearance: options.appearance,
+        fonts: options.fonts,
         timeoutMs: options.timeoutMs ?? 20_000,
       })
     },
