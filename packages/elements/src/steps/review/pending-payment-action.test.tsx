@@ -60,7 +60,7 @@ async function reviewWithAction(handleAction: PaymentProvider['handleAction']) {
     name: 'stripe',
     mountTarget: 'light',
     mount: () => ({ tokenize: vi.fn(), destroy: vi.fn() }),
-    handleAction,
+    ...(handleAction ? { handleAction } : {}),
   }
   renderWithProviders(<ReviewStep />, checkout, createPaymentProviders(provider))
   return { ...shop, completions: () => completions }
@@ -102,6 +102,14 @@ describe('a payment action run by the provider', () => {
     pay()
     await waitFor(() => expect(checkout.paymentStatus.value).toBe('idle'))
     expect(checkout.step.value).toBe('review')
+    expect(completions()).toBe(0)
+  })
+
+  it('ends the attempt when no provider can run the action (and there is no page to frame)', async () => {
+    const { checkout, completions } = await reviewWithAction(undefined)
+    pay()
+    await waitFor(() => expect(checkout.paymentStatus.value).toBe('idle'))
+    expect(screen.queryByRole('dialog')).toBeNull()
     expect(completions()).toBe(0)
   })
 
