@@ -1,5 +1,6 @@
 import {
   type AdapterCapabilities,
+  backendIdentity,
   type Cart,
   type CheckoutAdapter,
   CheckoutError,
@@ -53,6 +54,8 @@ const activeOrderSchema = z.object({ activeOrder: z.nullable(vendureOrderSchema)
 
 /** A CheckoutAdapter over Vendure's Shop GraphQL API; the cart id is the session's token. */
 export function createVendureAdapter(options: VendureAdapterOptions): CheckoutAdapter {
+  // First: a Shop API URL that is no http(s) URL is a CONFIG error, not a TypeError from `new URL`.
+  const identity = backendIdentity('vendure', options.shopApiUrl, options.channelToken)
   const client = createGraphqlClient(options)
   const calls = createOrderCalls(client)
   const versions = createCartVersions()
@@ -91,6 +94,7 @@ export function createVendureAdapter(options: VendureAdapterOptions): CheckoutAd
 
   return {
     capabilities: { ...vendureCapabilities },
+    identity,
     cspRequirements: {
       connectSrc: [origin],
       frameSrc: [],

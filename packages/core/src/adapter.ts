@@ -1,3 +1,4 @@
+import type { BackendIdentity } from './backend-identity.js'
 import type { Address } from './schemas/address.js'
 import type { AddItemRequest, Cart, CreateCartRequest } from './schemas/cart.js'
 import type { Product } from './schemas/catalog.js'
@@ -54,6 +55,13 @@ export interface OrderAccess extends RequestOptions {
 export interface CheckoutAdapter {
   readonly capabilities: AdapterCapabilities
   readonly cspRequirements: CspRequirements
+  /**
+   * The backend this adapter talks to (`backendIdentity(kind, endpoint, channel)`). Elements
+   * share one cart per identity, however they reach it, and remember it under one key. Without
+   * it, an adapter object is a backend of its own: its elements share a cart only with elements
+   * given the same object.
+   */
+  readonly identity?: BackendIdentity
 
   listProducts(currency: string, options?: RequestOptions): Promise<Product[]>
 

@@ -12,6 +12,7 @@ export { createHttpAdapter, type HttpAdapterOptions } from './adapters/http.js'
 export type { HttpClientOptions } from './adapters/http-request.js'
 export * from './address/address-rules.js'
 export * from './address/countries.js'
+export { type BackendIdentity, backendIdentity, backendKey } from './backend-identity.js'
 export { DOCS_BASE_URL, docsUrl } from './docs.js'
 export {
   CheckoutError,

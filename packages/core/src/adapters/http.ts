@@ -1,4 +1,5 @@
 import type { AdapterCapabilities, CheckoutAdapter } from '../adapter.js'
+import { backendIdentity } from '../backend-identity.js'
 import { CheckoutError } from '../errors.js'
 import { isHttpUrl } from '../http-url.js'
 import { createHttpClient, type HttpClientOptions } from './http-request.js'
@@ -36,6 +37,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
 
   return {
     capabilities: { ...restCapabilities, ...options.capabilities },
+    identity: backendIdentity('rest', options.baseUrl),
     cspRequirements: {
       connectSrc: [origin],
       frameSrc: (options.paymentOrigins ?? []).map(parseOrigin),

@@ -2,6 +2,7 @@ import { describe } from 'vitest'
 import { cartSuite } from './cart-suite.js'
 import { checkoutDetailsSuite } from './checkout-details-suite.js'
 import type { ConformanceFixtures } from './fixtures.js'
+import { identitySuite } from './identity-suite.js'
 import { orderLookupSuite } from './order-lookup-suite.js'
 import { ordersSuite } from './orders-suite.js'
 import { trackingSuite } from './tracking-suite.js'
@@ -12,6 +13,7 @@ import { trackingSuite } from './tracking-suite.js'
  */
 export function runAdapterConformance(name: string, fixtures: ConformanceFixtures): void {
   describe(`${name} honours the WeShip adapter contract`, () => {
+    identitySuite(fixtures)
     cartSuite(fixtures)
     checkoutDetailsSuite(fixtures)
     ordersSuite(fixtures)
