@@ -23,14 +23,11 @@ const KIND_PATTERN = /^[a-z][a-z0-9-]{0,31}$/
  * not lowercase letters, digits and dashes, or an endpoint that is not an http(s) URL.
  */
 export function backendIdentity(kind: string, endpoint: string, channel?: string): BackendIdentity {
-  if (!KIND_PATTERN.test(kind)) {
-    throw new CheckoutError('CONFIG', `"${kind}" is not a backend kind (a-z, 0-9 and dashes).`, {
-      reason: 'invalid_backend',
-    })
-  }
-  if (!isHttpUrl(endpoint)) {
-    throw new CheckoutError('CONFIG', `The ${kind} backend's endpoint must be an http(s) URL.`, {
-      reason: 'invalid_api_url',
+  const badKind = !KIND_PATTERN.test(kind)
+  if (badKind || !isHttpUrl(endpoint)) {
+    const what = badKind ? `a backend kind: "${kind}"` : `an http(s) URL: "${endpoint}"`
+    throw new CheckoutError('CONFIG', `Expected ${what}.`, {
+      reason: badKind ? 'invalid_backend' : 'invalid_api_url',
     })
   }
   const url = new URL(endpoint)

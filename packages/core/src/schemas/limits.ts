@@ -9,3 +9,6 @@ export const MAX_SKU_LENGTH = 64
 
 /** The shape of an ISO 4217 code; whether the code exists is the browser's to say. */
 export const CURRENCY_CODE_PATTERN = /^[A-Z]{3}$/
+
+/** The kinds of payment method the widget knows how to show. */
+export const PAYMENT_METHOD_TYPES = ['card', 'gift_card', 'invoice', 'wallet'] as const

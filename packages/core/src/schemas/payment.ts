@@ -1,8 +1,9 @@
 import * as z from 'zod/mini'
 import { deferred } from './deferred.js'
+import { PAYMENT_METHOD_TYPES as paymentMethodTypes } from './limits.js'
 import { moneySchema } from './money.js'
 
-export const paymentMethodTypes = ['card', 'gift_card', 'invoice', 'wallet'] as const
+export { paymentMethodTypes }
 
 /**
  * What Stripe.js needs in the browser: public values only. A secret (`sk_`) or restricted (`rk_`)
