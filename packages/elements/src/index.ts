@@ -20,7 +20,7 @@ export { CheckoutElement } from './elements/checkout-element.js'
 export { OrderStatusElement } from './elements/order-status-element.js'
 export { WeshipElement } from './elements/weship-element.js'
 export type { WeshipEvent } from './events.js'
-export { createCardProvider } from './payments/card-provider.js'
+export { createCardProvider } from './payments/card-provider-entry.js'
 export type {
   MountedPayment,
   PaymentMountContext,

@@ -7,21 +7,14 @@ import { TranslatorContext } from '../components/translator-context.js'
 import type { CheckoutMode } from '../config/element-config.js'
 import type { PaymentProvider } from '../payments/payment-provider.js'
 import type { Connection } from '../state/connection.js'
+import { checkoutPage } from '../state/checkout-page-module.js'
 import { createElementState } from '../state/element-state.js'
-import { lazyModule } from '../state/lazy-module.js'
-import { withPageAssets } from '../state/page-assets.js'
 import { takeRecoveryToken } from '../state/recovery-token.js'
 import { CartLoading } from '../steps/cart/cart-loading.js'
 import type { RemovedLine } from '../steps/cart/cart-review.js'
 import { type CartViewState, cartViewState } from '../steps/cart/cart-view-state.js'
 import type { CheckoutViewModel } from '../steps/checkout-view.js'
 import { BackendElement } from './backend-element.js'
-import { watchCheckoutEvents } from './checkout-events.js'
-
-/** The model and views: fetched at start (inline), or when idle or opened (drawer). */
-const checkoutPage = lazyModule('The checkout', () =>
-  import('../steps/checkout-page.js').then(withPageAssets),
-)
 
 /**
  * @summary The whole checkout: cart, contact, shipping, payment, review and confirmation.
@@ -349,10 +342,17 @@ export class CheckoutElement extends BackendElement {
     this.watch(() => this.#load(false))
     this.watch(() => this.#createCheckout())
     this.watch(() => this.#announceCart())
-    watchCheckoutEvents(this.#checkout, {
-      watch: (callback) => this.watch(callback),
-      emit: (name, detail) => this.emit(name, detail),
-      report: (error) => this.report(error),
+    // The events come from the checkout model, so their code comes with the checkout's chunk.
+    this.watch(() => {
+      const page = checkoutPage.value.value
+      if (!page) return
+      untracked(() =>
+        page.watchCheckoutEvents(this.#checkout, {
+          watch: (callback) => this.watch(callback),
+          emit: (name, detail) => this.emit(name, detail),
+          report: (error) => this.report(error),
+        }),
+      )
     })
     this.watch(() => {
       const cart = this.#cart.value

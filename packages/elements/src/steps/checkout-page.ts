@@ -8,6 +8,8 @@ import receiptEnglish from '@weship/checkout-core/locales/en.json?pick=confirmat
 /** The English of the cart and the summary; the steps after it bring theirs (later-steps.ts). */
 export const pageEnglish = { ...cartEnglish, ...receiptEnglish }
 
+export { watchCheckoutEvents } from '../elements/checkout-events.js'
+export { createCardProvider } from '../payments/card-provider.js'
 export { withDefaultProviders } from '../payments/payment-providers.js'
 export { createPageCheckout } from '../state/page-checkout.js'
 export { pageStyles } from '../styles/page-styles.js'
