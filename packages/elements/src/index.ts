@@ -5,6 +5,7 @@ import type { CheckoutElement } from './elements/checkout-element.js'
 import type { OrderStatusElement } from './elements/order-status-element.js'
 
 export type {
+  BackendIdentity,
   CheckoutAdapter,
   CheckoutErrorCode,
   WeshipErrorDetail,
@@ -27,6 +28,7 @@ export type {
   PaymentProvider,
   PaymentToken,
 } from './payments/payment-provider.js'
+export { registerBackend } from './state/backend-registry.js'
 
 // Types only, so still free of side effects: `document.querySelector('weship-checkout')` is a
 // CheckoutElement wherever the package is imported, not only through './define'.

@@ -8,9 +8,18 @@ import type { PaymentProvider } from './payments/payment-provider.js'
 /** Configuration every element that talks to the shop takes. */
 export interface BackendElementAttributes {
   api?: string
+  /** `rest` (default), `vendure`, `medusa`, or a name given to `registerBackend()`. */
+  backend?: 'rest' | 'vendure' | 'medusa' | (string & {})
+  /** With `backend="vendure"`: a channel other than the default one. */
+  'channel-token'?: string
+  /** With `backend="medusa"`: the store's publishable API key, `pk_…`. */
+  'publishable-key'?: string
   locale?: string
   theme?: Theme
-  /** Property only: set it after the elements are defined. */
+  /**
+   * Property only, set once the elements are defined; it is lost when they are defined after
+   * the first render or hydrated from server HTML. Prefer `registerBackend()`.
+   */
   adapter?: CheckoutAdapter
 }
 
@@ -21,6 +30,8 @@ export interface CheckoutElementAttributes extends BackendElementAttributes {
   mode?: CheckoutMode
   /** The confirmation links to this page with the order and its access token. */
   'order-status-url'?: string
+  /** Payment method kinds by id, e.g. `standard-payment:invoice`, where the backend does not say. */
+  'payment-method-types'?: string
   /** Property only: payment providers beside (or replacing) the built-in card fields. */
   paymentProviders?: readonly PaymentProvider[]
 }

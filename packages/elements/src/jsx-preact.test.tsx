@@ -49,42 +49,55 @@ describe('Preact JSX typings', () => {
   })
 
   it('type the same names as the elements take', () => {
+    type Backend = 'api' | 'backend' | 'channel-token' | 'publishable-key' | 'locale' | 'theme'
+    const backendProperties = [
+      'api',
+      'backend',
+      'channelToken',
+      'publishableKey',
+      'locale',
+      'theme',
+    ]
     expectTypeOf<keyof WeshipElementAttributes['weship-checkout']>().toEqualTypeOf<
-      | 'api'
+      | Backend
       | 'locale'
       | 'currency'
       | 'theme'
       | 'cart'
       | 'mode'
       | 'order-status-url'
+      | 'payment-method-types'
       | 'paymentProviders'
       | 'adapter'
     >()
     expectTypeOf<keyof WeshipElementAttributes['weship-add-to-cart']>().toEqualTypeOf<
-      'sku' | 'quantity' | 'api' | 'currency' | 'locale' | 'theme' | 'adapter'
+      Backend | 'sku' | 'quantity' | 'currency' | 'adapter'
     >()
     expectTypeOf<keyof WeshipElementAttributes['weship-cart-button']>().toEqualTypeOf<
-      'api' | 'locale' | 'theme' | 'adapter'
+      Backend | 'adapter'
     >()
-    expect(CheckoutElement.properties).toEqual([
-      'api',
-      'locale',
-      'currency',
-      'theme',
-      'cart',
-      'mode',
-      'orderStatusUrl',
-      'adapter',
-      'paymentProviders',
-    ])
-    expect(CartButtonElement.properties).toEqual(['api', 'locale', 'theme', 'adapter'])
+    expect([...CheckoutElement.properties].sort()).toEqual(
+      [
+        ...backendProperties,
+        'currency',
+        'cart',
+        'mode',
+        'orderStatusUrl',
+        'paymentMethodTypes',
+        'adapter',
+        'paymentProviders',
+      ].sort(),
+    )
+    expect([...CartButtonElement.properties].sort()).toEqual(
+      [...backendProperties, 'adapter'].sort(),
+    )
     const status = <weship-order-status api="/api/checkout" order="o1" token="t1" theme="dark" />
     expect(status.type).toBe('weship-order-status')
     expectTypeOf<keyof WeshipElementAttributes['weship-order-status']>().toEqualTypeOf<
-      'api' | 'locale' | 'theme' | 'adapter' | 'order' | 'token' | 'pollInterval'
+      Backend | 'adapter' | 'order' | 'token' | 'pollInterval'
     >()
     expect([...OrderStatusElement.properties].sort()).toEqual(
-      ['adapter', 'api', 'locale', 'order', 'pollInterval', 'theme', 'token'].sort(),
+      [...backendProperties, 'adapter', 'order', 'pollInterval', 'token'].sort(),
     )
   })
 })

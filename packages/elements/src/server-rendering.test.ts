@@ -28,6 +28,7 @@ describe('the built npm entry', () => {
       'checkoutElements',
       'createCardProvider',
       'defineCheckoutElements',
+      'registerBackend',
     ])
   })
 })

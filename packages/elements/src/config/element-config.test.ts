@@ -23,7 +23,7 @@ describe('parseElementConfig', () => {
     expect(result).toEqual({
       ok: true,
       config: {
-        backend: { api: API },
+        backend: { kind: 'rest', settings: { api: API } },
         currency: 'EUR',
         theme: 'dark',
         mode: 'inline',
@@ -31,6 +31,7 @@ describe('parseElementConfig', () => {
         cartId: 'c1',
         sku: undefined,
         quantity: 1,
+        paymentMethodTypes: undefined,
       },
     })
   })
@@ -44,7 +45,7 @@ describe('parseElementConfig', () => {
   it('treats empty attributes as absent and resolves a path against the page', () => {
     const result = parse({ api: '/api/checkout', currency: '', theme: '' })
     expect(result.ok && result.config).toMatchObject({
-      backend: { api: new URL('/api/checkout', document.baseURI).href },
+      backend: { kind: 'rest', settings: { api: new URL('/api/checkout', document.baseURI).href } },
       currency: undefined,
       theme: 'light',
     })
@@ -56,7 +57,6 @@ describe('parseElementConfig', () => {
   })
 
   it.each([
-    [{}, 'missing_api', /needs an "api" attribute .* or an "adapter" property/],
     [{ api: 'javascript:alert(1)' }, 'invalid_api_url', /"api" attribute must be an http\(s\) URL/],
     [{ api: API, adapter: { getCart: 1 } }, 'invalid_adapter', /"adapter" property must be/],
     [{ api: API, currency: 'EURO' }, 'invalid_currency', /"currency" .* ISO 4217 .*; got "EURO"/],

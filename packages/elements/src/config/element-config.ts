@@ -2,25 +2,29 @@ import {
   type CheckoutAdapter,
   CheckoutError,
   CURRENCY_CODE_PATTERN,
-  docsUrl,
   isHttpUrl,
   MAX_LINE_QUANTITY,
   MAX_SKU_LENGTH,
 } from '@weship/checkout-core'
 import { canonicalLocale } from '../i18n/resolve-locale.js'
+import { type BackendRef, backendRef } from './backend-config.js'
+import { type ConfigField, configError } from './config-error.js'
+
+export type { ConfigField } from './config-error.js'
 
 export const themes = ['light', 'dark', 'auto'] as const
 export type Theme = (typeof themes)[number]
 export const modes = ['inline', 'drawer'] as const
 export type CheckoutMode = (typeof modes)[number]
 
-/** Where the cart lives: an adapter object wins over an `api` URL. */
-export type Backend = { adapter: CheckoutAdapter } | { api: string }
-
 /** What the merchant wrote: attributes arrive as strings (or null), `adapter` as a property. */
 export interface ElementConfigInput {
   api?: string | null
   adapter?: unknown
+  backend?: string | null
+  channelToken?: string | null
+  publishableKey?: string | null
+  paymentMethodTypes?: string | null
   locale?: string | null
   currency?: string | null
   theme?: string | null
@@ -33,7 +37,7 @@ export interface ElementConfigInput {
 
 /** Every element's configuration after parsing; each element reads the fields it has. */
 export interface ElementConfig {
-  backend: Backend
+  backend: BackendRef
   /** Currency of a new cart; an existing cart keeps its own. */
   currency: string | undefined
   theme: Theme
@@ -44,24 +48,11 @@ export interface ElementConfig {
   cartId: string | undefined
   sku: string | undefined
   quantity: number
+  /** `<weship-checkout>`'s `payment-method-types`, read by its chunk (`payment-method-types.ts`). */
+  paymentMethodTypes: string | undefined
 }
 
 export type ConfigResult<T> = { ok: true; config: T } | { ok: false; error: CheckoutError }
-
-/** What a valid value looks like, in the words of the error message. */
-const expectations = {
-  api: 'an http(s) URL of your checkout API, such as https://shop.example/api/checkout',
-  adapter: 'a CheckoutAdapter object (see @weship/checkout-core)',
-  locale: 'a BCP 47 language tag such as de-DE',
-  currency: 'an ISO 4217 currency code known to this browser, such as EUR',
-  theme: 'light, dark or auto',
-  mode: 'inline or drawer',
-  orderStatusUrl: 'an http(s) URL or a path of your order status page, such as /order-status',
-  cart: 'a cart id',
-  sku: 'a product SKU of 1 to 64 characters',
-  quantity: 'a whole number from 1 to 999',
-} as const
-export type ConfigField = keyof typeof expectations
 
 let knownCurrencies: ReadonlySet<string> | undefined
 
@@ -71,6 +62,8 @@ function isKnownCurrency(code: string): boolean {
   knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'))
   return knownCurrencies.has(code)
 }
+
+const isString = (value: unknown) => typeof value === 'string'
 
 function isAdapter(value: unknown): value is CheckoutAdapter {
   const candidate = value as Partial<Record<keyof CheckoutAdapter, unknown>> | null
@@ -90,15 +83,19 @@ function isAdapter(value: unknown): value is CheckoutAdapter {
  * currency pattern), by their constants.
  */
 const accepts: { [F in ConfigField]: (value: unknown) => boolean } = {
-  api: (value) => typeof value === 'string' && isHttpUrl(value),
   adapter: isAdapter,
+  backend: (value) => typeof value === 'string' && /^[a-z][a-z0-9-]{0,31}$/.test(value),
+  api: (value) => typeof value === 'string' && isHttpUrl(value),
+  channelToken: isString,
+  publishableKey: isString,
   locale: (value) => typeof value === 'string' && canonicalLocale(value) !== undefined,
   currency: (value) =>
     typeof value === 'string' && CURRENCY_CODE_PATTERN.test(value) && isKnownCurrency(value),
   theme: (value) => (themes as readonly unknown[]).includes(value),
   mode: (value) => (modes as readonly unknown[]).includes(value),
   orderStatusUrl: (value) => typeof value === 'string' && isHttpUrl(value),
-  cart: (value) => typeof value === 'string',
+  paymentMethodTypes: isString,
+  cart: isString,
   sku: (value) => typeof value === 'string' && value.length <= MAX_SKU_LENGTH,
   quantity: (value) => {
     const quantity = Number(value)
@@ -112,6 +109,10 @@ const fields = Object.keys(accepts) as ConfigField[]
 interface Valid {
   api?: string
   adapter?: CheckoutAdapter
+  backend?: string
+  channelToken?: string
+  publishableKey?: string
+  paymentMethodTypes?: string
   currency?: string
   theme?: Theme
   mode?: CheckoutMode
@@ -133,10 +134,11 @@ export function parseElementConfig(
   if (invalid) return { ok: false, error: configError(tag, invalid, values[invalid]) }
   const missing = required.find((field) => values[field] === undefined)
   if (missing) return { ok: false, error: configError(tag, missing, undefined) }
-  const { api, adapter, currency, theme, mode, orderStatusUrl, cart, sku } = values as Valid
+  const valid = values as Valid
+  const { currency, theme, mode, orderStatusUrl, cart, sku } = valid
   const quantity = values.quantity === undefined ? undefined : Number(values.quantity)
-  const backend: Backend | undefined = adapter ? { adapter } : api ? { api } : undefined
-  if (!backend) return { ok: false, error: missingBackendError(tag) }
+  const backend = backendRef(tag, valid)
+  if (backend instanceof CheckoutError) return { ok: false, error: backend }
   const config = {
     backend,
     currency,
@@ -146,6 +148,7 @@ export function parseElementConfig(
     cartId: cart,
     sku,
     quantity: quantity ?? 1,
+    paymentMethodTypes: valid.paymentMethodTypes,
   }
   return { ok: true, config }
 }
@@ -170,38 +173,4 @@ function resolveAgainstPage(path: string): string {
   } catch {
     return path // left for the schema to refuse with a message that names the attribute
   }
-}
-
-/** Attributes are kebab-case: `orderStatusUrl` is written `order-status-url`. */
-const attributeName = (field: string) =>
-  field.replace(/[A-Z]/g, (upper) => `-${upper.toLowerCase()}`)
-
-function configError(tag: string, field: ConfigField, value: unknown): CheckoutError {
-  const kind = field === 'adapter' ? 'property' : 'attribute'
-  const name = kind === 'attribute' ? attributeName(field) : field
-  const got =
-    typeof value === 'string' ? `"${value}"` : value === undefined ? 'nothing' : typeof value
-  return new CheckoutError(
-    'CONFIG',
-    `<${tag}>: the "${name}" ${kind} must be ${expectations[field]}; got ${got}.`,
-    {
-      reason:
-        field === 'api'
-          ? 'invalid_api_url'
-          : `invalid_${attributeName(field).replaceAll('-', '_')}`,
-      docsUrl: docsLink(tag),
-    },
-  )
-}
-
-function missingBackendError(tag: string): CheckoutError {
-  return new CheckoutError(
-    'CONFIG',
-    `<${tag}> needs an "api" attribute with the URL of your checkout API, or an "adapter" property.`,
-    { reason: 'missing_api', docsUrl: docsLink(tag) },
-  )
-}
-
-function docsLink(tag: string): string {
-  return docsUrl(`reference/elements.md#${tag}`)
 }

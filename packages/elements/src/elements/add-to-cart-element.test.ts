@@ -45,7 +45,7 @@ describe('<weship-add-to-cart>', () => {
     expect(page.cartButton.getByRole('button', { name: 'Cart, 2 items' })).toBeTruthy()
     expect(await page.addToCart.findByText('Added to cart')).toBeTruthy()
     expect(changes.some((event) => event.target === page.addToCartElement)).toBe(true)
-    expect(localStorage.getItem(`weship:cart:${API}`)).toBe('cart-1')
+    expect(localStorage.getItem(`weship:cart:rest:${API}`)).toBe('cart-1')
   })
 
   it('is busy while adding and ignores a second click', async () => {
@@ -65,7 +65,7 @@ describe('<weship-add-to-cart>', () => {
   it('adds to the remembered cart instead of starting another', async () => {
     const backend = fakeAdapter()
     const first = await backend.createCart({ items: [{ sku: 'MUG-WHITE', quantity: 1 }] })
-    localStorage.setItem(`weship:cart:${API}`, first.id)
+    localStorage.setItem(`weship:cart:rest:${API}`, first.id)
     const page = productPage(backend)
     fireEvent.click(await page.addToCart.findByRole('button', { name: 'Add to cart' }))
     expect(await page.cartButton.findByRole('button', { name: 'Cart, 3 items' })).toBeTruthy()

@@ -6,8 +6,9 @@ import {
   AddToCartView,
   type AddToCartViewModel,
 } from '../components/add-to-cart-view.js'
+import { settled } from '../state/connection.js'
 import { createElementState } from '../state/element-state.js'
-import { BackendElement } from './backend-element.js'
+import { BackendElement, backendAttributes, backendProperties } from './backend-element.js'
 
 /**
  * @summary A button that puts a product variant in the shopper's cart, shared with the checkout.
@@ -15,7 +16,10 @@ import { BackendElement } from './backend-element.js'
  *
  * @attr {string} sku - Required. The variant to add.
  * @attr {number} quantity - How many to add, 1 to 999 (default 1).
- * @attr {string} api - URL of the checkout REST API, as on `<weship-checkout>`.
+ * @attr {string} api - URL of the backend's API, as on `<weship-checkout>`.
+ * @attr {string} backend - `rest` (default), `vendure`, `medusa` or a registered name, as on `<weship-checkout>`.
+ * @attr {string} channel-token - With `backend="vendure"`, as on `<weship-checkout>`.
+ * @attr {string} publishable-key - With `backend="medusa"`, as on `<weship-checkout>`.
  * @attr {string} currency - ISO 4217 currency of a new cart, as on `<weship-checkout>`.
  * @attr {string} locale - BCP 47 locale, as on `<weship-checkout>`.
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark` or `auto`.
@@ -39,8 +43,8 @@ import { BackendElement } from './backend-element.js'
  * @cssproperty --weship-focus-ring - Outline of the focused button.
  */
 export class AddToCartElement extends BackendElement {
-  static observedAttributes = ['sku', 'quantity', 'api', 'currency', 'locale', 'theme']
-  static override properties = ['sku', 'quantity', 'api', 'currency', 'locale', 'theme', 'adapter']
+  static observedAttributes = [...backendAttributes, 'sku', 'quantity', 'currency']
+  static override properties = [...backendProperties, 'sku', 'quantity', 'currency']
 
   readonly #state = createElementState(this, {
     tag: 'weship-add-to-cart',
@@ -60,7 +64,7 @@ export class AddToCartElement extends BackendElement {
     status: this.#status,
     error: computed(() => {
       const connection = this.#state.connection.value
-      return connection.ok ? this.#failure.value : connection.error
+      return connection.ok ? this.#failure.value : (connection.error ?? null)
     }),
     add: () => void this.#add(),
     settled: () => this.ready(),
@@ -95,20 +99,20 @@ export class AddToCartElement extends BackendElement {
     this.#state.refreshLocale()
     this.watch(() => {
       const connection = this.#state.connection.value
-      if (!connection.ok) this.report(connection.error)
+      if (!connection.ok && connection.error) this.report(connection.error)
     })
   }
 
+  /** A click before the backend is known (its adapter's code on the way) adds once it is. */
   async #add(): Promise<void> {
-    const connection = this.#state.connection.peek()
-    if (!connection.ok || this.#status.peek() === 'adding') return
-    const { session, config } = connection
-    const { sku, quantity } = config
-    if (!sku) return
+    if (this.#status.peek() === 'adding') return
     this.#status.value = 'adding'
     this.#failure.value = null
     try {
-      const cart = await session.addItem(sku, quantity)
+      const connection = await settled(this.#state.connection)
+      if (!connection.ok) throw connection.error ?? new Error('No backend.')
+      const { session, config } = connection
+      const cart = await session.addItem(config.sku ?? '', config.quantity)
       if (!cart) throw session.error.peek() ?? new Error('The cart did not change.')
       this.#status.value = 'added'
       this.emit('weship-cart-change', { cart })

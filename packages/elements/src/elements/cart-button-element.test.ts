@@ -2,6 +2,7 @@ import { fireEvent } from '@testing-library/preact'
 import type { WeshipEventMap } from '@weship/checkout-core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import '../define.js'
+import { setBackendDeadlinePassed } from '../state/backend-deadline.js'
 import { cartOf, fakeAdapter, lineItem } from '../testing/cart-fixtures.js'
 import { collectEvents, resetPage, shadow } from '../testing/dom.js'
 
@@ -53,7 +54,8 @@ describe('<weship-cart-button>', () => {
     expect(() => fireEvent.click(button)).not.toThrow()
   })
 
-  it('fails fast without an api', async () => {
+  it('says, in the page language, that it has no backend once the page had time to give one', async () => {
+    setBackendDeadlinePassed(true)
     const errors = collectEvents<WeshipEventMap['weship-error']>('weship-error')
     document.body.innerHTML = '<weship-cart-button locale="fr"></weship-cart-button>'
     const view = shadow(document.querySelector('weship-cart-button') as Element)

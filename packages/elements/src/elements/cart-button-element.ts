@@ -2,7 +2,7 @@ import { computed, untracked } from '@preact/signals'
 import { type ComponentChild, h } from 'preact'
 import { CartButtonView, type CartButtonViewModel } from '../components/cart-button-view.js'
 import { createElementState } from '../state/element-state.js'
-import { BackendElement } from './backend-element.js'
+import { BackendElement, backendAttributes, backendProperties } from './backend-element.js'
 
 type Openable = HTMLElement & { open?: () => void }
 
@@ -10,7 +10,10 @@ type Openable = HTMLElement & { open?: () => void }
  * @summary A cart button with the item count; it opens the page's `<weship-checkout>`.
  * @documentation https://github.com/weship/checkout/blob/main/docs/reference/elements.md#weship-cart-button
  *
- * @attr {string} api - URL of the checkout REST API, as on `<weship-checkout>`.
+ * @attr {string} api - URL of the backend's API, as on `<weship-checkout>`.
+ * @attr {string} backend - `rest` (default), `vendure`, `medusa` or a registered name, as on `<weship-checkout>`.
+ * @attr {string} channel-token - With `backend="vendure"`, as on `<weship-checkout>`.
+ * @attr {string} publishable-key - With `backend="medusa"`, as on `<weship-checkout>`.
  * @attr {string} locale - BCP 47 locale, as on `<weship-checkout>`.
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark` or `auto`.
  *
@@ -33,8 +36,8 @@ type Openable = HTMLElement & { open?: () => void }
  * @cssproperty --weship-focus-ring - Outline of the focused button.
  */
 export class CartButtonElement extends BackendElement {
-  static observedAttributes = ['api', 'locale', 'theme']
-  static override properties = ['api', 'locale', 'theme', 'adapter']
+  static observedAttributes = backendAttributes
+  static override properties = backendProperties
 
   readonly #state = createElementState(this, {
     tag: 'weship-cart-button',
@@ -51,7 +54,7 @@ export class CartButtonElement extends BackendElement {
     }),
     error: computed(() => {
       const connection = this.#state.connection.value
-      return connection.ok ? null : connection.error
+      return connection.ok ? null : (connection.error ?? null)
     }),
     open: () => this.#openCheckout(),
     settled: () => this.ready(),
@@ -67,7 +70,7 @@ export class CartButtonElement extends BackendElement {
     this.#state.refreshLocale()
     this.watch(() => {
       const connection = this.#state.connection.value
-      if (!connection.ok) return this.report(connection.error)
+      if (!connection.ok) return connection.error && this.report(connection.error)
       const { session } = connection
       // The count needs the remembered cart; a checkout on the page may have loaded it already.
       if (untracked(() => session.status.value) === 'idle') void session.load()

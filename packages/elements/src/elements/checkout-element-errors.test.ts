@@ -2,6 +2,7 @@ import { fireEvent, waitFor } from '@testing-library/preact'
 import { createHttpAdapter, type WeshipEventMap } from '@weship/checkout-core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import '../define.js'
+import { setBackendDeadlinePassed } from '../state/backend-deadline.js'
 import { cartOf, lineItem } from '../testing/cart-fixtures.js'
 import { collectEvents, jsonResponse, resetPage, shadow } from '../testing/dom.js'
 
@@ -96,13 +97,12 @@ describe('<weship-checkout> when the backend fails', () => {
     const checkout = document.querySelector('weship-checkout') as Element
     expect(await shadow(checkout).findByText('Organic cotton tee')).toBeTruthy()
     expect(fetch).toHaveBeenCalledWith(`${API}/carts/c1`, expect.anything())
-    expect(localStorage.getItem(`weship:cart:${API}`)).toBe('c1')
+    expect(localStorage.getItem(`weship:cart:rest:${API}`)).toBe('c1')
   })
 })
 
 describe('<weship-checkout> with an invalid configuration', () => {
   it.each([
-    ['no api', {}, 'api'],
     ['a non-http api', { api: 'ftp://shop.test/api' }, 'api'],
     ['an api that is no URL', { api: 'shop api' }, 'api'],
     ['a lowercase currency', { api: API, currency: 'eur' }, 'currency'],
@@ -124,6 +124,21 @@ describe('<weship-checkout> with an invalid configuration', () => {
     expect(errors).toHaveLength(1)
     expect(errors[0]?.detail.code).toBe('CONFIG')
     expect(errors[0]?.detail.message).toMatch(new RegExp(`"${attribute}".*reference/elements`))
+  })
+
+  it('says it has no backend once the page has had time to give it one', async () => {
+    setBackendDeadlinePassed(true)
+    const errors = collectEvents<WeshipEventMap['weship-error']>('weship-error')
+    document.body.innerHTML = '<weship-checkout locale="en"></weship-checkout>'
+    const checkout = document.querySelector('weship-checkout') as Element
+    const alert = await shadow(checkout).findByRole('alert')
+    expect(alert.textContent).toContain("This checkout isn't set up correctly.")
+    expect(alert.textContent).toMatch(
+      /has no backend: set "api", or call registerBackend\(adapter\)/,
+    )
+    expect(errors.map((event) => event.detail)).toMatchObject([
+      { code: 'CONFIG', reason: 'missing_api' },
+    ])
   })
 
   it('recovers once the attribute is fixed', async () => {

@@ -6,21 +6,25 @@ import { ErrorState } from '../components/error-state.js'
 import { TranslatorContext } from '../components/translator-context.js'
 import type { CheckoutMode } from '../config/element-config.js'
 import type { PaymentProvider } from '../payments/payment-provider.js'
-import type { Connection } from '../state/connection.js'
 import { checkoutPage } from '../state/checkout-page-module.js'
+import type { Connection } from '../state/connection.js'
 import { createElementState } from '../state/element-state.js'
 import { takeRecoveryToken } from '../state/recovery-token.js'
 import { CartLoading } from '../steps/cart/cart-loading.js'
 import type { RemovedLine } from '../steps/cart/cart-review.js'
 import { type CartViewState, cartViewState } from '../steps/cart/cart-view-state.js'
 import type { CheckoutViewModel } from '../steps/checkout-view.js'
-import { BackendElement } from './backend-element.js'
+import { BackendElement, backendAttributes, backendProperties } from './backend-element.js'
 
 /**
  * @summary The whole checkout: cart, contact, shipping, payment, review and confirmation.
  * @documentation https://github.com/weship/checkout/blob/main/docs/reference/elements.md#weship-checkout
  *
- * @attr {string} api - URL of the checkout REST API: http(s), or a path resolved against the page.
+ * @attr {string} api - URL of the backend's API: http(s), or a path resolved against the page. Without it (and without `backend`), the backend given to `registerBackend()`.
+ * @attr {string} backend - `rest` (default: the WeShip REST API), `vendure` (a Vendure Shop API), `medusa` (a Medusa store), or a name given to `registerBackend()`.
+ * @attr {string} channel-token - With `backend="vendure"`: the channel's token, for a channel other than the default one.
+ * @attr {string} publishable-key - With `backend="medusa"`: required, the store's publishable API key (`pk_…`).
+ * @attr {string} payment-method-types - Each payment method's kind by id, such as `standard-payment:invoice` (`card`, `gift_card`, `invoice` or `wallet`), for backends whose API does not say (Vendure, Medusa); `card` otherwise.
  * @attr {string} locale - BCP 47 locale such as `de-DE`; defaults to the nearest `lang`, then the browser.
  * @attr {string} currency - ISO 4217 currency of a new cart, such as `EUR`.
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
@@ -173,23 +177,20 @@ import { BackendElement } from './backend-element.js'
  */
 export class CheckoutElement extends BackendElement {
   static observedAttributes = [
-    'api',
-    'locale',
+    ...backendAttributes,
     'currency',
-    'theme',
     'cart',
     'mode',
     'order-status-url',
+    'payment-method-types',
   ]
   static override properties = [
-    'api',
-    'locale',
+    ...backendProperties,
     'currency',
-    'theme',
     'cart',
     'mode',
     'orderStatusUrl',
-    'adapter',
+    'paymentMethodTypes',
     'paymentProviders',
   ]
   protected override readonly showsPrices = true
@@ -203,6 +204,7 @@ export class CheckoutElement extends BackendElement {
       cart: this.attribute('cart').value,
       mode: this.attribute('mode').value,
       orderStatusUrl: this.attribute('order-status-url').value,
+      paymentMethodTypes: this.attribute('payment-method-types').value,
     }),
     locale: () => this.attribute('locale').value,
   })
@@ -211,9 +213,9 @@ export class CheckoutElement extends BackendElement {
   readonly #drawerOpen = signal(false)
   readonly #cart = computed<CartViewState>(() => {
     const connection = this.#state.connection.value
-    return connection.ok
-      ? cartViewState(connection.session)
-      : { kind: 'error', error: connection.error }
+    if (connection.ok) return cartViewState(connection.session)
+    // A backend still to come (registered later, its adapter's chunk on the way) is loading.
+    return connection.error ? { kind: 'error', error: connection.error } : { kind: 'loading' }
   })
   readonly #model: CheckoutViewModel = {
     translator: this.#state.translator,
@@ -233,7 +235,7 @@ export class CheckoutElement extends BackendElement {
     }),
     drawerOpen: this.#drawerOpen,
     closeDrawer: () => this.close(),
-    retry: () => this.#load(true),
+    retry: () => this.#retry(),
     startOver: () => this.reset(),
     settled: () => this.ready(),
   }
@@ -273,6 +275,14 @@ export class CheckoutElement extends BackendElement {
   }
   set paymentProviders(value: readonly PaymentProvider[] | null | undefined) {
     this.#providers.value = [...(value ?? [])]
+  }
+
+  /** Payment method kinds by id, e.g. `standard-payment:invoice`, where the backend does not say. */
+  get paymentMethodTypes(): string | null {
+    return this.getAttribute('payment-method-types')
+  }
+  set paymentMethodTypes(value: string | null) {
+    this.reflect('payment-method-types', value)
   }
 
   get orderStatusUrl(): string | null {
@@ -372,11 +382,18 @@ export class CheckoutElement extends BackendElement {
       const laterSteps = checkoutPage.value.peek()?.laterStepsModule
       if (checkoutPage.error.peek()) void checkoutPage.load()
       if (laterSteps?.error.peek()) void laterSteps.load()
-      if (cart.kind === 'error' && cart.error.code === 'NETWORK') this.#load(true)
+      if (cart.kind === 'error' && cart.error.code === 'NETWORK') this.#retry()
       else if (checkout?.error.peek()?.code === 'NETWORK') void checkout.retry()
     }
     globalThis.addEventListener?.('online', onOnline)
     return () => globalThis.removeEventListener?.('online', onOnline)
+  }
+
+  /** "Try again": fetches what failed, the adapter's chunk or the cart. */
+  #retry(): void {
+    const connection = this.#state.connection.peek()
+    if (connection.ok) this.#load(true)
+    else if (connection.error) connection.retry?.()
   }
 
   /**

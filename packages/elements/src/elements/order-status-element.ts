@@ -10,7 +10,7 @@ import { createElementState } from '../state/element-state.js'
 import { lazyModule } from '../state/lazy-module.js'
 import { accessFromPage, feedbackRequested } from '../state/order-access.js'
 import { withPageAssets } from '../state/page-assets.js'
-import { BackendElement } from './backend-element.js'
+import { BackendElement, backendAttributes, backendProperties } from './backend-element.js'
 
 const statusPage = lazyModule('The order status page', () =>
   import('../order-status/order-status-page.js').then(withPageAssets),
@@ -24,7 +24,10 @@ const MAX_POLL_FACTOR = 10
  * @summary The order status page: status, delivery estimate, each package's tracking, the receipt, feedback.
  * @documentation https://github.com/weship/checkout/blob/main/docs/reference/elements.md#weship-order-status
  *
- * @attr {string} api - URL of the checkout REST API: http(s), or a path resolved against the page.
+ * @attr {string} api - URL of the backend's API: http(s), or a path resolved against the page; as on `<weship-checkout>`.
+ * @attr {string} backend - `rest` (default), `vendure`, `medusa` or a registered name, as on `<weship-checkout>`.
+ * @attr {string} channel-token - With `backend="vendure"`, as on `<weship-checkout>`.
+ * @attr {string} publishable-key - With `backend="medusa"`, as on `<weship-checkout>`.
  * @attr {string} locale - BCP 47 locale such as `de-DE`; defaults to the nearest `lang`, then the browser.
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
  * @attr {string} order - The order id; defaults to `?order=` in the page URL.
@@ -100,16 +103,8 @@ const MAX_POLL_FACTOR = 10
  * @cssproperty --weship-space-unit - The spacing step (default 0.25rem).
  */
 export class OrderStatusElement extends BackendElement {
-  static observedAttributes = ['api', 'locale', 'theme', 'order', 'token']
-  static override properties = [
-    'api',
-    'locale',
-    'theme',
-    'order',
-    'token',
-    'adapter',
-    'pollInterval',
-  ]
+  static observedAttributes = [...backendAttributes, 'order', 'token']
+  static override properties = [...backendProperties, 'order', 'token', 'pollInterval']
   protected override readonly showsPrices = true
   protected override readonly rendersPage = true
 
@@ -144,7 +139,7 @@ export class OrderStatusElement extends BackendElement {
   protected override view(): ComponentChild {
     if (!this.#state.languageReady.value) return null
     const connection = this.#state.connection.value
-    if (!connection.ok) return this.fallback(connection.error)
+    if (!connection.ok) return connection.error ? this.fallback(connection.error) : null
     const error = statusPage.error.value
     if (error) return this.fallback(error, () => void statusPage.load())
     const page = statusPage.value.value
@@ -162,6 +157,8 @@ export class OrderStatusElement extends BackendElement {
     this.watch(() => {
       const connection = this.#state.connection.value
       if (!connection.ok) {
+        // Without a backend yet (registered later, its adapter's chunk on the way) it waits.
+        if (!connection.error) return undefined
         this.report(connection.error)
         this.ready()
         return undefined

@@ -42,7 +42,7 @@ export function createElementState(host: Element, options: ElementStateOptions) 
   // The page's `lang` is not observable, so it is read again on every connect.
   const connects = signal(0)
   const connection = computed(() =>
-    connect(parseElementConfig(options.tag, options.input(), options.required)),
+    connect(options.tag, parseElementConfig(options.tag, options.input(), options.required)),
   )
   let current: Translator | undefined
   const locale = computed(() => {

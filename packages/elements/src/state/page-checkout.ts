@@ -1,16 +1,27 @@
 import { type Checkout, createCheckout } from '@weship/checkout-core'
+import type { ElementConfig } from '../config/element-config.js'
 import { browserStorage } from './browser-storage.js'
-import type { PageCart } from './cart-registry.js'
+import { adoptLegacyKey, type PageCart } from './cart-registry.js'
+import { parsePaymentMethodTypes, withPaymentMethodTypes } from './payment-method-types.js'
+
+const draftKey = (cartKey: string) => cartKey.replace(/^weship:cart/, 'weship:checkout')
 
 /**
  * The checkout model over the page's cart. Its draft lives in `sessionStorage`: a reload in this
  * tab resumes where the shopper was, while another tab or tomorrow starts from the cart alone.
+ * Throws a CONFIG error for a malformed `payment-method-types` (the element shows it).
  */
-export function createPageCheckout({ adapter, session, storageKey }: PageCart): Checkout {
+export function createPageCheckout(
+  connection: PageCart & { config: Pick<ElementConfig, 'paymentMethodTypes'> },
+): Checkout {
+  const { adapter, session, storageKey, legacyKeys, config } = connection
+  const types = parsePaymentMethodTypes(config.paymentMethodTypes)
+  const storage = browserStorage('sessionStorage')
+  adoptLegacyKey(storage, draftKey(storageKey), legacyKeys.map(draftKey))
   return createCheckout({
-    adapter,
+    adapter: withPaymentMethodTypes(adapter, types),
     session,
-    storage: browserStorage('sessionStorage'),
-    storageKey: storageKey.replace(/^weship:cart/, 'weship:checkout'),
+    storage,
+    storageKey: draftKey(storageKey),
   })
 }

@@ -1,4 +1,7 @@
 import { configure, prettyDOM, within } from '@testing-library/preact'
+import { setBackendDeadlinePassed } from '../state/backend-deadline.js'
+import { clearRegisteredBackends } from '../state/backend-registry.js'
+import { clearBuiltAdapters } from '../state/backend-resolution.js'
 import { clearCartSessions } from '../state/cart-registry.js'
 
 // The default message prints the container, which fails for a shadow root; print the page's roots.
@@ -32,13 +35,19 @@ export function jsonResponse(body: unknown, status = 200, type = 'application/js
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } })
 }
 
-/** A fresh page: no elements, no remembered cart, no shared sessions, no listeners. */
+/**
+ * A fresh page: no elements, no remembered cart, no shared sessions or registered backends, no
+ * listeners, and the grace period for a backend to appear started over.
+ */
 export function resetPage(): void {
   document.body.replaceChildren()
   document.documentElement.removeAttribute('lang')
   localStorage.clear()
   sessionStorage.clear()
   clearCartSessions()
+  clearRegisteredBackends()
+  clearBuiltAdapters()
+  setBackendDeadlinePassed(false)
   listeners.abort()
   listeners = new AbortController()
 }
