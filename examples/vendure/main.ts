@@ -1,6 +1,8 @@
-// The page's only script: one Vendure adapter, handed to every WeShip element as a property.
-import '@weship/checkout/define'
+// The page's only script: one Vendure adapter, registered once for every WeShip element on the
+// page, however late each is created. (script-tag.html does the same with attributes alone.)
+
 import { createVendureAdapter } from '@weship/adapter-vendure'
+import { defineCheckoutElements, registerBackend } from '@weship/checkout'
 import { formatMoney } from '@weship/checkout-core'
 
 /** Where the demo started Vendure (a meta tag it adds); a real store names its own Shop API. */
@@ -16,8 +18,8 @@ const adapter = createVendureAdapter({
 /** A few of Vendure's sample products, by SKU. */
 const featured = ['A23334x30', 'B07CNGXVXT', 'IC22MWDD', 'CMK32GX4M2AC08']
 
-for (const element of document.querySelectorAll('weship-checkout')) element.adapter = adapter
-for (const element of document.querySelectorAll('weship-cart-button')) element.adapter = adapter
+registerBackend(adapter)
+defineCheckoutElements()
 
 async function showProducts(list: HTMLElement) {
   const products = await adapter.listProducts('USD')
@@ -32,7 +34,6 @@ async function showProducts(list: HTMLElement) {
       price.textContent = `${options ? `${options} — ` : ''}${formatMoney(variant.price, 'en-US')} before tax`
       const button = document.createElement('weship-add-to-cart')
       button.setAttribute('sku', variant.sku)
-      button.adapter = adapter
       item.append(name, price, button)
       list.append(item)
     }

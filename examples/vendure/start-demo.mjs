@@ -1,5 +1,7 @@
-// The demo's two servers: Vendure (sqljs, sample data) and this page, served from sources by Vite.
-// Used by `pnpm demo:vendure` (serve.mjs) and by the example's browser test.
+// The demo's two servers: Vendure (sqljs, sample data) and this page, served from sources by Vite,
+// with the built CDN files at /cdn/ for the script-tag page. Used by `pnpm demo:vendure`
+// (serve.mjs) and by the example's browser tests.
+import { createReadStream, existsSync } from 'node:fs'
 import { createServer as createNetServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,7 +10,10 @@ import { pickJson } from '../../packages/elements/build/pick-json.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const adapterDir = join(here, '../../packages/adapter-vendure')
+const cdnDir = join(here, '../../packages/elements/dist/cdn')
 const host = '127.0.0.1'
+/** The Shop API the pages are written against; replaced with the one this run started. */
+const PAGE_SHOP_API = 'http://127.0.0.1:3050/shop-api'
 
 /**
  * @param {{ pagePort?: number, vendurePort?: number, log?: boolean }} options 0 or none: free ports
@@ -26,20 +31,34 @@ export async function startVendureDemo(options = {}) {
     // Vendure is CommonJS that Node loads itself; Vite only runs the TypeScript that starts it.
     ssr: { resolve: { conditions: ['source', 'node', 'development|production'] } },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    server: { host, port: pagePort, strictPort: true },
+    // No hot reload: its websocket is not in the script-tag page's strict connect-src.
+    server: { host, port: pagePort, strictPort: true, hmr: false, ws: false },
     plugins: [
       // The elements' sources import their English in parts (en.json?pick=…).
       pickJson(),
       {
         name: 'weship-vendure-shop-api',
-        // Tells the page where Vendure was started, without an inline script.
-        transformIndexHtml: () => [
-          {
-            tag: 'meta',
-            attrs: { name: 'vendure-shop-api', content: shopApiUrl },
-            injectTo: 'head',
-          },
-        ],
+        // Tells the pages where Vendure was started, without an inline script: a meta tag for the
+        // npm page, the attributes and the CSP of the script-tag page.
+        transformIndexHtml: (html, context) => ({
+          html: forThisRun(html, shopApiUrl, context.originalUrl ?? ''),
+          tags: [
+            {
+              tag: 'meta',
+              attrs: { name: 'vendure-shop-api', content: shopApiUrl },
+              injectTo: 'head',
+            },
+          ],
+        }),
+        // The script-tag page loads the built CDN files, as a merchant's page loads them.
+        configureServer(server) {
+          server.middlewares.use('/cdn', (request, response, next) => {
+            const path = join(cdnDir, new URL(request.url ?? '/', 'http://x').pathname)
+            if (!path.startsWith(cdnDir) || !existsSync(path)) return next()
+            response.setHeader('content-type', 'text/javascript; charset=utf-8')
+            createReadStream(path).pipe(response)
+          })
+        },
       },
     ],
   })
@@ -71,6 +90,22 @@ export async function startVendureDemo(options = {}) {
       await Promise.allSettled([site.close(), vendure.stop()])
     },
   }
+}
+
+/**
+ * A page as this run serves it: pointed at the Vendure it started, and with `?script=classic`,
+ * on the one-file classic script instead of the ES module.
+ * @param {string} html @param {string} shopApiUrl @param {string} url
+ */
+function forThisRun(html, shopApiUrl, url) {
+  const pointed = html
+    .replaceAll(PAGE_SHOP_API, shopApiUrl)
+    .replaceAll(new URL(PAGE_SHOP_API).origin, new URL(shopApiUrl).origin)
+  if (!new URL(url, 'http://x').searchParams.has('script', 'classic')) return pointed
+  return pointed.replace(
+    '<script type="module" src="/cdn/weship-checkout.mjs"></script>',
+    '<script src="/cdn/weship-checkout.js" defer></script>',
+  )
 }
 
 /** @returns {Promise<number>} a loopback port with nothing listening on it */

@@ -96,6 +96,62 @@ describe('the Vendure example store', () => {
   })
 })
 
+describe('a script-tag page on the CDN file with backend="vendure"', () => {
+  it('completes a guest purchase that Vendure records as paid', { timeout: 90_000 }, async () => {
+    // A cart of its own, as in the test above: cleared once per tab, before any script runs.
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('storage-cleared')) return
+      localStorage.clear()
+      sessionStorage.setItem('storage-cleared', 'yes')
+    })
+    const chunks: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/cdn/chunks/')) chunks.push(request.url())
+    })
+    await page.goto(`${demo.pageUrl}/script-tag.html`)
+    await product('Skipping Rope').getByRole('button', { name: 'Add to cart' }).click()
+    await page.getByRole('button', { name: 'Cart, 1 item' }).waitFor({ timeout: 15_000 })
+    await checkout().getByRole('button', { name: 'Check out' }).click()
+    await field('E-mail').fill('script-tag@example.com')
+    await checkout().getByRole('button', { name: 'Continue to shipping' }).click()
+    await field('Full name').fill('Grace Hopper')
+    await field('Address').fill('2 Main Street')
+    await field('City').fill('Springfield')
+    await checkout().getByRole('combobox', { name: 'State' }).selectOption('IL')
+    await field('ZIP code').fill('62701')
+    await field('ZIP code').blur()
+    await checkout()
+      .getByRole('radio', { name: /Standard Shipping/ })
+      .check()
+    await expect.poll(checkoutText, { timeout: 15_000 }).toMatch(/Shipping\s*\$5\.00/)
+    await checkout().getByRole('button', { name: 'Continue to payment' }).click()
+    // payment-method-types="standard-payment:invoice": no card fields to fill.
+    await checkout().getByRole('button', { name: 'Continue to review' }).click()
+    await expect.poll(checkoutText, { timeout: 15_000 }).toContain('Pay $14.59')
+    await checkout().getByRole('button', { name: 'Pay $14.59' }).click()
+    await checkout().getByText('Thank you! Your order is confirmed.').waitFor({ timeout: 20_000 })
+    const number = await checkout().getByText('Order number').locator('strong').innerText()
+    expect(await orderFromVendure(number)).toMatchObject({
+      state: 'PaymentAuthorized',
+      totalWithTax: 1459,
+      customer: { emailAddress: 'script-tag@example.com' },
+    })
+    // The Vendure adapter came as a chunk beside the module, fetched once.
+    expect(chunks.filter((url) => /\/vendure-backend-[^/]+\.mjs$/.test(url))).toHaveLength(1)
+  })
+
+  it('runs on the one-file classic script too, and one cart survives a reload', async () => {
+    // The same page with the classic script, whose Vendure adapter is inside the one file.
+    await page.goto(`${demo.pageUrl}/script-tag.html?script=classic`)
+    expect(await page.locator('script[src="/cdn/weship-checkout.js"]').count()).toBe(1)
+    await product('Ethernet Cable').getByRole('button', { name: 'Add to cart' }).click()
+    await expect.poll(checkoutText, { timeout: 15_000 }).toContain('Ethernet Cable')
+    await page.reload()
+    await expect.poll(checkoutText, { timeout: 15_000 }).toContain('Ethernet Cable')
+    await expect(page.getByRole('button', { name: /^Cart, [1-9]/ }).isVisible()).resolves.toBe(true)
+  })
+})
+
 /** The order as Vendure's own Shop API tells it (guests may read theirs by code for 2 hours). */
 async function orderFromVendure(code: string) {
   const response = await fetch(demo.shopApiUrl, {
