@@ -12,10 +12,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 // product page's (i18next ~15). The ESM file's first load on a product page (the buttons and a closed drawer)
 // is held to it. What a page fetches next is reported beside it: the response schemas with the
 // first request to the shop, the checkout's chunk on an inline checkout page (ADR 0007). The
-// IIFE has everything, since a classic script cannot rely on chunks; its budget only stops
-// regressions. Files travel compressed one by one, so a row of several files sums them.
+// IIFE has everything, since a classic script cannot rely on chunks, every backend's adapter
+// included (ADR 0014); its budget only stops regressions. Files travel compressed one by one, so
+// a row of several files sums them.
 const cdnTarget = 40 * 1024
-const iifeBudget = 100 * 1024
+const iifeBudget = 110 * 1024
 const esmBudget = 70 * 1024
 const esm = 'packages/elements/dist/cdn/weship-checkout.mjs'
 
@@ -50,6 +51,9 @@ const entries = [
     gzipBudget: esmBudget,
     gzipTarget: cdnTarget,
   },
+  // A page that names a backend other than our REST contract (`backend="vendure"`) fetches that
+  // adapter's chunk at start, and no other page does (checked below).
+  ...adapterRows(),
   ...chunkRows(),
   { file: 'packages/elements/dist/index.js', gzipBudget: null, gzipTarget: null },
   { file: 'packages/elements/dist/define.js', gzipBudget: null, gzipTarget: null },
@@ -65,6 +69,21 @@ function chunkRows() {
     .map((file) => ({
       file: `packages/elements/dist/cdn/chunks/${file}`,
       gzipBudget: null,
+      gzipTarget: null,
+    }))
+}
+
+/** One row per backend adapter chunk (`backends/<kind>-backend.ts`): a product page on it. */
+function adapterRows() {
+  const dir = join(root, 'packages/elements/dist/cdn/chunks')
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .filter((file) => /^[a-z]+-backend-.*\.mjs$/.test(file))
+    .map((file) => ({
+      label: `ESM: product page on ${file.split('-')[0]} (+ its adapter)`,
+      file: esm,
+      also: [`packages/elements/dist/cdn/chunks/${file}`],
+      gzipBudget: esmBudget,
       gzipTarget: null,
     }))
 }
@@ -98,6 +117,29 @@ function chunkNamed(name) {
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+
+// A page on the default backend must not download another backend's adapter: no adapter chunk
+// may be among what the ES module imports statically.
+const eager = withStaticImportNames(esm)
+const eagerAdapters = eager.filter((file) => /\/[a-z]+-backend-[^/]*\.mjs$/.test(file))
+if (eagerAdapters.length > 0) {
+  console.error(`bench:size: the ES module loads an adapter on every page: ${eagerAdapters}`)
+  process.exit(1)
+}
+
+/** The files `file` imports statically, transitively (itself included). */
+function withStaticImportNames(file, seen = new Set()) {
+  if (seen.has(file)) return []
+  seen.add(file)
+  const source = readFileSync(join(root, file), 'utf8')
+  const imports = [...source.matchAll(/\bfrom\s*["'](\.{1,2}\/[^"']+\.mjs)["']/g)].map((m) => m[1])
+  return [
+    file,
+    ...imports.flatMap((specifier) =>
+      withStaticImportNames(relative(root, join(dirname(join(root, file)), specifier)), seen),
+    ),
+  ]
+}
 const rows = []
 let failed = false
 for (const { file, label, also = [], gzipBudget, gzipTarget } of entries) {

@@ -12,7 +12,8 @@ export type {
   WeshipEventMap,
   WeshipEventName,
 } from '@weship/checkout-core'
-export { CheckoutError } from '@weship/checkout-core'
+// Also for script-tag pages, which reach only this file: `registerBackend(createHttpAdapter(…))`.
+export { CheckoutError, createHttpAdapter } from '@weship/checkout-core'
 export type { Theme } from './config/element-config.js'
 export { checkoutElements, defineCheckoutElements } from './define-elements.js'
 export { AddToCartElement } from './elements/add-to-cart-element.js'

@@ -27,6 +27,7 @@ describe('the built npm entry', () => {
       'WeshipElement',
       'checkoutElements',
       'createCardProvider',
+      'createHttpAdapter',
       'defineCheckoutElements',
       'registerBackend',
     ])
