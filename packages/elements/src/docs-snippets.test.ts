@@ -4,15 +4,17 @@ import { describe, expect, it } from 'vitest'
 // `pnpm typecheck` compiles type-tests/*.ts against the built package under `strict`; this keeps
 // those files the same as the TypeScript the docs tell developers to paste.
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8')
-const firstTypeScriptBlock = (markdown: string) => /```ts\n([\s\S]*?)```/.exec(markdown)?.[1]
+const firstBlock = (markdown: string, language = 'ts') =>
+  new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``).exec(markdown)?.[1]
 const withoutHeader = (source: string) => source.replace(/^(\/\/.*\n)+/, '')
 
 describe('the TypeScript in the docs', () => {
   it.each([
     ['../../../README.md', '../type-tests/readme.ts'],
     ['../../../docs/getting-started.md', '../type-tests/getting-started.ts'],
-  ])('%s is the code type-tests compile', (doc, typeTest) => {
-    const snippet = firstTypeScriptBlock(read(doc))
+    ['../../../docs/getting-started.md', '../type-tests/react-app.tsx', 'tsx'],
+  ])('%s is the code type-tests compile (%s)', (doc, typeTest, language = 'ts') => {
+    const snippet = firstBlock(read(doc), language)
     expect(snippet).toContain("from '@weship/checkout'")
     expect(withoutHeader(read(typeTest))).toBe(snippet)
   })

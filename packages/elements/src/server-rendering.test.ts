@@ -9,6 +9,13 @@ describe('on a server (no DOM)', () => {
     expect(typeof CheckoutElement).toBe('function')
   })
 
+  it('takes the page backend at module scope, as a server-rendered app registers it', async () => {
+    const { registerBackend, createHttpAdapter } = await import('./index.js')
+    const unregister = registerBackend(createHttpAdapter({ baseUrl: 'https://shop.example/api' }))
+    expect(typeof unregister).toBe('function')
+    unregister()
+  })
+
   it('loads the registering entry without throwing', async () => {
     await expect(import('./define.js')).resolves.toBeDefined()
   })
