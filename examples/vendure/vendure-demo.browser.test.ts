@@ -55,41 +55,11 @@ describe('the Vendure example store', () => {
   })
 
   it('completes a guest purchase that Vendure records as paid', { timeout: 90_000 }, async () => {
-    // A cart of its own: the earlier tests' cart is remembered in this profile's storage. Cleared
-    // before any script of the page runs, once per tab: clearing from a loaded store page raced
-    // its start-up, which wrote the old cart's id back (Vite serves the store at every path).
-    await page.addInitScript(() => {
-      if (sessionStorage.getItem('storage-cleared')) return
-      localStorage.clear()
-      sessionStorage.setItem('storage-cleared', 'yes')
-    })
+    await useFreshStorage()
     await page.goto(`${demo.pageUrl}/`)
     await product('Skipping Rope').getByRole('button', { name: 'Add to cart' }).click()
-    await checkout().getByRole('button', { name: 'Check out' }).click()
-    await field('E-mail').fill('browser-test@example.com')
-    await checkout().getByRole('button', { name: 'Continue to shipping' }).click()
-    await field('Full name').fill('Ada Lovelace')
-    await field('Address').fill('1 Main Street')
-    await field('City').fill('Springfield')
-    await checkout().getByRole('combobox', { name: 'State' }).selectOption('IL')
-    await field('ZIP code').fill('62701')
-    await field('ZIP code').blur()
-    // Vendure's sample data has two methods; the shopper picks the cheaper one.
-    await checkout()
-      .getByRole('radio', { name: /Standard Shipping/ })
-      .check()
-    // As a shopper would, go on once the summary shows the chosen delivery's price.
-    await expect.poll(checkoutText, { timeout: 15_000 }).toMatch(/Shipping\s*\$5\.00/)
-    await checkout().getByRole('button', { name: 'Continue to payment' }).click()
-    await checkout().getByRole('button', { name: 'Continue to review' }).click()
-    await checkout().getByRole('heading', { level: 2, name: 'Review and pay' }).waitFor()
-    // $7.99 + $5.00 delivery + 20% tax on the rope ($1.60); the sample delivery is untaxed.
-    // Polled on the text, so a failure says what the review showed instead.
-    await expect.poll(checkoutText, { timeout: 15_000 }).toContain('Pay $14.59')
-    await checkout().getByRole('button', { name: 'Pay $14.59' }).click()
-    await checkout().getByText('Thank you! Your order is confirmed.').waitFor({ timeout: 20_000 })
+    const number = await payForTheRopeAsGuest('browser-test@example.com')
     expect(await checkoutText()).toContain('Standard Payment')
-    const number = await checkout().getByText('Order number').locator('strong').innerText()
     const recorded = await orderFromVendure(number)
     expect(recorded).toMatchObject({ state: 'PaymentAuthorized', totalWithTax: 1459 })
     expect(recorded.customer.emailAddress).toBe('browser-test@example.com')
@@ -98,12 +68,7 @@ describe('the Vendure example store', () => {
 
 describe('a script-tag page on the CDN file with backend="vendure"', () => {
   it('completes a guest purchase that Vendure records as paid', { timeout: 90_000 }, async () => {
-    // A cart of its own, as in the test above: cleared once per tab, before any script runs.
-    await page.addInitScript(() => {
-      if (sessionStorage.getItem('storage-cleared')) return
-      localStorage.clear()
-      sessionStorage.setItem('storage-cleared', 'yes')
-    })
+    await useFreshStorage()
     const chunks: string[] = []
     page.on('request', (request) => {
       if (request.url().includes('/cdn/chunks/')) chunks.push(request.url())
@@ -111,26 +76,8 @@ describe('a script-tag page on the CDN file with backend="vendure"', () => {
     await page.goto(`${demo.pageUrl}/script-tag.html`)
     await product('Skipping Rope').getByRole('button', { name: 'Add to cart' }).click()
     await page.getByRole('button', { name: 'Cart, 1 item' }).waitFor({ timeout: 15_000 })
-    await checkout().getByRole('button', { name: 'Check out' }).click()
-    await field('E-mail').fill('script-tag@example.com')
-    await checkout().getByRole('button', { name: 'Continue to shipping' }).click()
-    await field('Full name').fill('Grace Hopper')
-    await field('Address').fill('2 Main Street')
-    await field('City').fill('Springfield')
-    await checkout().getByRole('combobox', { name: 'State' }).selectOption('IL')
-    await field('ZIP code').fill('62701')
-    await field('ZIP code').blur()
-    await checkout()
-      .getByRole('radio', { name: /Standard Shipping/ })
-      .check()
-    await expect.poll(checkoutText, { timeout: 15_000 }).toMatch(/Shipping\s*\$5\.00/)
-    await checkout().getByRole('button', { name: 'Continue to payment' }).click()
     // payment-method-types="standard-payment:invoice": no card fields to fill.
-    await checkout().getByRole('button', { name: 'Continue to review' }).click()
-    await expect.poll(checkoutText, { timeout: 15_000 }).toContain('Pay $14.59')
-    await checkout().getByRole('button', { name: 'Pay $14.59' }).click()
-    await checkout().getByText('Thank you! Your order is confirmed.').waitFor({ timeout: 20_000 })
-    const number = await checkout().getByText('Order number').locator('strong').innerText()
+    const number = await payForTheRopeAsGuest('script-tag@example.com')
     expect(await orderFromVendure(number)).toMatchObject({
       state: 'PaymentAuthorized',
       totalWithTax: 1459,
@@ -151,6 +98,47 @@ describe('a script-tag page on the CDN file with backend="vendure"', () => {
     await expect(page.getByRole('button', { name: /^Cart, [1-9]/ }).isVisible()).resolves.toBe(true)
   })
 })
+
+/**
+ * A cart of its own: earlier tests' carts are remembered in this profile's storage. Cleared before
+ * any script of the page runs, once per tab: clearing from a loaded store page raced its start-up,
+ * which wrote the old cart's id back (Vite serves the store at every path).
+ */
+function useFreshStorage() {
+  return page.addInitScript(() => {
+    if (sessionStorage.getItem('storage-cleared')) return
+    localStorage.clear()
+    sessionStorage.setItem('storage-cleared', 'yes')
+  })
+}
+
+/** From "Check out" to the confirmation, with the Skipping Rope in the cart; its order number. */
+async function payForTheRopeAsGuest(email: string): Promise<string> {
+  await checkout().getByRole('button', { name: 'Check out' }).click()
+  await field('E-mail').fill(email)
+  await checkout().getByRole('button', { name: 'Continue to shipping' }).click()
+  await field('Full name').fill('Ada Lovelace')
+  await field('Address').fill('1 Main Street')
+  await field('City').fill('Springfield')
+  await checkout().getByRole('combobox', { name: 'State' }).selectOption('IL')
+  await field('ZIP code').fill('62701')
+  await field('ZIP code').blur()
+  // Vendure's sample data has two methods; the shopper picks the cheaper one.
+  await checkout()
+    .getByRole('radio', { name: /Standard Shipping/ })
+    .check()
+  // As a shopper would, go on once the summary shows the chosen delivery's price.
+  await expect.poll(checkoutText, { timeout: 15_000 }).toMatch(/Shipping\s*\$5\.00/)
+  await checkout().getByRole('button', { name: 'Continue to payment' }).click()
+  await checkout().getByRole('button', { name: 'Continue to review' }).click()
+  await checkout().getByRole('heading', { level: 2, name: 'Review and pay' }).waitFor()
+  // $7.99 + $5.00 delivery + 20% tax on the rope ($1.60); the sample delivery is untaxed.
+  // Polled on the text, so a failure says what the review showed instead.
+  await expect.poll(checkoutText, { timeout: 15_000 }).toContain('Pay $14.59')
+  await checkout().getByRole('button', { name: 'Pay $14.59' }).click()
+  await checkout().getByText('Thank you! Your order is confirmed.').waitFor({ timeout: 20_000 })
+  return checkout().getByText('Order number').locator('strong').innerText()
+}
 
 /** The order as Vendure's own Shop API tells it (guests may read theirs by code for 2 hours). */
 async function orderFromVendure(code: string) {
