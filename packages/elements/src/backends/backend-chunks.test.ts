@@ -88,6 +88,22 @@ describe('backend="medusa" from its chunk', () => {
   })
 })
 
+describe('a chunk that could not be fetched', () => {
+  it('is fetched again by a click on add-to-cart, which then adds', async () => {
+    const { module } = medusaDouble()
+    adapterChunks.medusa = vi
+      .fn<() => Promise<BackendModule>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValue(module)
+    document.body.innerHTML = `<weship-add-to-cart backend="medusa" api="${API}" publishable-key="${KEY}" sku="MUG-WHITE" locale="en"></weship-add-to-cart>`
+    const button = shadow(element('weship-add-to-cart'))
+    // The failed fetch shows as an error below the button, which stays.
+    await button.findByText(/couldn't reach the shop/)
+    fireEvent.click(button.getByRole('button', { name: 'Add to cart' }))
+    expect(await button.findByText('Added to cart')).toBeTruthy()
+  })
+})
+
 describe('backend="vendure" from its chunk', () => {
   it('builds the Vendure adapter for the Shop API and channel the attributes name', () => {
     const adapter = createVendureBackend(

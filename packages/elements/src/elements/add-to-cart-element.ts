@@ -109,7 +109,12 @@ export class AddToCartElement extends BackendElement {
     this.#status.value = 'adding'
     this.#failure.value = null
     try {
-      const connection = await settled(this.#state.connection)
+      let connection = await settled(this.#state.connection)
+      // A chunk that failed to load (offline a moment ago) is fetched again by the click.
+      if (!connection.ok && connection.retry) {
+        connection.retry()
+        connection = await settled(this.#state.connection)
+      }
       if (!connection.ok) throw connection.error ?? new Error('No backend.')
       const { session, config } = connection
       const cart = await session.addItem(config.sku ?? '', config.quantity)

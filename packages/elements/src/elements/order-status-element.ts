@@ -139,7 +139,7 @@ export class OrderStatusElement extends BackendElement {
   protected override view(): ComponentChild {
     if (!this.#state.languageReady.value) return null
     const connection = this.#state.connection.value
-    if (!connection.ok) return connection.error ? this.fallback(connection.error) : null
+    if (!connection.ok) return connection.error && this.fallback(connection.error, connection.retry)
     const error = statusPage.error.value
     if (error) return this.fallback(error, () => void statusPage.load())
     const page = statusPage.value.value

@@ -11,7 +11,7 @@ import { type PageCart, pageCartFor } from './cart-registry.js'
 export type Connection =
   | ({ ok: true; config: ElementConfig } & PageCart)
   | { ok: false; error: CheckoutError; retry?: (() => void) | undefined }
-  | { ok: false; error?: undefined; waiting: true }
+  | { ok: false; error?: undefined; retry?: undefined; waiting: true }
 
 export function connect(tag: string, result: ConfigResult<ElementConfig>): Connection {
   if (!result.ok) return result
