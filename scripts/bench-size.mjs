@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 // is held to it. What a page fetches next is reported beside it: the response schemas with the
 // first request to the shop, the checkout's chunk on an inline checkout page (ADR 0007). The
 // IIFE has everything, since a classic script cannot rely on chunks, every backend's adapter
-// included (ADR 0014); its budget only stops regressions. Files travel compressed one by one, so
+// included (ADR 0022); its budget only stops regressions. Files travel compressed one by one, so
 // a row of several files sums them.
 const cdnTarget = 40 * 1024
 const iifeBudget = 110 * 1024
