@@ -45,10 +45,11 @@ describe('commerce engine: idle carts expire', () => {
     expect(engine.exportState().carts.map((cart) => cart.id)).toEqual([fresh])
   })
 
-  it('evicts the least recently changed cart past maxCarts, not a busy one', () => {
-    const { engine } = setup({ maxCarts: 2 })
+  it('evicts the least recently used cart past maxCarts once a day unused, not a busy one', () => {
+    const { clock, engine } = setup({ maxCarts: 2 })
     const busy = engine.createCart({ items }).id
     const quiet = engine.createCart({ items }).id
+    clock.advance(DAY)
     engine.updateItem(busy, 'line_1', 3)
     engine.createCart({ items })
     expect(engine.getCart(busy).items[0]?.quantity).toBe(3)

@@ -11,6 +11,7 @@ import {
 } from '@weship/checkout-core'
 import { demoCatalog } from '../catalog/demo-catalog.js'
 import type { Catalog } from '../catalog/types.js'
+import { createCartShelf } from './cart-shelf.js'
 import { type StoredCart, type StoredLine, viewCart } from './cart-view.js'
 import { type CatalogIndex, indexCatalog } from './catalog-index.js'
 import { type CheckoutDetailsEngine, createCheckoutDetails } from './checkout/checkout-details.js'
@@ -27,6 +28,8 @@ import { parseInput } from './parse-input.js'
 import type { ReminderSettings } from './post-purchase/cart-reminders.js'
 import { enginePostPurchase } from './post-purchase/engine-post-purchase.js'
 import type { PostPurchaseOperations } from './post-purchase/post-purchase.js'
+import { createTokenBucket } from './token-bucket.js'
+import { TooManyAttemptsError } from './too-many-attempts.js'
 
 export interface CommerceEngineOptions extends PurchaseSettings {
   /** The clock behind `createdAt`/`updatedAt`; tests and the dev clock pass their own. */
@@ -36,10 +39,15 @@ export interface CommerceEngineOptions extends PurchaseSettings {
   catalog?: Catalog
   /** Product image URLs; root-relative by default, made absolute per request by the HTTP app. */
   imageUrl?: (productId: string) => string
-  /** Oldest carts are forgotten beyond this, so a flood of new carts cannot exhaust memory. */
+  /**
+   * At most this many carts (10,000): beyond it, unused carts make room for new ones and, when
+   * every cart is in recent use, new carts are refused (503) rather than a shopper's dropped.
+   */
   maxCarts?: number
   /** Carts unchanged for this long (engine clock) are forgotten; 7 days by default. */
   cartTtlMs?: number
+  /** A cart read or changed within this long is never dropped to make room; 24 hours by default. */
+  recentCartUseMs?: number
   /** Carts to start from, e.g. a snapshot read back from disk. */
   state?: EngineState
   /** Called after every change, e.g. to schedule a snapshot. */
@@ -58,7 +66,8 @@ export interface CommerceEngine
   /** Currencies with a price list; the first is the default for new carts. */
   readonly currencies: readonly string[]
   listProducts(currency: string): Product[]
-  createCart(request?: CreateCartRequest): Cart
+  /** `client` (the caller's address) is limited to a burst of new carts; in-process callers are not. */
+  createCart(request?: CreateCartRequest, client?: string): Cart
   getCart(cartId: string): Cart
   /** Adds units; a SKU already in the cart grows its existing line. */
   addItem(cartId: string, item: AddItemRequest): Cart
@@ -72,6 +81,8 @@ export interface CommerceEngine
 }
 
 export const DEFAULT_CART_TTL_MS = 7 * 24 * 3600_000
+// A shop page makes one cart per visitor; a flood of them from one network runs dry at once.
+const NEW_CARTS_PER_CLIENT = { capacity: 60, refillMs: 6_000 }
 
 export const defaultImageUrl = (productId: string) => `/images/${encodeURIComponent(productId)}.svg`
 
@@ -79,33 +90,35 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
   const clock = options.clock ?? clockFromNow(options.now)
   const now = clock.now
   const imageUrl = options.imageUrl ?? defaultImageUrl
-  const maxCarts = options.maxCarts ?? 10_000
-  const cartTtlMs = options.cartTtlMs ?? DEFAULT_CART_TTL_MS
   const catalog = indexCatalog(options.catalog ?? demoCatalog)
   const onChange = options.onChange ?? (() => {})
-  const carts = new Map<string, StoredCart>()
-  // Kept in order of last change, so idle carts sit at the front (see commit).
-  const imported = options.state ? importCarts(options.state, catalog) : []
-  for (const cart of imported.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))) {
-    carts.set(cart.id, cart)
-  }
-  const isIdle = (cart: Pick<StoredCart, 'updatedAt'>) =>
-    Date.parse(cart.updatedAt) + cartTtlMs <= now().getTime()
+  const shelf = createCartShelf(
+    {
+      now,
+      maxCarts: options.maxCarts ?? 10_000,
+      ttlMs: options.cartTtlMs ?? DEFAULT_CART_TTL_MS,
+      recentUseMs: options.recentCartUseMs ?? 24 * 3600_000,
+    },
+    options.state ? importCarts(options.state, catalog) : [],
+  )
+  const newCarts = createTokenBucket({ ...NEW_CARTS_PER_CLIENT, now })
+  const { carts, isIdle } = shelf
   const ledger = createCodeLedger(options.state?.codes)
   const pricing = { now, ledger }
   const view = (cart: StoredCart) => viewCart(cart, catalog, imageUrl, pricing)
 
   function findCart(cartId: string): StoredCart {
     const cart = readCart(cartId)
+    shelf.markUsed(cartId)
     // An ordered cart is the order's receipt now: changes to it are refused.
     purchases.assertCartOpen(cartId)
     return cart
   }
 
   function readCart(cartId: string): StoredCart {
-    const cart = carts.get(cartId)
+    const cart = shelf.get(cartId)
     // An idle cart is gone already; reads leave its removal to the next new cart.
-    if (!cart || isIdle(cart)) throw refuse.cartNotFound()
+    if (!cart) throw refuse.cartNotFound()
     return cart
   }
 
@@ -120,8 +133,7 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
     details.dropLapsedCodes(cart)
     cart.version += 1
     cart.updatedAt = now().toISOString()
-    carts.delete(cart.id)
-    carts.set(cart.id, cart)
+    shelf.markUsed(cart.id)
     onChange()
     return view(cart)
   }
@@ -182,7 +194,9 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
       return catalog.listProducts(currency, imageUrl)
     },
 
-    createCart(request = {}) {
+    createCart(request = {}, client) {
+      const wait = client === undefined ? 0 : newCarts.take(client)
+      if (wait > 0) throw new TooManyAttemptsError(wait, 'Too many new carts. Try again later.')
       const { currency = catalog.currencies[0] ?? '', items = [] } = parseInput(
         createCartRequestSchema,
         request,
@@ -208,17 +222,16 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
         createdAt: timestamp,
         updatedAt: timestamp,
       }
-      carts.set(cart.id, cart)
-      // Maps iterate in insertion order: the first keys are the least recently changed carts.
-      for (const [id, old] of carts) {
-        if (carts.size <= maxCarts && !isIdle(old)) break
-        carts.delete(id)
-      }
+      shelf.add(cart)
       onChange()
       return view(cart)
     },
 
-    getCart: (cartId) => view(readCart(cartId)),
+    getCart(cartId) {
+      const cart = readCart(cartId)
+      shelf.markUsed(cartId)
+      return view(cart)
+    },
 
     addItem(cartId, item) {
       const { sku, quantity } = parseInput(addItemRequestSchema, item)

@@ -52,3 +52,19 @@ export function unsupportedCurrency(currency: string, supported: readonly string
     fieldErrors: [{ field: 'currency', message }],
   })
 }
+
+/** Every cart is in recent use: a new one is refused, never made room for by dropping one. */
+export class CartCapacityError extends CheckoutError {
+  readonly retryAfterSeconds: number
+
+  constructor(retryAfterSeconds: number) {
+    super('ADAPTER', 'The shop holds as many carts as it can right now. Try again later.', {
+      status: 503,
+      reason: 'cart_capacity_reached',
+    })
+    this.retryAfterSeconds = retryAfterSeconds
+  }
+}
+
+export const cartCapacityReached = (retryAfterSeconds: number) =>
+  new CartCapacityError(retryAfterSeconds)

@@ -62,6 +62,7 @@ const titles: Record<string, string> = {
   payment_action_settled: 'Payment step finished',
   order_not_found: 'Order not found',
   too_many_attempts: 'Too many attempts',
+  cart_capacity_reached: 'Shop busy',
   invalid_credentials: 'Invalid credentials',
   email_already_registered: 'E-mail already registered',
   not_signed_in: 'Not signed in',
@@ -91,7 +92,8 @@ export function httpProblem(
 export function toProblem(error: unknown): Problem {
   const known = asCheckoutError(error)
   const status = known?.status ?? (known ? statusByCode[known.code] : 500)
-  if (!known || status >= 500) {
+  // 503 says "come back later" (with Retry-After); any other 5xx hides what went wrong.
+  if (!known || (status >= 500 && status !== 503)) {
     return problem(500, 'ADAPTER', 'internal_error', 'Something went wrong on the server.')
   }
   const reason = known.reason ?? `http_${status}`
@@ -105,7 +107,7 @@ export function problemResponse(c: Context, error: unknown, headers: Record<stri
   const body = toProblem(error)
   const retryAfter = (error as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds
   return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, {
-    ...(typeof retryAfter === 'number' && body.status === 429
+    ...(typeof retryAfter === 'number' && (body.status === 429 || body.status === 503)
       ? { 'retry-after': String(retryAfter) }
       : {}),
     ...headers,
