@@ -4,7 +4,7 @@ import { stripeSettingsFrom } from './cli/stripe-environment.js'
 import { startMockServer } from './server/start-mock-server.js'
 
 // Exit codes: 0 clean stop or --help, 1 could not start, 2 bad command line (like most CLIs).
-const parsed = parseCliArgs(process.argv.slice(2))
+const parsed = parseCliArgs(process.argv.slice(2), process.env)
 const stripe = parsed.ok ? stripeSettingsFrom(parsed.options.stripe, process.env) : undefined
 
 if (!parsed.ok || stripe instanceof Error) {
@@ -14,7 +14,7 @@ if (!parsed.ok || stripe instanceof Error) {
 } else if (parsed.options.help) {
   process.stdout.write(usage)
 } else {
-  const { port, paymentPort, host, dev, allowedOrigins, dataFile } = parsed.options
+  const { port, paymentPort, host, dev, allowedOrigins, dataFile, trustedProxies } = parsed.options
   try {
     const server = await startMockServer({
       ...(stripe ? { stripe } : {}),
@@ -23,6 +23,7 @@ if (!parsed.ok || stripe instanceof Error) {
       host,
       dev,
       allowedOrigins,
+      trustedProxies,
       ...(dataFile === undefined ? {} : { dataFile }),
       ...messageEnvironment(process.env),
     })

@@ -18,6 +18,7 @@ describe('parseCliArgs', () => {
           account: undefined,
           apiBase: undefined,
         },
+        trustedProxies: [],
         help: false,
       },
     })
@@ -88,5 +89,20 @@ describe('parseCliArgs', () => {
     const parsed = parseCliArgs(argv)
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) expect(parsed.message).toMatch(message)
+  })
+
+  it('takes trusted proxies from --trust-proxy (repeatable, comma-separated) or the environment', () => {
+    const flags = parseCliArgs(['--trust-proxy', 'loopback, 10.0.0.0/8', '--trust-proxy=::1'])
+    expect(flags.ok && flags.options.trustedProxies).toEqual(['loopback', '10.0.0.0/8', '::1'])
+    const env = { WESHIP_TRUSTED_PROXIES: '192.0.2.10,192.0.2.11' }
+    const fromEnv = parseCliArgs([], env)
+    expect(fromEnv.ok && fromEnv.options.trustedProxies).toEqual(['192.0.2.10', '192.0.2.11'])
+    expect(parseCliArgs(['--trust-proxy', '10.0.0.9'], env)).toMatchObject({
+      options: { trustedProxies: ['10.0.0.9'] },
+    })
+    expect(parseCliArgs(['--trust-proxy', 'proxy.example'])).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('--trust-proxy'),
+    })
   })
 })

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net'
 import { parseArgs } from 'node:util'
+import { parseTrustedProxies } from '../http/client/trusted-proxies.js'
 
 export interface CliOptions {
   port: number
@@ -12,6 +13,8 @@ export interface CliOptions {
   dataFile: string | undefined
   /** Stripe mode's flags as given; the environment fills in the rest (stripe-environment.ts). */
   stripe: StripeFlags
+  /** Reverse proxies whose `X-Forwarded-For` names the client (addresses, CIDR, `loopback`). */
+  trustedProxies: string[]
   help: boolean
 }
 
@@ -40,11 +43,17 @@ Options:
   --stripe-publishable-key KEY  the matching pk_test_ key (or STRIPE_PUBLISHABLE_KEY)
   --stripe-account ACCT         a connected account to take payments on (or STRIPE_ACCOUNT)
   --stripe-api URL              Stripe's API address (or STRIPE_API_BASE; https://api.stripe.com)
+  --trust-proxy ADDR     a reverse proxy (address, CIDR range or 'loopback') whose
+                         X-Forwarded-For names the client; repeatable or comma-separated
+                         (default: $WESHIP_TRUSTED_PROXIES, else none: the header is ignored)
   -h, --help             show this help
 `
 
-/** Parses argv (without node and script); never throws, never exits. */
-export function parseCliArgs(argv: readonly string[]): CliParseResult {
+/** Parses argv (without node and script) and the `WESHIP_*` defaults; never throws, never exits. */
+export function parseCliArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): CliParseResult {
   let values: ReturnType<typeof parse>['values']
   try {
     values = parse(argv).values
@@ -63,6 +72,7 @@ export function parseCliArgs(argv: readonly string[]): CliParseResult {
     }
     const allowedOrigins = (values['allow-origin'] ?? []).map(parseOrigin)
     if (values.data === '') throw new Error('--data needs a file path.')
+    const trustedProxies = parseProxies(values['trust-proxy'] ?? [env.WESHIP_TRUSTED_PROXIES ?? ''])
     return {
       ok: true,
       options: {
@@ -78,6 +88,7 @@ export function parseCliArgs(argv: readonly string[]): CliParseResult {
           account: values['stripe-account'],
           apiBase: values['stripe-api'],
         },
+        trustedProxies,
         help: values.help ?? false,
       },
     }
@@ -102,6 +113,7 @@ function parse(argv: readonly string[]) {
       'stripe-publishable-key': { type: 'string' },
       'stripe-account': { type: 'string' },
       'stripe-api': { type: 'string' },
+      'trust-proxy': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -113,6 +125,17 @@ function parsePort(flag: string, value: string): number {
     throw new Error(`${flag} must be a port number from 0 to 65535, got "${value}".`)
   }
   return port
+}
+
+function parseProxies(lists: readonly string[]): string[] {
+  const entries = lists.flatMap((list) => list.split(',').map((entry) => entry.trim()))
+  const proxies = entries.filter(Boolean)
+  try {
+    parseTrustedProxies(proxies)
+  } catch (error) {
+    throw new Error(`--trust-proxy: ${(error as Error).message}`)
+  }
+  return proxies
 }
 
 function parseHost(value: string): string {

@@ -12,6 +12,8 @@ import { parseInput } from '../engine/parse-input.js'
 import type { Messenger } from '../messages/messenger.js'
 import { cartWithImagesFrom, productsWithImagesFrom } from './absolute-image-urls.js'
 import { baselineHeaders, limitBodies } from './baseline-headers.js'
+import { clientKeyFrom } from './client/client-address.js'
+import { parseTrustedProxies } from './client/trusted-proxies.js'
 import { corsPolicy, normaliseOrigins } from './cors.js'
 import { httpProblem, problemResponse } from './problem.js'
 import { MAX_BODY_BYTES, readJsonBody } from './read-json-body.js'
@@ -32,6 +34,11 @@ export interface AppOptions {
   logError?: (error: unknown) => void
   /** Sends the engine's e-mail; without it, due messages wait for whoever flushes them. */
   messenger?: Messenger
+  /**
+   * Reverse proxies (addresses, CIDR ranges, `loopback`) whose `X-Forwarded-For` names the client
+   * for per-client limits; none by default, so the header is ignored.
+   */
+  trustedProxies?: readonly string[]
 }
 
 const productsQuerySchema = z.object({ currency: currencyCodeSchema })
@@ -41,6 +48,7 @@ const IMAGE_CACHE = 'public, max-age=31536000, immutable'
 /** The REST contract of core's http adapter over a commerce engine. */
 export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hono {
   const logError = options.logError ?? ((error: unknown) => console.error(error))
+  const client = clientKeyFrom(parseTrustedProxies(options.trustedProxies ?? []))
   const app = new Hono()
   const origin = (c: Context) => new URL(c.req.url).origin
 
@@ -70,7 +78,7 @@ export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hon
     // All fields are optional, so a bodiless POST is an empty request (but JSON `null` is not).
     const body = await readJsonBody(c)
     const request = parseInput(createCartRequestSchema, body === undefined ? {} : body)
-    const cart = engine.createCart(request)
+    const cart = engine.createCart(request, client(c))
     c.header('location', `/carts/${cart.id}`)
     return c.json(cartWithImagesFrom(origin(c), cart), 201)
   })
@@ -108,7 +116,7 @@ export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hon
     })
   })
 
-  registerCheckoutDetailRoutes(app, engine)
+  registerCheckoutDetailRoutes(app, engine, client)
   const { messenger } = options
   if (messenger) {
     // A placed order's confirmation goes out after the answer: a slow SMTP server must never
@@ -125,10 +133,10 @@ export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hon
     app.post('/carts/:cartId/payment-actions/:actionId/complete', sendAfter)
     if (options.dev) app.post('/__dev/clock', sendBefore)
   }
-  registerOrderRoutes(app, engine)
+  registerOrderRoutes(app, engine, client)
   registerPostPurchaseRoutes(app, engine)
-  registerOrderLookupRoutes(app, engine)
-  registerAccountRoutes(app, engine)
+  registerOrderLookupRoutes(app, engine, client)
+  registerAccountRoutes(app, engine, client)
   if (options.dev) {
     registerDevClockRoutes(app, engine.clock)
     if (messenger) registerDevOutboxRoutes(app, messenger.outbox)
@@ -137,7 +145,8 @@ export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hon
   app.notFound((c) => problemResponse(c, notFound()))
   app.onError((error, c) => {
     const response = problemResponse(c, error)
-    if (response.status >= 500) logError(error)
+    // A 503 is a state the server chose (every cart in use), not a failure to investigate.
+    if (response.status >= 500 && response.status !== 503) logError(error)
     return response
   })
   return app

@@ -6,10 +6,11 @@ import { parseInput } from '../engine/parse-input.js'
 import type { PaymentDesk } from '../engine/payments/payment-desk.js'
 import { paymentActionNotFound } from '../engine/payments/payment-errors.js'
 import { baselineHeaders, limitBodies } from '../http/baseline-headers.js'
+import { clientKeyFrom } from '../http/client/client-address.js'
+import { parseTrustedProxies } from '../http/client/trusted-proxies.js'
 import { normaliseOrigins } from '../http/cors.js'
 import { httpProblem, problemResponse } from '../http/problem.js'
 import { readJsonBody } from '../http/read-json-body.js'
-import { clientAddress } from '../http/routes/client-address.js'
 import { challengePage, challengeScript } from './challenge-page.js'
 import { createFramePolicy, paymentPageCsp } from './frame-policy.js'
 import { hostedFieldsPage } from './hosted-fields-page.js'
@@ -19,6 +20,8 @@ import { paymentPagesCss } from './payment-pages-css.js'
 export interface PaymentAppOptions {
   /** Merchant origins that may frame the pages besides loopback ones (`*`: any). */
   allowedOrigins?: readonly string[]
+  /** Reverse proxies whose `X-Forwarded-For` names the client (see `--trust-proxy`). */
+  trustedProxies?: readonly string[]
   logError?: (error: unknown) => void
 }
 
@@ -34,6 +37,7 @@ const answerSchema = z.object({ outcome: z.enum(['pass', 'fail']) })
 export function createPaymentApp(payments: PaymentDesk, options: PaymentAppOptions = {}): Hono {
   const logError = options.logError ?? ((error: unknown) => console.error(error))
   const frames = createFramePolicy(normaliseOrigins(options.allowedOrigins ?? []))
+  const client = clientKeyFrom(parseTrustedProxies(options.trustedProxies ?? []))
   const app = new Hono()
 
   app.use(baselineHeaders({ 'referrer-policy': 'no-referrer' }))
@@ -65,7 +69,7 @@ export function createPaymentApp(payments: PaymentDesk, options: PaymentAppOptio
     const { origin } = parseInput(tokenRequestSchema, body)
     const parentOrigin = origin === undefined ? undefined : frames.vet(origin)
     if (origin !== undefined && !parentOrigin) throw originRefused()
-    const issued = payments.tokenize(body, { parentOrigin, client: clientAddress(c) })
+    const issued = payments.tokenize(body, { parentOrigin, client: client(c) })
     return c.json(issued, 201)
   })
 

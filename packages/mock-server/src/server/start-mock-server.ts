@@ -26,6 +26,8 @@ export interface MockServerOptions {
   dev?: boolean
   /** Origins allowed besides any loopback one (`*` only when passed explicitly). */
   allowedOrigins?: readonly string[]
+  /** Reverse proxies whose `X-Forwarded-For` names the client (`--trust-proxy`); none by default. */
+  trustedProxies?: readonly string[]
   /** Defaults to a fresh engine over the demo catalog. */
   engine?: CommerceEngine
   /** The clock of the engine made here (an `engine` brings its own); the dev route moves it. */
@@ -72,6 +74,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     allowedOrigins: options.allowedOrigins ?? [],
     dev: options.dev ?? false,
     messenger,
+    trustedProxies: options.trustedProxies ?? [],
     ...(options.logError ? { logError: options.logError } : {}),
   })
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server
@@ -98,6 +101,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     port: options.paymentPort ?? (options.port === 0 ? 0 : 4011),
     host,
     allowedOrigins: options.allowedOrigins ?? [],
+    trustedProxies: options.trustedProxies ?? [],
     ...(options.logError ? { logError: options.logError } : {}),
   }).catch(async (error: unknown) => {
     clearInterval(ticker)

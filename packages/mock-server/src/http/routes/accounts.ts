@@ -2,8 +2,8 @@ import { signInRequestSchema, signUpRequestSchema } from '@weship/checkout-core'
 import type { Context, Hono } from 'hono'
 import type { CommerceEngine } from '../../engine/commerce-engine.js'
 import { parseInput } from '../../engine/parse-input.js'
+import type { ClientKey } from '../client/client-address.js'
 import { readJsonBody } from '../read-json-body.js'
-import { clientAddress } from './client-address.js'
 
 /** The token of `Authorization: Bearer <token>`, or undefined. */
 export function bearerToken(c: Context): string | undefined {
@@ -12,16 +12,16 @@ export function bearerToken(c: Context): string | undefined {
 }
 
 /** Sign-up, sign-in, sign-out and the signed-in customer (`capabilities.accounts`). */
-export function registerAccountRoutes(app: Hono, engine: CommerceEngine): void {
+export function registerAccountRoutes(app: Hono, engine: CommerceEngine, client: ClientKey): void {
   app.post('/customers', async (c) => {
     const request = parseInput(signUpRequestSchema, await readJsonBody(c))
-    const session = await engine.signUp(request, clientAddress(c))
+    const session = await engine.signUp(request, client(c))
     return c.json(session, 201)
   })
 
   app.post('/sessions', async (c) => {
     const request = parseInput(signInRequestSchema, await readJsonBody(c))
-    const session = await engine.signIn(request, clientAddress(c))
+    const session = await engine.signIn(request, client(c))
     return c.json(session)
   })
 

@@ -9,11 +9,15 @@ import type { Context, Hono } from 'hono'
 import type { CommerceEngine } from '../../engine/commerce-engine.js'
 import { parseInput } from '../../engine/parse-input.js'
 import { cartWithImagesFrom } from '../absolute-image-urls.js'
+import type { ClientKey } from '../client/client-address.js'
 import { readJsonBody } from '../read-json-body.js'
-import { clientAddress } from './client-address.js'
 
 /** Contact, addresses, delivery options and codes: the checkout's details on a cart. */
-export function registerCheckoutDetailRoutes(app: Hono, engine: CommerceEngine): void {
+export function registerCheckoutDetailRoutes(
+  app: Hono,
+  engine: CommerceEngine,
+  client: ClientKey,
+): void {
   const reply = (c: Context, cart: Cart) =>
     c.json(cartWithImagesFrom(new URL(c.req.url).origin, cart))
 
@@ -47,7 +51,7 @@ export function registerCheckoutDetailRoutes(app: Hono, engine: CommerceEngine):
 
   app.post('/carts/:cartId/codes', async (c) => {
     const { code } = parseInput(applyCodeRequestSchema, await readJsonBody(c))
-    return reply(c, engine.applyCode(c.req.param('cartId'), code, clientAddress(c)))
+    return reply(c, engine.applyCode(c.req.param('cartId'), code, client(c)))
   })
 
   app.delete('/carts/:cartId/codes/:code', (c) =>

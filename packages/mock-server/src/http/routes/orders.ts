@@ -2,13 +2,13 @@ import { type Order, type PlaceOrderResult, placeOrderRequestSchema } from '@wes
 import type { Context, Hono } from 'hono'
 import type { CommerceEngine } from '../../engine/commerce-engine.js'
 import { parseInput } from '../../engine/parse-input.js'
+import type { ClientKey } from '../client/client-address.js'
 import { httpProblem } from '../problem.js'
 import { readJsonBody } from '../read-json-body.js'
 import { bearerToken } from './accounts.js'
-import { clientAddress } from './client-address.js'
 
 /** Payment methods, order placement with 3-D Secure, and the order status page's data. */
-export function registerOrderRoutes(app: Hono, engine: CommerceEngine): void {
+export function registerOrderRoutes(app: Hono, engine: CommerceEngine, client: ClientKey): void {
   app.get('/carts/:cartId/payment-methods', (c) => {
     return c.json({ methods: engine.listPaymentMethods(c.req.param('cartId')) })
   })
@@ -18,7 +18,7 @@ export function registerOrderRoutes(app: Hono, engine: CommerceEngine): void {
     const body = parseInput(placeOrderRequestSchema, await readJsonBody(c))
     const result = await engine.placeOrder(c.req.param('cartId'), body, {
       idempotencyKey,
-      client: clientAddress(c),
+      client: client(c),
       ...sessionOf(c),
     })
     return placed(c, result, 201)
@@ -29,7 +29,7 @@ export function registerOrderRoutes(app: Hono, engine: CommerceEngine): void {
     const { cartId, actionId } = c.req.param()
     const result = await engine.completePaymentAction(cartId, actionId, {
       idempotencyKey,
-      client: clientAddress(c),
+      client: client(c),
       ...sessionOf(c),
     })
     return placed(c, result, 200)
