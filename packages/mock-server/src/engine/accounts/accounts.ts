@@ -7,6 +7,7 @@ import {
   signInRequestSchema,
   signUpRequestSchema,
 } from '@weship/checkout-core'
+import { createGuessGuard, OWNER_FRIENDLY_GUESSES } from '../guess-guard.js'
 import { parseInput } from '../parse-input.js'
 import { createRateLimiter } from '../rate-limit.js'
 import { emailKey } from '../secrets.js'
@@ -39,9 +40,6 @@ export interface Accounts {
 }
 
 const MAX_ADDRESSES = 10
-// Wrong sign-ins allowed per e-mail (one account) and per client (many accounts) per window.
-const SIGN_IN_PER_EMAIL = { limit: 10, windowMs: 15 * 60_000 }
-const SIGN_IN_PER_CLIENT = { limit: 30, windowMs: 15 * 60_000 }
 const SIGN_UP_PER_CLIENT = { limit: 10, windowMs: 15 * 60_000 }
 
 export function createAccounts(options: AccountsOptions): Accounts {
@@ -49,11 +47,8 @@ export function createAccounts(options: AccountsOptions): Accounts {
   const byEmail = new Map<string, StoredCustomer>()
   const byId = new Map<string, StoredCustomer>()
   const sessions = createSessions({ now })
-  const limits = {
-    signInEmail: createRateLimiter({ ...SIGN_IN_PER_EMAIL, now }),
-    signInClient: createRateLimiter({ ...SIGN_IN_PER_CLIENT, now }),
-    signUpClient: createRateLimiter({ ...SIGN_UP_PER_CLIENT, now }),
-  }
+  const signInGuesses = createGuessGuard(OWNER_FRIENDLY_GUESSES, now)
+  const signUps = createRateLimiter({ ...SIGN_UP_PER_CLIENT, now })
   const keyOf = emailKey
   const add = (customer: StoredCustomer) => {
     byEmail.set(keyOf(customer.email), customer)
@@ -77,7 +72,7 @@ export function createAccounts(options: AccountsOptions): Accounts {
   return {
     async signUp(request, client = 'local') {
       const { email, password, name } = parseInput(signUpRequestSchema, request)
-      countAttempt([[limits.signUpClient, client]])
+      countAttempt([[signUps, client]])
       if (byEmail.has(keyOf(email))) throw emailTaken()
       const passwordHash = await hashPassword(password)
       // Checked again: another sign-up for the same e-mail may have finished while hashing.
@@ -97,19 +92,14 @@ export function createAccounts(options: AccountsOptions): Accounts {
 
     async signIn(request, client = 'local') {
       const { email, password } = parseInput(signInRequestSchema, request)
-      // Only failures count, but each attempt is counted before the (slow) hash and given back
-      // on success: counting after it would let parallel guesses all pass the check.
-      const guesses = [
-        [limits.signInEmail, keyOf(email)],
-        [limits.signInClient, client],
-      ] as const
-      countAttempt(guesses)
+      // Per e-mail and client, so a guesser's failures never lock the owner out of the account.
+      const guess = signInGuesses.guess(keyOf(email), client)
       const customer = byEmail.get(keyOf(email))
       // An unknown e-mail still costs one hash, so timing does not tell it apart.
       const stored = customer?.passwordHash ?? demoCustomer('').passwordHash
       const matches = await verifyPassword(password, stored)
       if (!customer || !matches) throw invalidCredentials()
-      for (const [limiter, key] of guesses) limiter.refund(key)
+      guess.succeeded()
       return openSession(customer)
     },
 

@@ -4,6 +4,7 @@ import { createFixedClock } from '../../engine/clock.js'
 import { createCommerceEngine } from '../../engine/commerce-engine.js'
 import { readyCart } from '../../engine/orders/order-fixtures.js'
 import { createTestCardToken } from '../../engine/payments/test-card-token.js'
+import { fromAddress } from '../../testing/from-address.js'
 import { createApp } from '../create-app.js'
 
 const API = 'http://127.0.0.1:4010'
@@ -20,12 +21,16 @@ async function setup() {
     { idempotencyKey: 'lookup-test' },
   )
   if (result.status !== 'completed') throw new Error('expected an order')
-  const post = (body: unknown) =>
-    app.request(`${API}/order-lookups`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
+  const post = (body: unknown, client = '198.51.100.7') =>
+    app.request(
+      `${API}/order-lookups`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      },
+      fromAddress(client),
+    )
   const read = (orderId: string, statusToken: string) =>
     app.request(`${API}/orders/${orderId}`, { headers: { 'weship-order-token': statusToken } })
   return { order: result.order, post, read, clock }
@@ -61,16 +66,20 @@ describe('http: POST /order-lookups', () => {
     expect((await post({ number: '', email: 'a@b.example' })).status).toBe(422)
   })
 
-  it('rate-limits wrong guesses with 429 and Retry-After, even for the right e-mail', async () => {
+  it('makes a guessing client wait (429, Retry-After), not the buyer on their own address', async () => {
     const { order, post } = await setup()
+    const attacker = '2001:db8:bad::1'
+    const statuses = []
     for (let guess = 0; guess < 10; guess++) {
-      expect((await post({ number: order.number, email: `guess${guess}@x.example` })).status).toBe(
-        404,
-      )
+      const email = `guess${guess}@x.example`
+      statuses.push((await post({ number: order.number, email }, attacker)).status)
     }
-    const limited = await post({ number: order.number, email: order.email })
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 429, 429, 429, 429, 429])
+    // The same /64 is the same client, even with the right e-mail.
+    const limited = await post({ number: order.number, email: order.email }, '2001:db8:bad::2')
     expect(limited.status).toBe(429)
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await post({ number: order.number, email: order.email })).status).toBe(201)
   })
 
   it('lets the granted token expire after a day', async () => {
