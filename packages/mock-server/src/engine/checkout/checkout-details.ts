@@ -22,7 +22,11 @@ import { type CodeActions, createCodeActions } from './code-actions.js'
 
 /** The checkout's details on top of the cart: contact, addresses, delivery and codes. */
 export interface CheckoutDetailsEngine extends CodeActions {
-  setContact(cartId: string, contact: Contact): Cart
+  /**
+   * A new e-mail drops a once-per-customer code that address used; such drops count against the
+   * code-attempt limits of the cart and `client` (in-process callers share 'local').
+   */
+  setContact(cartId: string, contact: Contact, client?: string): Cart
   /** Refuses an address its country's rules reject; drops a delivery option it no longer gets. */
   setShippingAddress(cartId: string, address: Address): Cart
   /** `null` bills the shipping address again. */
@@ -57,11 +61,14 @@ export function createCheckoutDetails(deps: CheckoutDeps) {
   const actions: CheckoutDetailsEngine = {
     ...codes.actions,
 
-    setContact(cartId, contact) {
+    setContact(cartId, contact, client = 'local') {
       const parsed = parseInput(contactSchema, contact)
       const cart = findCart(cartId)
+      const change = codes.emailChange(cart, parsed.email, client)
       cart.contact = parsed
-      return commit(cart)
+      const changed = commit(cart)
+      change.countDrop()
+      return changed
     },
 
     setShippingAddress(cartId, input) {

@@ -184,4 +184,54 @@ describe('promo codes: attempt limit', () => {
     const other = engine.createCart({ items: [{ sku: 'STONEWARE-MUG-SLATE', quantity: 1 }] })
     expect(engine.applyCode(other.id, 'SAVE5').promoCodes).toEqual(['SAVE5'])
   })
+
+  it('counts an e-mail change that drops a once-per-customer code, so a probe of who used it stops', () => {
+    const { engine, cart, clock } = setup()
+    const limited = expect.objectContaining({ status: 429, reason: 'too_many_attempts' })
+    // Each probe: the code on a fresh address, then the address to test; a drop says "used it".
+    const probe = (email: string) => {
+      engine.setContact(cart.id, { email: 'fresh@example.com' })
+      engine.applyCode(cart.id, 'WELCOME10')
+      return engine.setContact(cart.id, { email }).promoCodes.length === 0
+    }
+    for (let round = 0; round < 10; round += 1) expect(probe('used@example.com')).toBe(true)
+    expect(() => probe('used@example.com')).toThrow(limited)
+    clock.advance(15 * 60_000)
+    expect(probe('nobody@example.com')).toBe(false)
+  })
+
+  it('refuses an e-mail change that could drop such a code while code attempts are spent', () => {
+    const { engine, cart } = setup()
+    engine.setContact(cart.id, { email: 'fresh@example.com' })
+    engine.applyCode(cart.id, 'WELCOME10')
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      expect(() => engine.applyCode(cart.id, 'NOPE')).toThrow(refused('code_unknown'))
+    }
+    const limited = expect.objectContaining({ status: 429, reason: 'too_many_attempts' })
+    expect(() => engine.setContact(cart.id, { email: 'used@example.com' })).toThrow(limited)
+    expect(engine.getCart(cart.id)).toMatchObject({
+      promoCodes: ['WELCOME10'],
+      contact: { email: 'fresh@example.com' },
+    })
+    // The same address again (a locale or consent change) can drop nothing: it goes through.
+    const same = { email: 'FRESH@example.com', locale: 'de-DE' }
+    expect(engine.setContact(cart.id, same).contact?.locale).toBe('de-DE')
+    engine.removeCode(cart.id, 'WELCOME10')
+    expect(engine.setContact(cart.id, { email: 'ada@example.com' }).contact?.email).toBe(
+      'ada@example.com',
+    )
+  })
+
+  it('counts such drops per client across carts', () => {
+    const { engine } = setup()
+    const items = [{ sku: 'STONEWARE-MUG-SLATE', quantity: 1 }]
+    const limited = expect.objectContaining({ status: 429, reason: 'too_many_attempts' })
+    const probe = () => {
+      const { id } = engine.createCart({ items })
+      engine.applyCode(id, 'WELCOME10', '203.0.113.9')
+      return () => engine.setContact(id, { email: 'used@example.com' }, '203.0.113.9')
+    }
+    for (let round = 0; round < 30; round += 1) probe()()
+    expect(() => probe()()).toThrow(limited)
+  })
 })

@@ -6,6 +6,7 @@ import { ANYONE, combines, giftCardLapse, promotionLapse, sortCodes } from '../c
 import { canonicalGiftCardCode, giftCardId } from '../codes/gift-cards.js'
 import { parseInput } from '../parse-input.js'
 import { codeContext } from '../pricing/price-checkout.js'
+import { emailKey } from '../secrets.js'
 import type { CheckoutDeps } from './checkout-deps.js'
 
 /** Who places the order, so once-per-customer codes are recorded against the right e-mail. */
@@ -54,6 +55,31 @@ export function createCodeActions(deps: CheckoutDeps) {
     now: pricing.now,
   })
   const contextFor = (cart: StoredCart) => codeContext(cart, view(cart).subtotal.amount, pricing)
+
+  /**
+   * Before the contact's e-mail changes on a cart holding a once-per-customer code: the change
+   * would drop the code if the new address used it, which tells anyone who has used the code.
+   * So while this cart's or client's refused codes are spent it is refused (429) like a code,
+   * and `countDrop` counts a drop as a refused code.
+   */
+  function emailChange(cart: StoredCart, email: string, client: string) {
+    const before = cart.contact?.email
+    const sameAddress = before !== undefined && emailKey(before) === emailKey(email)
+    const held = cart.codes ?? []
+    const probing =
+      !sameAddress && held.some((code) => pricing.ledger.promotion(code)?.oncePerCustomer)
+    if (probing) {
+      clients.assertAllowed(client)
+      guard.assertAllowed(cart.id)
+    }
+    return {
+      countDrop() {
+        if (!probing || (cart.codes?.length ?? 0) >= held.length) return
+        guard.recordFailure(cart.id)
+        clients.recordFailure(client)
+      },
+    }
+  }
 
   /** The canonical code to store, or a refusal; nothing is written here. */
   function resolve(cart: StoredCart, typed: string): string {
@@ -151,5 +177,5 @@ export function createCodeActions(deps: CheckoutDeps) {
       deps.onChange()
     },
   }
-  return { actions, dropLapsedCodes }
+  return { actions, dropLapsedCodes, emailChange }
 }

@@ -23,7 +23,7 @@ export function registerCheckoutDetailRoutes(
 
   app.put('/carts/:cartId/contact', async (c) => {
     const contact = parseInput(contactSchema, await readJsonBody(c))
-    return reply(c, engine.setContact(c.req.param('cartId'), contact))
+    return reply(c, engine.setContact(c.req.param('cartId'), contact, client(c)))
   })
 
   app.put('/carts/:cartId/shipping-address', async (c) => {
