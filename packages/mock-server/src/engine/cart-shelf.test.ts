@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createClock } from './clock.js'
-import { createCommerceEngine } from './commerce-engine.js'
+import { createCommerceEngine, NEW_CARTS_PER_CLIENT } from './commerce-engine.js'
 
 const HOUR = 3600_000
 const items = [{ sku: 'STONEWARE-MUG-SLATE', quantity: 1 }]
@@ -79,12 +79,13 @@ describe('commerce engine: room for new carts never costs a shopper their cart',
 
   it('limits new carts per client to a burst, refilled over time; in-process calls are free', () => {
     const { clock, engine } = setup(10_000)
-    for (let count = 0; count < 60; count += 1) engine.createCart({}, '192.0.2.1')
+    const { capacity, refillMs } = NEW_CARTS_PER_CLIENT
+    for (let count = 0; count < capacity; count += 1) engine.createCart({}, '192.0.2.1')
     const limited = expect.objectContaining({ status: 429, reason: 'too_many_attempts' })
     expect(() => engine.createCart({}, '192.0.2.1')).toThrow(limited)
     expect(engine.createCart({}, '192.0.2.2').id).toBeTruthy()
     for (let count = 0; count < 100; count += 1) engine.createCart()
-    clock.advance(6_000)
+    clock.advance(refillMs)
     expect(engine.createCart({}, '192.0.2.1').id).toBeTruthy()
     expect(() => engine.createCart({}, '192.0.2.1')).toThrow(limited)
   })

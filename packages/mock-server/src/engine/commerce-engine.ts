@@ -81,8 +81,8 @@ export interface CommerceEngine
 }
 
 export const DEFAULT_CART_TTL_MS = 7 * 24 * 3600_000
-// A shop page makes one cart per visitor; a flood of them from one network runs dry at once.
-const NEW_CARTS_PER_CLIENT = { capacity: 60, refillMs: 6_000 }
+/** A shop page makes one cart per visitor; a flood from one network runs dry at once. */
+export const NEW_CARTS_PER_CLIENT = { capacity: 100, refillMs: 3_000 }
 
 export const defaultImageUrl = (productId: string) => `/images/${encodeURIComponent(productId)}.svg`
 

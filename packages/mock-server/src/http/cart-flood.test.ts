@@ -1,6 +1,6 @@
 import { cartSchema } from '@weship/checkout-core'
 import { describe, expect, it } from 'vitest'
-import { createCommerceEngine } from '../engine/commerce-engine.js'
+import { createCommerceEngine, NEW_CARTS_PER_CLIENT } from '../engine/commerce-engine.js'
 import { fromAddress } from '../testing/from-address.js'
 import { createApp } from './create-app.js'
 
@@ -42,10 +42,11 @@ describe('http app: a flood of new carts', () => {
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
       refusal ??= response.status === 429 ? response : undefined
     }
+    const { capacity } = NEW_CARTS_PER_CLIENT
     expect(statuses).toEqual(
       new Map([
-        [201, 60],
-        [429, 940],
+        [201, capacity],
+        [429, 1_000 - capacity],
       ]),
     )
     expect(refusal?.headers.get('content-type')).toBe('application/problem+json')
@@ -57,8 +58,8 @@ describe('http app: a flood of new carts', () => {
   it('from many /64s churns only unused carts, then refuses with 503; the shopper keeps the cart', async () => {
     const { newCart, readCart, shopperItems } = await setup(50)
     const flood: string[] = []
-    for (let network = 0; network < 40; network += 1) {
-      for (let host = 1; host <= 60; host += 1) {
+    for (let network = 0; network < 25; network += 1) {
+      for (let host = 1; host <= NEW_CARTS_PER_CLIENT.capacity; host += 1) {
         const response = await newCart(`2001:db8:${network.toString(16)}:1::${host.toString(16)}`)
         expect(response.status).toBe(201)
         flood.push(cartSchema.parse(await response.json()).id)

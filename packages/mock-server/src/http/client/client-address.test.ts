@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { createCommerceEngine } from '../../engine/commerce-engine.js'
+import { createCommerceEngine, NEW_CARTS_PER_CLIENT } from '../../engine/commerce-engine.js'
 import { fromAddress } from '../../testing/from-address.js'
 import { type AppOptions, createApp } from '../create-app.js'
 
 const API = 'http://127.0.0.1:4010'
 
-/** New carts until the client's burst (60) is spent: what the 61st answers tells the key. */
+/** New carts until the client's burst is spent: what the next one answers tells the key. */
 function setup(options: AppOptions = {}) {
   const app = createApp(createCommerceEngine(), options)
   const newCart = (peer: string, forwardedFor?: string) =>
@@ -15,7 +15,7 @@ function setup(options: AppOptions = {}) {
       fromAddress(peer),
     )
   const spend = async (peer: string, forwardedFor?: (turn: number) => string) => {
-    for (let turn = 0; turn < 60; turn += 1) {
+    for (let turn = 0; turn < NEW_CARTS_PER_CLIENT.capacity; turn += 1) {
       expect((await newCart(peer, forwardedFor?.(turn))).status).toBe(201)
     }
   }
