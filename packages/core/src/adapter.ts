@@ -95,9 +95,12 @@ export interface CheckoutAdapter {
 
   listPaymentMethods(cartId: string, options?: RequestOptions): Promise<PaymentMethod[]>
   /**
-   * Places the order, or asks for a payment action (3-D Secure). Same key and same attempt (cart
-   * version and payment method; a fresh single-use card token does not make it another) → the
-   * stored result; same key, other attempt → VALIDATION; while the first is in flight → CONFLICT.
+   * Places the order, or asks for a payment action (3-D Secure). One key per attempt: the cart
+   * version, the payment method and the card. Same key and same attempt → the stored result,
+   * whether a retry resends the used-up token or brings a fresh single-use token of the same card
+   * (typed again after a reload); same key with another attempt — another card's token included,
+   * where the backend can tell cards apart — → VALIDATION `idempotency_key_reused`, and the model
+   * starts a new attempt with a new key; while the first is in flight → CONFLICT.
    */
   placeOrder(
     cartId: string,

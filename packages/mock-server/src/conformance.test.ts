@@ -10,6 +10,7 @@ import { demoData } from './testing/conformance-demo-data.js'
 // Stripe's canonical test cards, which the mock processor honours.
 const cards = {
   success: '4242424242424242',
+  otherCard: '5555555555554444',
   declined: '4000000000000002',
   threeDS: '4000002760003184',
 }
@@ -29,6 +30,7 @@ runAdapterConformance('the memory adapter', {
   payment: {
     methodId: 'card',
     success: token(cards.success),
+    otherCard: token(cards.otherCard),
     declined: token(cards.declined),
     threeDSecure: token(cards.threeDS),
     answerChallenge: async (action, outcome) => {
@@ -78,6 +80,7 @@ runAdapterConformance('the http adapter against a running mock server', {
   payment: {
     methodId: 'card',
     success: () => tokenFromPaymentOrigin(cards.success),
+    otherCard: () => tokenFromPaymentOrigin(cards.otherCard),
     declined: () => tokenFromPaymentOrigin(cards.declined),
     threeDSecure: () => tokenFromPaymentOrigin(cards.threeDS),
     answerChallenge: answerOnPaymentOrigin,

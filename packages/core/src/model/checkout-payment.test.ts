@@ -165,6 +165,29 @@ describe('placing the order', () => {
     expect(checkout.paymentStatus.value).toBe('placed')
   })
 
+  it('starts a new attempt with a new key when the key was used with another card', async () => {
+    const placeOrder = vi.fn().mockImplementationOnce(() => fail('NETWORK'))
+    placeOrder
+      .mockImplementationOnce(() => fail('VALIDATION', { reason: 'idempotency_key_reused' }))
+      .mockResolvedValue(placed)
+    const { checkout } = await atReview({ placeOrder })
+    expect(await checkout.placeOrder('tok_first_card')).toBe('idle')
+    // The shopper typed another card; the server refuses it under the first card's key.
+    expect(await checkout.placeOrder('tok_other_card')).toBe('placed')
+    expect([0, 1, 2].map((call) => keyOf(placeOrder, call))).toEqual(['key-1', 'key-1', 'key-2'])
+    expect(placeOrder.mock.calls[2]?.[1]).toEqual(placeOrder.mock.calls[1]?.[1])
+    expect(checkout.error.value).toBeNull()
+  })
+
+  it('takes a new key only once: a refusal of the new key is shown', async () => {
+    const reused = () => fail('VALIDATION', { reason: 'idempotency_key_reused' })
+    const placeOrder = vi.fn(reused)
+    const { checkout } = await atReview({ placeOrder })
+    expect(await checkout.placeOrder('tok_visa')).toBe('idle')
+    expect(placeOrder).toHaveBeenCalledTimes(2)
+    expect(checkout.error.value?.reason).toBe('idempotency_key_reused')
+  })
+
   it('reuses the key of an attempt cut short by a reload', async () => {
     const storage = createMemoryStorage()
     const hanging = vi.fn(() => new Promise<PlaceOrderResult>(() => {}))

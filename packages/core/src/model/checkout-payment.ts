@@ -38,7 +38,7 @@ export function createPaymentActions(context: PaymentContext) {
     return once(() => place(paymentToken))
   }
 
-  async function place(paymentToken: string | undefined): Promise<PaymentStatus> {
+  async function place(paymentToken: string | undefined, freshKey = false): Promise<PaymentStatus> {
     const status = state.paymentStatus.peek()
     const blocked = status === 'placed' || status === 'action_required' || state.conflict.peek()
     // Totals on their way have not been seen by the shopper: never charge them unseen.
@@ -55,7 +55,8 @@ export function createPaymentActions(context: PaymentContext) {
       })
       return status
     }
-    const attempt = attemptFor(state.attempt.peek(), cart, methodId, createIdempotencyKey)
+    const previous = freshKey ? null : state.attempt.peek()
+    const attempt = attemptFor(previous, cart, methodId, createIdempotencyKey)
     batch(() => {
       state.attempt.value = attempt
       state.paymentStatus.value = 'placing'
@@ -72,7 +73,11 @@ export function createPaymentActions(context: PaymentContext) {
       )
       return settle(result)
     } catch (cause) {
-      return failed(toCheckoutError(cause), () => placeOrder(paymentToken))
+      const failure = toCheckoutError(cause)
+      // The key's first request paid with another card (the shopper typed a new one after a
+      // failure): this press is a new attempt. Its key is free, so this happens once at most.
+      if (failure.reason === 'idempotency_key_reused' && !freshKey) return place(paymentToken, true)
+      return failed(failure, () => placeOrder(paymentToken))
     }
   }
 

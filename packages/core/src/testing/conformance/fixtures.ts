@@ -51,6 +51,12 @@ export interface PaymentFixtures {
   success(cart: Cart): Promise<PaymentRequest>
   /** A payment the processor declines. */
   declined(cart: Cart): Promise<PaymentRequest>
+  /**
+   * A payment that succeeds with another card than `success`'s. Give it when the backend can tell
+   * cards apart behind their tokens (Stripe's card fingerprint, the mock's): the suite then checks
+   * that a key's replay with another card is refused, not answered with the first card's order.
+   */
+  otherCard?(cart: Cart): Promise<PaymentRequest>
   /** A payment that asks for 3-D Secure; omit when the backend has none. */
   threeDSecure?(cart: Cart): Promise<PaymentRequest>
   /** Passes or fails the challenge the way the shopper would in its iframe. */

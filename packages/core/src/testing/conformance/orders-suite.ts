@@ -88,6 +88,22 @@ export function ordersSuite(fixtures: ConformanceFixtures): void {
       await expectFailure(backend.placeOrder(cart.id, other, key), 'VALIDATION')
     })
 
+    it('refuses the same key with another card, yet still answers the first card again', async () => {
+      const { otherCard } = payment
+      if (!otherCard) return
+      const backend = await adapter()
+      const cart = await readyToPay(backend, fixtures)
+      const key = { idempotencyKey: newIdempotencyKey() }
+      const request = { cartVersion: cart.version, payment: await payment.success(cart) }
+      const first = completedOrder(await backend.placeOrder(cart.id, request, key))
+      const other = { cartVersion: cart.version, payment: await otherCard(cart) }
+      const refused = await expectFailure(backend.placeOrder(cart.id, other, key), 'VALIDATION')
+      expect(refused.reason).toBe('idempotency_key_reused')
+      // The first card's retry still gets its order.
+      const retry = { cartVersion: cart.version, payment: await payment.success(cart) }
+      expect(completedOrder(await backend.placeOrder(cart.id, retry, key)).id).toBe(first.id)
+    })
+
     it('makes exactly one order from concurrent attempts with one key', async () => {
       const backend = await adapter()
       const cart = await readyToPay(backend, fixtures)

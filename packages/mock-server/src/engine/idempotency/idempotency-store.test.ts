@@ -90,4 +90,16 @@ describe('idempotency store', () => {
     }
     expect(await store.run('k'.repeat(255), 'a', execute)).toEqual({ order: 1 })
   })
+
+  it('takes a request known by several fingerprints as the stored one when any matches', async () => {
+    const { store, execute, runs } = setup()
+    await store.run('key-1', ['token-a', 'card-1'], execute)
+    expect(await store.run('key-1', ['token-b', 'card-1'], execute)).toEqual({ order: 1 })
+    // token-b is remembered with the key: it matches on its own from now on.
+    expect(await store.run('key-1', ['token-b'], execute)).toEqual({ order: 1 })
+    await expect(store.run('key-1', ['token-c', 'card-2'], execute)).rejects.toEqual(
+      refused(422, 'idempotency_key_reused'),
+    )
+    expect(runs()).toBe(1)
+  })
 })

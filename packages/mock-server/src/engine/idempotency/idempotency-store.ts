@@ -12,9 +12,13 @@ export interface IdempotencyStoreOptions {
  * Runs a request at most once per idempotency key. Same key and request → the stored answer
  * (a success or a kept failure); same key, other request → 422; while the first runs → 409.
  * Refusals before anything happened are not kept, so a fixed request may reuse its key.
+ *
+ * A request may be known by several fingerprints (a card payment by its token and by its card):
+ * it is the same request as the stored one when any of them matches, and its others are then
+ * remembered for the key too.
  */
 export interface IdempotencyStore<T> {
-  run(key: string, fingerprint: string, execute: () => Promise<T>): Promise<T>
+  run(key: string, fingerprints: string | readonly string[], execute: () => Promise<T>): Promise<T>
   /** Keys remembered right now, finished or in flight. */
   readonly size: number
 }
@@ -22,8 +26,11 @@ export interface IdempotencyStore<T> {
 export const IDEMPOTENCY_TTL_MS = 24 * 3600_000
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255
 
+// A key sees a handful of retries at most; this only bounds a hostile one.
+const MAX_FINGERPRINTS_PER_KEY = 16
+
 type Entry<T> = {
-  fingerprint: string
+  fingerprints: Set<string>
   createdAt: number
   outcome?: { ok: true; value: T } | { ok: false; error: unknown }
 }
@@ -49,15 +56,20 @@ export function createIdempotencyStore<T>(options: IdempotencyStoreOptions): Ide
     async run(key, fingerprint, execute) {
       assertKey(key)
       sweep()
+      const fingerprints = typeof fingerprint === 'string' ? [fingerprint] : fingerprint
       const existing = entries.get(key)
       if (existing) {
-        if (existing.fingerprint !== fingerprint) throw keyReused()
+        const known = existing.fingerprints
+        if (!fingerprints.some((candidate) => known.has(candidate))) throw keyReused()
+        for (const candidate of fingerprints) {
+          if (known.size < MAX_FINGERPRINTS_PER_KEY) known.add(candidate)
+        }
         if (!existing.outcome) throw keyInFlight()
         const { outcome } = existing
         if (!outcome.ok) throw outcome.error
         return structuredClone(outcome.value)
       }
-      const entry: Entry<T> = { fingerprint, createdAt: nowMs() }
+      const entry: Entry<T> = { fingerprints: new Set(fingerprints), createdAt: nowMs() }
       entries.set(key, entry)
       try {
         const value = await execute()

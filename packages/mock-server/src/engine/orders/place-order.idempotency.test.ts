@@ -60,6 +60,40 @@ describe('idempotent order placement', () => {
     expect(engine.payments.charges()).toHaveLength(1)
   })
 
+  it('refuses the same key with another card (422 idempotency_key_reused), charging nothing', async () => {
+    const { engine, cart, request } = setup()
+    const context = { idempotencyKey: randomUUID() }
+    await engine.placeOrder(cart.id, request('4242424242424242'), context)
+    for (const number of ['4000056655665556', '5555555555554444', '4000000000000002']) {
+      await expect(engine.placeOrder(cart.id, request(number), context)).rejects.toEqual(
+        refused(422, 'idempotency_key_reused'),
+      )
+    }
+    const unknown = { cartVersion: cart.version, payment: { methodId: 'card', token: 'tok_x' } }
+    await expect(engine.placeOrder(cart.id, unknown, context)).rejects.toEqual(
+      refused(422, 'idempotency_key_reused'),
+    )
+    expect(engine.payments.charges()).toHaveLength(1)
+  })
+
+  it('answers a retry with the same (used-up) token, and a decline with another card never', async () => {
+    const { clock, engine, cart, request } = setup()
+    const declined = request('4000000000000002')
+    const context = { idempotencyKey: randomUUID() }
+    await expect(engine.placeOrder(cart.id, declined, context)).rejects.toEqual(
+      refused(402, 'card_declined'),
+    )
+    // Long after the token expired, the page's retry resends it: still the stored decline.
+    clock.advance(3600_000)
+    await expect(engine.placeOrder(cart.id, declined, context)).rejects.toEqual(
+      refused(402, 'card_declined'),
+    )
+    await expect(engine.placeOrder(cart.id, request(), context)).rejects.toEqual(
+      refused(422, 'idempotency_key_reused'),
+    )
+    expect(engine.payments.charges()).toHaveLength(0)
+  })
+
   it('refuses an overlapping request with the same key (409 in flight), making one order', async () => {
     const { engine, cart, request } = setup({ paymentLatencyMs: 20 })
     const body = request()

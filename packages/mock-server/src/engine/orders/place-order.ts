@@ -37,6 +37,24 @@ const isPaymentAnswer = (error: unknown) =>
   isCheckoutError(error) && error.code === 'PAYMENT_DECLINED'
 
 export function createOrderPlacement(deps: OrderDeps, options: OrderPlacementOptions = {}) {
+  /**
+   * What makes two requests one attempt, parsed so key order or unknown fields do not matter:
+   * the cart, its version, the payment method and, for a card, the card. The card is known by
+   * its token (a retry on the page resends it, though it was used up) or by its card number's
+   * fingerprint (after a reload the shopper types the card again: a new single-use token for
+   * the same card is the same attempt). A token of another card is another body: 422.
+   */
+  function attemptFingerprints(cartId: string, request: PlaceOrderRequest): string[] {
+    const { cartVersion, payment } = request
+    const attempt = [cartId, cartVersion, payment.methodId]
+    if (payment.token === undefined) return [JSON.stringify(attempt)]
+    const card = deps.payments.tokens.peek(payment.token)?.fingerprint
+    return [
+      JSON.stringify([...attempt, 'token', payment.token]),
+      ...(card ? [JSON.stringify([...attempt, 'card', card])] : []),
+    ]
+  }
+
   const { now, payments, store } = deps
   const stores = { now, ttlMs: options.idempotencyTtlMs, keepsError: isPaymentAnswer }
   const placements = createIdempotencyStore<PlaceOrderResult>(stores)
@@ -84,11 +102,9 @@ export function createOrderPlacement(deps: OrderDeps, options: OrderPlacementOpt
       context: PlaceOrderContext,
     ): Promise<PlaceOrderResult> {
       const parsed = parseInput(placeOrderRequestSchema, request)
-      // What the shopper agreed to, parsed so key order or unknown fields do not matter. The card
-      // token is left out: tokens are single-use, so a retry after a reload carries a new one for
-      // the same attempt, and must get the attempt's stored answer rather than a second charge.
-      const fingerprint = JSON.stringify([cartId, parsed.cartVersion, parsed.payment.methodId])
-      return placements.run(context.idempotencyKey, fingerprint, () => pay(cartId, parsed, context))
+      return placements.run(context.idempotencyKey, attemptFingerprints(cartId, parsed), () =>
+        pay(cartId, parsed, context),
+      )
     },
     /** Finishes a payment after its action (3-D Secure); the outcome is final. */
     async completePaymentAction(

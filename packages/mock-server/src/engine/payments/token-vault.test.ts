@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { createFixedClock } from '../clock.js'
 import { createTokenVault } from './token-vault.js'
 
-const visa = { brand: 'visa' as const, last4: '4242', behaviour: { outcome: 'approve' as const } }
+const visa = {
+  brand: 'visa' as const,
+  last4: '4242',
+  behaviour: { outcome: 'approve' as const },
+  fingerprint: 'fp_visa',
+}
 
 describe('token vault', () => {
   it('issues opaque, single-use tokens that carry no card number', () => {

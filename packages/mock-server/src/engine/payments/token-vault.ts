@@ -9,6 +9,8 @@ export interface CardToken {
   brand: CardBrand
   last4: string
   behaviour: CardBehaviour
+  /** The card number's fingerprint: every token of one card has the same. */
+  fingerprint: string
   /** The merchant page that framed the hosted fields; the 3-D Secure page answers only to it. */
   parentOrigin: string | undefined
   expiresAt: number
@@ -62,6 +64,7 @@ export function createTokenVault(options: TokenVaultOptions): TokenVault {
         brand: card.brand,
         last4: card.last4,
         behaviour: card.behaviour,
+        fingerprint: card.fingerprint,
         parentOrigin,
         expiresAt: nowMs() + ttlMs,
       }

@@ -27,11 +27,21 @@ describe('card numbers', () => {
 })
 
 describe('checkCard', () => {
-  it('accepts a test card and keeps only brand, last four and behaviour', () => {
+  it('accepts a test card and keeps only brand, last four, behaviour and a fingerprint', () => {
     expect(checkCard(card(), now)).toEqual({
       ok: true,
-      card: { brand: 'visa', last4: '4242', behaviour: { outcome: 'approve' } },
+      card: {
+        brand: 'visa',
+        last4: '4242',
+        behaviour: { outcome: 'approve' },
+        fingerprint: expect.stringMatching(/^[\w-]{22}$/),
+      },
     })
+    // One card number, one fingerprint, whatever expiry or CVC was typed; another card, another.
+    const print = (check: ReturnType<typeof checkCard>) => check.ok && check.card.fingerprint
+    const again = checkCard(card({ expiry: '01/40', cvc: '999' }), now)
+    expect(print(again)).toBe(print(checkCard(card(), now)))
+    expect(print(checkCard(card({ number: '4000 0566 5566 5556' }), now))).not.toBe(print(again))
     const amex = checkCard(card({ number: '3782 822463 10005', cvc: '1234' }), now)
     expect(amex).toMatchObject({ ok: true, card: { brand: 'amex', last4: '0005' } })
   })

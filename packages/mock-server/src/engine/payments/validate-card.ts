@@ -1,3 +1,4 @@
+import { createHmac, randomBytes } from 'node:crypto'
 import type { FieldError } from '@weship/checkout-core'
 import * as z from 'zod/mini'
 import {
@@ -24,7 +25,16 @@ export interface CheckedCard {
   brand: CardBrand
   last4: string
   behaviour: CardBehaviour
+  /**
+   * The same for every token of one card number and nothing else, like Stripe's
+   * `card.fingerprint`: a keyed hash (this process's key), so it cannot be turned back into it.
+   */
+  fingerprint: string
 }
+
+const FINGERPRINT_KEY = randomBytes(32)
+const cardFingerprint = (digits: string) =>
+  createHmac('sha256', FINGERPRINT_KEY).update(digits).digest('base64url').slice(0, 22)
 
 export type CardCheck = { ok: true; card: CheckedCard } | { ok: false; errors: FieldError[] }
 
@@ -47,7 +57,8 @@ export function checkCard(input: CardInput, now: Date): CardCheck {
   }
   const behaviour = testCardBehaviour(digits)
   if (errors.length > 0 || !brand || !behaviour) return { ok: false, errors }
-  return { ok: true, card: { brand, last4: digits.slice(-4), behaviour } }
+  const card = { brand, last4: digits.slice(-4), behaviour, fingerprint: cardFingerprint(digits) }
+  return { ok: true, card }
 }
 
 function checkNumber(digits: string, brand: CardBrand | undefined): string | undefined {
