@@ -1,5 +1,6 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { httpProblem, problemResponse } from './problem.js'
 
 // Set before the route runs, never on `c.res` afterwards: touching a finished response turns
 // @hono/node-server's light responses into full Response objects, which cost 3× the throughput.
@@ -19,4 +20,14 @@ const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH'])
 export function limitBodies(options: Parameters<typeof bodyLimit>[0]): MiddlewareHandler {
   const limit = bodyLimit(options)
   return (c, next) => (METHODS_WITH_BODY.has(c.req.method) ? limit(c, next) : next())
+}
+
+/**
+ * 413 for a body too large to read. The rest of it is still on its way, so the connection cannot
+ * carry another request: `Connection: close` tells a keep-alive client to open a new one, instead
+ * of losing its next request on a socket the server drops.
+ */
+export function bodyTooLarge(c: Context, detail: string) {
+  const error = httpProblem('VALIDATION', 413, 'payload_too_large', detail)
+  return problemResponse(c, error, { connection: 'close' })
 }

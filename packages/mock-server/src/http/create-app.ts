@@ -11,7 +11,7 @@ import type { CommerceEngine } from '../engine/commerce-engine.js'
 import { parseInput } from '../engine/parse-input.js'
 import type { Messenger } from '../messages/messenger.js'
 import { cartWithImagesFrom, productsWithImagesFrom } from './absolute-image-urls.js'
-import { baselineHeaders, limitBodies } from './baseline-headers.js'
+import { baselineHeaders, bodyTooLarge, limitBodies } from './baseline-headers.js'
 import { clientKeyFrom } from './client/client-address.js'
 import { parseTrustedProxies } from './client/trusted-proxies.js'
 import { corsPolicy, normaliseOrigins } from './cors.js'
@@ -60,7 +60,7 @@ export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hon
       maxSize: MAX_BODY_BYTES,
       onError: (c) => {
         const detail = `Bodies are limited to ${MAX_BODY_BYTES / 1024} KB.`
-        return problemResponse(c, httpProblem('VALIDATION', 413, 'payload_too_large', detail))
+        return bodyTooLarge(c, detail)
       },
     }),
   )

@@ -5,7 +5,7 @@ import * as z from 'zod/mini'
 import { parseInput } from '../engine/parse-input.js'
 import type { PaymentDesk } from '../engine/payments/payment-desk.js'
 import { paymentActionNotFound } from '../engine/payments/payment-errors.js'
-import { baselineHeaders, limitBodies } from '../http/baseline-headers.js'
+import { baselineHeaders, bodyTooLarge, limitBodies } from '../http/baseline-headers.js'
 import { clientKeyFrom } from '../http/client/client-address.js'
 import { parseTrustedProxies } from '../http/client/trusted-proxies.js'
 import { normaliseOrigins } from '../http/cors.js'
@@ -45,8 +45,7 @@ export function createPaymentApp(payments: PaymentDesk, options: PaymentAppOptio
   app.use(
     limitBodies({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        problemResponse(c, httpProblem('VALIDATION', 413, 'payload_too_large', 'Too large.')),
+      onError: (c) => bodyTooLarge(c, 'Too large.'),
     }),
   )
 
