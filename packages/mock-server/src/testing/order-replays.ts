@@ -34,8 +34,8 @@ const STORED = new Set([201, 202, 402])
 /**
  * Plays the attempts against a fresh ready cart and checks the contract of §3: same key and body
  * → the stored answer; same key, other body → 422; never two orders nor two charges for a cart.
- * "Same body" is what the shopper agreed to (cart version, method): a retry may carry a new
- * single-use card token and still be the same attempt (see place-order.ts).
+ * "Same body" is what the shopper agreed to (cart version, method) and the card: a retry may carry
+ * a new single-use token of the same card and still be the same attempt (see place-order.ts).
  */
 export async function playOrderAttempts(
   shop: SeededShop,
@@ -94,8 +94,9 @@ export async function playOrderAttempts(
   return { replays, placed: orders.length }
 }
 
-// Bodies 0–2 differ only by card token; body 3 names another cart version.
-const agreed = (body: number) => (body === 3 ? 'stale version' : 'current version')
+// Bodies 0 and 1 are two tokens of one card; body 2 is another card; body 3 another version.
+const agreed = (body: number) =>
+  ['approved card', 'approved card', 'declined card', 'stale version'][body] ?? 'unknown'
 
 function expectReplay(
   before: Outcome,

@@ -40,15 +40,15 @@ export function createOrderPlacement(deps: OrderDeps, options: OrderPlacementOpt
   /**
    * What makes two requests one attempt, parsed so key order or unknown fields do not matter:
    * the cart, its version, the payment method and, for a card, the card. The card is known by
-   * its token (a retry on the page resends it, though it was used up) or by its card number's
-   * fingerprint (after a reload the shopper types the card again: a new single-use token for
-   * the same card is the same attempt). A token of another card is another body: 422.
+   * its token (a retry on the page resends it, used up and maybe expired by now) or by its card
+   * number's fingerprint (after a reload the shopper types the card again: a new single-use token
+   * for the same card is the same attempt). A token of another card is another body: 422.
    */
   function attemptFingerprints(cartId: string, request: PlaceOrderRequest): string[] {
     const { cartVersion, payment } = request
     const attempt = [cartId, cartVersion, payment.methodId]
     if (payment.token === undefined) return [JSON.stringify(attempt)]
-    const card = deps.payments.tokens.peek(payment.token)?.fingerprint
+    const card = deps.payments.tokens.cardOf(payment.token)
     return [
       JSON.stringify([...attempt, 'token', payment.token]),
       ...(card ? [JSON.stringify([...attempt, 'card', card])] : []),

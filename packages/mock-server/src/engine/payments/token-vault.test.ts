@@ -22,6 +22,9 @@ describe('token vault', () => {
     expect(vault.consume(issued.token)).toMatchObject(visa)
     expect(vault.consume(issued.token)).toBeUndefined()
     expect(vault.peek(issued.token)).toBeUndefined()
+    // Used up, it still names its card until it would have expired.
+    expect(vault.cardOf(issued.token)).toBe('fp_visa')
+    expect(vault.cardOf('tok_unknown')).toBeUndefined()
   })
 
   it('forgets a token after its time (15 minutes)', () => {

@@ -22,6 +22,11 @@ export interface TokenVault {
   peek(token: string): CardToken | undefined
   /** Uses the token up: a token pays for at most one attempt. */
   consume(token: string): CardToken | undefined
+  /**
+   * The card fingerprint of a token issued within its lifetime, used up or not: a retry that
+   * resends a used token is still known to be of that card.
+   */
+  cardOf(token: string): string | undefined
 }
 
 export interface TokenVaultOptions {
@@ -37,6 +42,8 @@ export function createTokenVault(options: TokenVaultOptions): TokenVault {
   const ttlMs = options.ttlMs ?? TOKEN_TTL_MS
   const maxTokens = options.maxTokens ?? 10_000
   const tokens = new Map<string, CardToken>()
+  // Used-up tokens, kept (fingerprint only) until they would have expired.
+  const spent = new Map<string, { fingerprint: string; expiresAt: number }>()
   const nowMs = () => options.now().getTime()
 
   function sweep() {
@@ -44,6 +51,10 @@ export function createTokenVault(options: TokenVaultOptions): TokenVault {
     for (const [key, entry] of tokens) {
       if (entry.expiresAt > nowMs() && tokens.size <= maxTokens) break
       tokens.delete(key)
+    }
+    for (const [key, entry] of spent) {
+      if (entry.expiresAt > nowMs() && spent.size <= maxTokens) break
+      spent.delete(key)
     }
   }
 
@@ -79,7 +90,12 @@ export function createTokenVault(options: TokenVaultOptions): TokenVault {
     consume(token) {
       const entry = peek(token)
       tokens.delete(token)
+      if (entry) spent.set(token, { fingerprint: entry.fingerprint, expiresAt: entry.expiresAt })
       return entry
+    },
+    cardOf(token) {
+      const entry = tokens.get(token) ?? spent.get(token)
+      return entry && entry.expiresAt > nowMs() ? entry.fingerprint : undefined
     },
   }
 }
