@@ -14,7 +14,8 @@ if (!parsed.ok || stripe instanceof Error) {
 } else if (parsed.options.help) {
   process.stdout.write(usage)
 } else {
-  const { port, paymentPort, host, dev, allowedOrigins, dataFile, trustedProxies } = parsed.options
+  const { port, paymentPort, host, dev, allowedOrigins, dataFile, trustedProxies, publicUrl } =
+    parsed.options
   try {
     const server = await startMockServer({
       ...(stripe ? { stripe } : {}),
@@ -24,6 +25,7 @@ if (!parsed.ok || stripe instanceof Error) {
       dev,
       allowedOrigins,
       trustedProxies,
+      ...(publicUrl === undefined ? {} : { publicUrl }),
       ...(dataFile === undefined ? {} : { dataFile }),
       ...messageEnvironment(process.env),
     })

@@ -192,12 +192,13 @@ export const restRoutes: RestRoute[] = [
     method: 'GET',
     path: '/unsubscribes/{token}',
     summary:
-      "The link in marketing e-mail: unsubscribes at once and answers an HTML page in `?lang=` (the e-mail's language), else the browser's.",
+      "The link in marketing e-mail: an HTML page in `?lang=` (the e-mail's language, else the browser's) asking to confirm with a button that POSTs; the GET itself changes nothing, since mail scanners follow links.",
   },
   {
     method: 'POST',
     path: '/unsubscribes/{token}',
-    summary: 'Stop marketing e-mail to an address at once (RFC 8058 one-click).',
+    summary:
+      "Stop marketing e-mail to an address at once: 204 for RFC 8058 one-click (`List-Unsubscribe=One-Click`), the confirmation page for the page's button (`Accept: text/html`).",
     status: 204,
   },
   {

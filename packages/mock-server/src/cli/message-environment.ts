@@ -3,7 +3,8 @@ import type { MockServerOptions } from '../server/start-mock-server.js'
 
 /**
  * E-mail settings from the environment: `SMTP_URL` switches from the outbox to real SMTP; the
- * `WESHIP_*` variables replace the demo merchant and link targets.
+ * `WESHIP_*` variables replace the demo merchant and link targets (the API's own public URL,
+ * for unsubscribe links too, is `--public-url` / `WESHIP_PUBLIC_URL`: see parse-cli-args.ts).
  */
 export function messageEnvironment(
   env: Readonly<Record<string, string | undefined>>,
@@ -19,7 +20,6 @@ export function messageEnvironment(
       merchant,
       orderStatusUrl: env.WESHIP_ORDER_STATUS_URL || demoMessageSettings.orderStatusUrl,
       shopUrl: env.WESHIP_SHOP_URL || demoMessageSettings.shopUrl,
-      ...(env.WESHIP_PUBLIC_URL ? { apiUrl: env.WESHIP_PUBLIC_URL } : {}),
     },
   }
 }

@@ -19,6 +19,7 @@ describe('parseCliArgs', () => {
           apiBase: undefined,
         },
         trustedProxies: [],
+        publicUrl: undefined,
         help: false,
       },
     })
@@ -103,6 +104,20 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--trust-proxy', 'proxy.example'])).toMatchObject({
       ok: false,
       message: expect.stringContaining('--trust-proxy'),
+    })
+  })
+
+  it('takes the public URL from --public-url or WESHIP_PUBLIC_URL, refusing a non-http one', () => {
+    const env = { WESHIP_PUBLIC_URL: 'https://shop.example/api' }
+    expect(parseCliArgs([], env)).toMatchObject({
+      options: { publicUrl: 'https://shop.example/api' },
+    })
+    expect(parseCliArgs(['--public-url', 'https://api.example'], env)).toMatchObject({
+      options: { publicUrl: 'https://api.example' },
+    })
+    expect(parseCliArgs(['--public-url', 'ftp://api.example'])).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('--public-url'),
     })
   })
 })

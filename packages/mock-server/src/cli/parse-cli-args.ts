@@ -1,5 +1,6 @@
 import { isIP } from 'node:net'
 import { parseArgs } from 'node:util'
+import { parsePublicUrl } from '../http/absolute-image-urls.js'
 import { parseTrustedProxies } from '../http/client/trusted-proxies.js'
 
 export interface CliOptions {
@@ -15,6 +16,8 @@ export interface CliOptions {
   stripe: StripeFlags
   /** Reverse proxies whose `X-Forwarded-For` names the client (addresses, CIDR, `loopback`). */
   trustedProxies: string[]
+  /** The API's public base URL for image URLs and e-mail links; undefined: the listen address. */
+  publicUrl: string | undefined
   help: boolean
 }
 
@@ -43,6 +46,8 @@ Options:
   --stripe-publishable-key KEY  the matching pk_test_ key (or STRIPE_PUBLISHABLE_KEY)
   --stripe-account ACCT         a connected account to take payments on (or STRIPE_ACCOUNT)
   --stripe-api URL              Stripe's API address (or STRIPE_API_BASE; https://api.stripe.com)
+  --public-url URL       the API's URL as browsers and e-mail reach it, for image URLs and
+                         links (default: $WESHIP_PUBLIC_URL, else http://HOST:PORT)
   --trust-proxy ADDR     a reverse proxy (address, CIDR range or 'loopback') whose
                          X-Forwarded-For names the client; repeatable or comma-separated
                          (default: $WESHIP_TRUSTED_PROXIES, else none: the header is ignored)
@@ -72,6 +77,8 @@ export function parseCliArgs(
     }
     const allowedOrigins = (values['allow-origin'] ?? []).map(parseOrigin)
     if (values.data === '') throw new Error('--data needs a file path.')
+    const publicUrl = values['public-url'] ?? (env.WESHIP_PUBLIC_URL || undefined)
+    if (publicUrl !== undefined) parseFlagUrl(publicUrl)
     const trustedProxies = parseProxies(values['trust-proxy'] ?? [env.WESHIP_TRUSTED_PROXIES ?? ''])
     return {
       ok: true,
@@ -89,6 +96,7 @@ export function parseCliArgs(
           apiBase: values['stripe-api'],
         },
         trustedProxies,
+        publicUrl,
         help: values.help ?? false,
       },
     }
@@ -114,6 +122,7 @@ function parse(argv: readonly string[]) {
       'stripe-account': { type: 'string' },
       'stripe-api': { type: 'string' },
       'trust-proxy': { type: 'string', multiple: true },
+      'public-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -136,6 +145,14 @@ function parseProxies(lists: readonly string[]): string[] {
     throw new Error(`--trust-proxy: ${(error as Error).message}`)
   }
   return proxies
+}
+
+function parseFlagUrl(value: string): void {
+  try {
+    parsePublicUrl(value)
+  } catch (error) {
+    throw new Error(`--public-url: ${(error as Error).message}`)
+  }
 }
 
 function parseHost(value: string): string {

@@ -1,23 +1,51 @@
-import type { Cart, Product } from '@weship/checkout-core'
+import type { Cart, Order, Product } from '@weship/checkout-core'
+import { CheckoutError } from '@weship/checkout-core'
 
-// The engine knows paths; only the request knows which origin (127.0.0.1, localhost, …) the page
-// used, and a CSP `img-src` for that origin must match the image URLs exactly.
+/** Where the API is reached from outside when nobody says: the documented listen address. */
+export const DEFAULT_PUBLIC_URL = 'http://127.0.0.1:4010'
 
-export function cartWithImagesFrom(origin: string, cart: Cart): Cart {
+/**
+ * Absolute image URLs on the API's configured public URL. Never on the request's `Host`: a
+ * forged one would put the attacker's host into answers that caches and pages trust.
+ */
+export interface PublicImages {
+  cart(cart: Cart): Cart
+  products(products: Product[]): Product[]
+  order(order: Order): Order
+}
+
+export function publicImages(publicUrl: string = DEFAULT_PUBLIC_URL): PublicImages {
+  const base = parsePublicUrl(publicUrl)
+  // The engine's own paths are root-relative; joining them skips a URL parse per line per read.
+  const absolute = (url: string) =>
+    url.startsWith('/') && !url.startsWith('//') ? `${base}${url}` : new URL(url, `${base}/`).href
+  const items = <T extends { imageUrl?: string | undefined }>(list: T[]) =>
+    list.map((item) =>
+      item.imageUrl === undefined ? item : { ...item, imageUrl: absolute(item.imageUrl) },
+    )
   return {
-    ...cart,
-    items: cart.items.map((item) =>
-      item.imageUrl === undefined ? item : { ...item, imageUrl: absolute(item.imageUrl, origin) },
-    ),
+    cart: (cart) => ({ ...cart, items: items(cart.items) }),
+    products: (products) =>
+      products.map((product) => ({ ...product, imageUrl: absolute(product.imageUrl) })),
+    order: (order) => ({
+      ...order,
+      receipt: { ...order.receipt, items: items(order.receipt.items) },
+    }),
   }
 }
 
-export function productsWithImagesFrom(origin: string, products: Product[]): Product[] {
-  return products.map((product) => ({ ...product, imageUrl: absolute(product.imageUrl, origin) }))
-}
-
-function absolute(url: string, origin: string): string {
-  // The engine's own paths are root-relative; joining them skips a URL parse per line per read.
-  if (url.startsWith('/') && !url.startsWith('//')) return `${origin}${url}`
-  return new URL(url, origin).href
+/** `https://shop.example/api/` → `https://shop.example/api`; refuses anything but http(s). */
+export function parsePublicUrl(value: string): string {
+  let url: URL | undefined
+  try {
+    url = new URL(value)
+  } catch {
+    url = undefined
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
+    throw new CheckoutError('CONFIG', `"${value}" is not an http(s) URL for the API.`, {
+      reason: 'invalid_public_url',
+    })
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
 }

@@ -26,7 +26,7 @@ describe('http app: routes', () => {
     expect(await response.json()).toEqual({ status: 'ok' })
   })
 
-  it('lists products with absolute image URLs on the origin the client used', async () => {
+  it('lists products with absolute image URLs on the public URL (127.0.0.1:4010 by default)', async () => {
     const { send } = setup()
     const response = await send('GET', '/products?currency=USD')
     expect(response.status).toBe(200)

@@ -10,7 +10,8 @@ import * as z from 'zod/mini'
 import type { CommerceEngine } from '../engine/commerce-engine.js'
 import { parseInput } from '../engine/parse-input.js'
 import type { Messenger } from '../messages/messenger.js'
-import { cartWithImagesFrom, productsWithImagesFrom } from './absolute-image-urls.js'
+import { publicImages } from './absolute-image-urls.js'
+import { answerErrors } from './answer-errors.js'
 import { baselineHeaders, bodyTooLarge, limitBodies } from './baseline-headers.js'
 import { clientKeyFrom } from './client/client-address.js'
 import { parseTrustedProxies } from './client/trusted-proxies.js'
@@ -39,6 +40,11 @@ export interface AppOptions {
    * for per-client limits; none by default, so the header is ignored.
    */
   trustedProxies?: readonly string[]
+  /**
+   * The API's public base URL (`https://shop.example/api`), for absolute image URLs; never taken
+   * from the request's `Host`. `http://127.0.0.1:4010` by default; `startMockServer` passes its own.
+   */
+  publicUrl?: string
 }
 
 const productsQuerySchema = z.object({ currency: currencyCodeSchema })
@@ -49,8 +55,9 @@ const IMAGE_CACHE = 'public, max-age=31536000, immutable'
 export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hono {
   const logError = options.logError ?? ((error: unknown) => console.error(error))
   const client = clientKeyFrom(parseTrustedProxies(options.trustedProxies ?? []))
+  const images = publicImages(options.publicUrl)
+  const deps = { client, images }
   const app = new Hono()
-  const origin = (c: Context) => new URL(c.req.url).origin
 
   app.use(...corsPolicy(normaliseOrigins(options.allowedOrigins ?? [])))
   app.use(baselineHeaders())
@@ -71,7 +78,7 @@ export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hon
     const { currency } = parseInput(productsQuerySchema, {
       currency: c.req.query('currency') ?? engine.currencies[0],
     })
-    return c.json({ products: productsWithImagesFrom(origin(c), engine.listProducts(currency)) })
+    return c.json({ products: images.products(engine.listProducts(currency)) })
   })
 
   app.post('/carts', async (c) => {
@@ -80,28 +87,28 @@ export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hon
     const request = parseInput(createCartRequestSchema, body === undefined ? {} : body)
     const cart = engine.createCart(request, client(c))
     c.header('location', `/carts/${cart.id}`)
-    return c.json(cartWithImagesFrom(origin(c), cart), 201)
+    return c.json(images.cart(cart), 201)
   })
 
   app.get('/carts/:cartId', (c) => {
-    return c.json(cartWithImagesFrom(origin(c), engine.getCart(c.req.param('cartId'))))
+    return c.json(images.cart(engine.getCart(c.req.param('cartId'))))
   })
 
   app.post('/carts/:cartId/items', async (c) => {
     const item = parseInput(addItemRequestSchema, await readJsonBody(c))
     const cart = engine.addItem(c.req.param('cartId'), item)
-    return c.json(cartWithImagesFrom(origin(c), cart))
+    return c.json(images.cart(cart))
   })
 
   app.patch('/carts/:cartId/items/:lineId', async (c) => {
     const { quantity } = parseInput(updateItemRequestSchema, await readJsonBody(c))
     const cart = engine.updateItem(c.req.param('cartId'), c.req.param('lineId'), quantity)
-    return c.json(cartWithImagesFrom(origin(c), cart))
+    return c.json(images.cart(cart))
   })
 
   app.delete('/carts/:cartId/items/:lineId', (c) => {
     const cart = engine.removeItem(c.req.param('cartId'), c.req.param('lineId'))
-    return c.json(cartWithImagesFrom(origin(c), cart))
+    return c.json(images.cart(cart))
   })
 
   app.get('/images/:file', (c) => {
@@ -116,7 +123,7 @@ export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hon
     })
   })
 
-  registerCheckoutDetailRoutes(app, engine, client)
+  registerCheckoutDetailRoutes(app, engine, deps)
   const { messenger } = options
   if (messenger) {
     // A placed order's confirmation goes out after the answer: a slow SMTP server must never
@@ -133,22 +140,17 @@ export function createApp(engine: CommerceEngine, options: AppOptions = {}): Hon
     app.post('/carts/:cartId/payment-actions/:actionId/complete', sendAfter)
     if (options.dev) app.post('/__dev/clock', sendBefore)
   }
-  registerOrderRoutes(app, engine, client)
-  registerPostPurchaseRoutes(app, engine)
-  registerOrderLookupRoutes(app, engine, client)
-  registerAccountRoutes(app, engine, client)
+  registerOrderRoutes(app, engine, deps)
+  registerPostPurchaseRoutes(app, engine, deps)
+  registerOrderLookupRoutes(app, engine, deps)
+  registerAccountRoutes(app, engine, deps)
   if (options.dev) {
     registerDevClockRoutes(app, engine.clock)
     if (messenger) registerDevOutboxRoutes(app, messenger.outbox)
   }
 
   app.notFound((c) => problemResponse(c, notFound()))
-  app.onError((error, c) => {
-    const response = problemResponse(c, error)
-    // A 503 is a state the server chose (every cart in use), not a failure to investigate.
-    if (response.status >= 500 && response.status !== 503) logError(error)
-    return response
-  })
+  app.onError(answerErrors(logError))
   return app
 }
 

@@ -114,11 +114,13 @@ describe('abandoned-cart reminders over SMTP, driven by the dev clock', () => {
       'Vous avez oublié quelque chose dans votre panier',
       '10 % de remise sur votre panier, quelques jours seulement',
     ])
-    // The unsubscribe page speaks the e-mail's language.
+    // The unsubscribe page speaks the e-mail's language, and asks before it acts.
     const link = /http:\/\/\S+\/unsubscribes\/[\w-]+\?lang=fr/.exec(mails[0]?.text ?? '')?.[0]
     const page = await (await fetch(link ?? 'http://127.0.0.1:1/missing')).text()
     expect(page).toContain('<html lang="fr" dir="ltr">')
-    expect(page).toContain('Vous êtes désinscrit')
+    expect(page).toContain('Se désabonner des e-mails promotionnels ?')
+    const done = await fetch(link ?? '', { method: 'POST', headers: { accept: 'text/html' } })
+    expect(await done.text()).toContain('Vous êtes désinscrit')
     const code = incentiveCode(mails[2]) ?? ''
     await shopper.advance('P8D')
     const later = await shopper.cartWithContact({ email: 'late@example.com', consent: false })

@@ -5,6 +5,7 @@ import * as z from 'zod/mini'
 import { parseInput } from '../engine/parse-input.js'
 import type { PaymentDesk } from '../engine/payments/payment-desk.js'
 import { paymentActionNotFound } from '../engine/payments/payment-errors.js'
+import { answerErrors } from '../http/answer-errors.js'
 import { baselineHeaders, bodyTooLarge, limitBodies } from '../http/baseline-headers.js'
 import { clientKeyFrom } from '../http/client/client-address.js'
 import { parseTrustedProxies } from '../http/client/trusted-proxies.js'
@@ -96,11 +97,7 @@ export function createPaymentApp(payments: PaymentDesk, options: PaymentAppOptio
   })
 
   app.notFound((c) => problemResponse(c, httpProblem('ADAPTER', 404, 'not_found', 'No such page.')))
-  app.onError((error, c) => {
-    const response = problemResponse(c, error)
-    if (response.status >= 500) logError(error)
-    return response
-  })
+  app.onError(answerErrors(logError))
   return app
 }
 

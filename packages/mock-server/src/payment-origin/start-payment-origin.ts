@@ -2,12 +2,14 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import type { PaymentDesk } from '../engine/payments/payment-desk.js'
+import { type HttpTimeouts, serverTimeouts } from '../server/http-timeouts.js'
 import { createPaymentApp, type PaymentAppOptions } from './create-payment-app.js'
 
 export interface PaymentOriginOptions extends PaymentAppOptions {
   /** 0 picks a free port. */
   port: number
   host: string
+  timeouts?: HttpTimeouts
 }
 
 export interface PaymentOrigin {
@@ -26,7 +28,12 @@ export async function startPaymentOrigin(
   options: PaymentOriginOptions,
 ): Promise<PaymentOrigin> {
   const app = createPaymentApp(payments, options)
-  const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host }) as Server
+  const serverOptions = serverTimeouts(options.timeouts)
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    hostname: options.host,
+    serverOptions,
+  }) as Server
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, options.host, () => {

@@ -2,9 +2,11 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
 import { CheckoutError } from '@weship/checkout-core'
+import type { Hono } from 'hono'
 import type { Clock } from '../engine/clock.js'
 import { type CommerceEngine, createCommerceEngine } from '../engine/commerce-engine.js'
 import type { StripeSettings } from '../engine/payments/stripe/stripe-settings.js'
+import { parsePublicUrl } from '../http/absolute-image-urls.js'
 import { createApp } from '../http/create-app.js'
 import {
   assertMessageLinks,
@@ -13,6 +15,7 @@ import {
 } from '../messages/message-content.js'
 import { createMessenger } from '../messages/messenger.js'
 import { startPaymentOrigin } from '../payment-origin/start-payment-origin.js'
+import { type HttpTimeouts, serverTimeouts } from './http-timeouts.js'
 import { createSnapshotWriter, readSnapshot, type SnapshotWriter } from './snapshot-file.js'
 
 export interface MockServerOptions {
@@ -46,6 +49,13 @@ export interface MockServerOptions {
    * an `engine` brings its own). Without it, the demo's test processor takes the payments.
    */
   stripe?: StripeSettings | undefined
+  /** How long clients may take to send a request; applies to the payment origin too. */
+  timeouts?: HttpTimeouts
+  /**
+   * The API's public base URL, for absolute image URLs and e-mail links (never the request's
+   * `Host`); by default the address it listens on, e.g. `http://127.0.0.1:4010`.
+   */
+  publicUrl?: string
 }
 
 export interface MockServer {
@@ -70,14 +80,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
     ...(options.logError ? { logError: options.logError } : {}),
   })
-  const app = createApp(engine, {
-    allowedOrigins: options.allowedOrigins ?? [],
-    dev: options.dev ?? false,
-    messenger,
-    trustedProxies: options.trustedProxies ?? [],
-    ...(options.logError ? { logError: options.logError } : {}),
-  })
-  const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server
+  if (options.publicUrl !== undefined) parsePublicUrl(options.publicUrl)
+  // The app needs the public URL, which defaults to the address bound: it is made once listening,
+  // before any connection can be read.
+  let app: Hono | undefined
+  const fetch = (request: Request, env: unknown) =>
+    app ? app.fetch(request, env) : new Response(null, { status: 503 })
+  const serverOptions = serverTimeouts(options.timeouts)
+  const server = createAdaptorServer({ fetch, hostname: host, serverOptions }) as Server
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 4010, host, () => {
@@ -87,7 +97,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   })
   const { port } = server.address() as AddressInfo
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
-  settings.apiUrl ||= url
+  const publicUrl = parsePublicUrl(options.publicUrl ?? url)
+  settings.apiUrl ||= publicUrl
+  app = createApp(engine, {
+    allowedOrigins: options.allowedOrigins ?? [],
+    dev: options.dev ?? false,
+    messenger,
+    trustedProxies: options.trustedProxies ?? [],
+    publicUrl,
+    ...(options.logError ? { logError: options.logError } : {}),
+  })
   // Real time flows too: reminders and shipments fall due without anyone moving the clock.
   const ticker = setInterval(() => void messenger.flush(), options.messageIntervalMs ?? 15_000)
   ticker.unref()
@@ -100,6 +119,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const payment = await startPaymentOrigin(engine.payments, {
     port: options.paymentPort ?? (options.port === 0 ? 0 : 4011),
     host,
+    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
     allowedOrigins: options.allowedOrigins ?? [],
     trustedProxies: options.trustedProxies ?? [],
     ...(options.logError ? { logError: options.logError } : {}),

@@ -30,6 +30,8 @@ export interface PostPurchaseOperations {
   recoverCart(token: string): Cart
   /** Stops marketing mail to the token's address at once; 404 for an unknown token. */
   unsubscribe(token: string): void
+  /** Whether the token is an unsubscribe link we sent, without acting on it. */
+  isUnsubscribeLink(token: string): boolean
   /** Every message due by the engine's clock, each handed out exactly once. */
   takeDueMessages(): DueMessage[]
 }
@@ -86,12 +88,9 @@ export function createPostPurchase(
         if (!cart) throw cartNotFound()
         return cart
       },
+      isUnsubscribeLink: (token) => suppression.knows(token),
       unsubscribe(token) {
-        if (suppression.unsubscribe(token)) return
-        throw new CheckoutError('ADAPTER', 'This unsubscribe link is not known.', {
-          status: 404,
-          reason: 'unsubscribe_not_found',
-        })
+        if (!suppression.unsubscribe(token)) throw unsubscribeNotFound()
       },
       takeDueMessages() {
         const now = deps.now()
@@ -100,4 +99,11 @@ export function createPostPurchase(
     },
   }
   return postPurchase
+}
+
+export function unsubscribeNotFound(): CheckoutError {
+  return new CheckoutError('ADAPTER', 'This unsubscribe link is not known.', {
+    status: 404,
+    reason: 'unsubscribe_not_found',
+  })
 }

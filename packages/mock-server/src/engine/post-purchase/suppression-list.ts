@@ -8,6 +8,8 @@ export interface SuppressionList {
   tokenFor(email: string): string
   /** Unsubscribes the token's address; false for an unknown token. */
   unsubscribe(token: string): boolean
+  /** Whether the token is one of our unsubscribe links. */
+  knows(token: string): boolean
   isSuppressed(email: string): boolean
   exportState(): Pick<PostPurchaseState, 'unsubscribeLinks' | 'unsubscribed'>
 }
@@ -36,6 +38,10 @@ export function createSuppressionList(
       if (address === undefined) return false
       suppressed.add(address)
       return true
+    },
+    knows(token) {
+      const hash = lookupHash(token)
+      return hash !== undefined && emails.has(hash)
     },
     isSuppressed: (email) => suppressed.has(emailKey(email)),
     exportState: () => ({

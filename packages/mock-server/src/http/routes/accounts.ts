@@ -2,8 +2,8 @@ import { signInRequestSchema, signUpRequestSchema } from '@weship/checkout-core'
 import type { Context, Hono } from 'hono'
 import type { CommerceEngine } from '../../engine/commerce-engine.js'
 import { parseInput } from '../../engine/parse-input.js'
-import type { ClientKey } from '../client/client-address.js'
 import { readJsonBody } from '../read-json-body.js'
+import type { RouteDeps } from '../route-deps.js'
 
 /** The token of `Authorization: Bearer <token>`, or undefined. */
 export function bearerToken(c: Context): string | undefined {
@@ -12,7 +12,11 @@ export function bearerToken(c: Context): string | undefined {
 }
 
 /** Sign-up, sign-in, sign-out and the signed-in customer (`capabilities.accounts`). */
-export function registerAccountRoutes(app: Hono, engine: CommerceEngine, client: ClientKey): void {
+export function registerAccountRoutes(
+  app: Hono,
+  engine: CommerceEngine,
+  { client }: RouteDeps,
+): void {
   app.post('/customers', async (c) => {
     const request = parseInput(signUpRequestSchema, await readJsonBody(c))
     const session = await engine.signUp(request, client(c))

@@ -8,18 +8,16 @@ import {
 import type { Context, Hono } from 'hono'
 import type { CommerceEngine } from '../../engine/commerce-engine.js'
 import { parseInput } from '../../engine/parse-input.js'
-import { cartWithImagesFrom } from '../absolute-image-urls.js'
-import type { ClientKey } from '../client/client-address.js'
 import { readJsonBody } from '../read-json-body.js'
+import type { RouteDeps } from '../route-deps.js'
 
 /** Contact, addresses, delivery options and codes: the checkout's details on a cart. */
 export function registerCheckoutDetailRoutes(
   app: Hono,
   engine: CommerceEngine,
-  client: ClientKey,
+  { client, images }: RouteDeps,
 ): void {
-  const reply = (c: Context, cart: Cart) =>
-    c.json(cartWithImagesFrom(new URL(c.req.url).origin, cart))
+  const reply = (c: Context, cart: Cart) => c.json(images.cart(cart))
 
   app.put('/carts/:cartId/contact', async (c) => {
     const contact = parseInput(contactSchema, await readJsonBody(c))

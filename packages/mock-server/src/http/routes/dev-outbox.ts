@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono'
 import { escapeHtml } from '../../escape-html.js'
 import type { Outbox, OutboxMessage } from '../../messages/outbox.js'
 import { httpProblem } from '../problem.js'
-import { PAGE_CSP } from './post-purchase.js'
+import { PAGE_CSP } from './link-pages.js'
 
 // A sent message's own HTML may style itself inline, but never run script or load anything.
 const MESSAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox"

@@ -1,14 +1,19 @@
-import { type Order, type PlaceOrderResult, placeOrderRequestSchema } from '@weship/checkout-core'
+import { type PlaceOrderResult, placeOrderRequestSchema } from '@weship/checkout-core'
 import type { Context, Hono } from 'hono'
 import type { CommerceEngine } from '../../engine/commerce-engine.js'
 import { parseInput } from '../../engine/parse-input.js'
-import type { ClientKey } from '../client/client-address.js'
+import type { PublicImages } from '../absolute-image-urls.js'
 import { httpProblem } from '../problem.js'
 import { readJsonBody } from '../read-json-body.js'
+import type { RouteDeps } from '../route-deps.js'
 import { bearerToken } from './accounts.js'
 
 /** Payment methods, order placement with 3-D Secure, and the order status page's data. */
-export function registerOrderRoutes(app: Hono, engine: CommerceEngine, client: ClientKey): void {
+export function registerOrderRoutes(
+  app: Hono,
+  engine: CommerceEngine,
+  { client, images }: RouteDeps,
+): void {
   app.get('/carts/:cartId/payment-methods', (c) => {
     return c.json({ methods: engine.listPaymentMethods(c.req.param('cartId')) })
   })
@@ -21,7 +26,7 @@ export function registerOrderRoutes(app: Hono, engine: CommerceEngine, client: C
       client: client(c),
       ...sessionOf(c),
     })
-    return placed(c, result, 201)
+    return placed(c, result, 201, images)
   })
 
   app.post('/carts/:cartId/payment-actions/:actionId/complete', async (c) => {
@@ -32,12 +37,12 @@ export function registerOrderRoutes(app: Hono, engine: CommerceEngine, client: C
       client: client(c),
       ...sessionOf(c),
     })
-    return placed(c, result, 200)
+    return placed(c, result, 200, images)
   })
 
   app.get('/orders/:orderId', (c) => {
     const order = engine.getOrder(c.req.param('orderId'), c.req.header('weship-order-token'))
-    return c.json(withAbsoluteImages(c, order))
+    return c.json(images.order(order))
   })
 }
 
@@ -54,17 +59,8 @@ function sessionOf(c: Context): { sessionToken?: string } {
 }
 
 /** The order (201 when placed, 200 when a payment step finished), or 202 for a step to take. */
-function placed(c: Context, result: PlaceOrderResult, status: 200 | 201) {
+function placed(c: Context, result: PlaceOrderResult, status: 200 | 201, images: PublicImages) {
   if (result.status === 'action_required') return c.json(result, 202)
   c.header('location', `/orders/${encodeURIComponent(result.order.id)}`)
-  return c.json({ ...result, order: withAbsoluteImages(c, result.order) }, status)
-}
-
-// Receipt images on the origin the client used, as for carts (see absolute-image-urls.ts).
-function withAbsoluteImages(c: Context, order: Order): Order {
-  const origin = new URL(c.req.url).origin
-  const items = order.receipt.items.map((item) =>
-    item.imageUrl === undefined ? item : { ...item, imageUrl: new URL(item.imageUrl, origin).href },
-  )
-  return { ...order, receipt: { ...order.receipt, items } }
+  return c.json({ ...result, order: images.order(result.order) }, status)
 }

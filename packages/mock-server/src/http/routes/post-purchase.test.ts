@@ -21,14 +21,23 @@ async function setup() {
   )
   if (result.status !== 'completed') throw new Error('expected an order')
   const { order } = result
-  const send = (method: string, path: string, body?: unknown, statusToken?: string) =>
+  const send = (
+    method: string,
+    path: string,
+    body?: unknown,
+    statusToken?: string,
+    headers: Record<string, string> = {},
+  ) =>
     app.request(`${API}${path}`, {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(statusToken ? { 'weship-order-token': statusToken } : {}),
+        ...headers,
       },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined
+        ? {}
+        : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     })
   return { engine, clock, order, send, statusToken: order.statusToken ?? '' }
 }
@@ -74,5 +83,47 @@ describe('http: tracking and feedback', () => {
     expect((await send('POST', '/cart-recoveries', { token: '' })).status).toBe(422)
     expect((await send('GET', '/unsubscribes/nope')).status).toBe(404)
     expect((await send('POST', '/unsubscribes/nope')).status).toBe(404)
+  })
+})
+
+describe('http: unsubscribe links', () => {
+  /** An order by a shopper who agreed to marketing mail, and its feedback request's link. */
+  async function unsubscribeLink() {
+    const { engine, clock, send } = await setup()
+    const cart = readyCart(engine, { email: 'kim@example.com' })
+    engine.setContact(cart.id, { email: 'kim@example.com', marketingConsent: { email: true } })
+    const token = createTestCardToken(engine, '4242424242424242')
+    const payment = { methodId: 'card', token }
+    const version = engine.getCart(cart.id).version
+    await engine.placeOrder(cart.id, { cartVersion: version, payment }, { idempotencyKey: 'kim' })
+    clock.advance(20 * 24 * 3600_000)
+    const message = engine.takeDueMessages().find((due) => due.unsubscribeToken)
+    const unsubscribed = () => engine.exportState().postPurchase?.unsubscribed ?? []
+    return { send, path: `/unsubscribes/${message?.unsubscribeToken}?lang=de`, unsubscribed }
+  }
+
+  it('asks on a GET (mail scanners follow links) and unsubscribes on the button', async () => {
+    const { send, path, unsubscribed } = await unsubscribeLink()
+    const page = await send('GET', path)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toContain("form-action 'self'")
+    const html = await page.text()
+    expect(html).toContain('Von Werbe-E-Mails abmelden?')
+    expect(html).toMatch(/<form method="post"><button type="submit"[^>]*>Abmelden<\/button>/)
+    await send('GET', path)
+    expect(unsubscribed()).toEqual([])
+    const button = await send('POST', path, undefined, undefined, { accept: 'text/html' })
+    expect(button.status).toBe(200)
+    expect(await button.text()).toContain('Sie sind abgemeldet')
+    expect(unsubscribed()).toEqual(['kim@example.com'])
+  })
+
+  it('keeps the RFC 8058 one-click POST', async () => {
+    const { send, path, unsubscribed } = await unsubscribeLink()
+    const oneClick = await send('POST', path, 'List-Unsubscribe=One-Click', undefined, {
+      'content-type': 'application/x-www-form-urlencoded',
+    })
+    expect(oneClick.status).toBe(204)
+    expect(unsubscribed()).toEqual(['kim@example.com'])
   })
 })

@@ -2,18 +2,19 @@ import { recoverCartRequestSchema } from '@weship/checkout-core'
 import type { Context, Hono } from 'hono'
 import type { CommerceEngine } from '../../engine/commerce-engine.js'
 import { parseInput } from '../../engine/parse-input.js'
-import { emailTranslator } from '../../messages/email-translator.js'
-import { cartWithImagesFrom } from '../absolute-image-urls.js'
+import { unsubscribeNotFound } from '../../engine/post-purchase/post-purchase.js'
 import { readJsonBody } from '../read-json-body.js'
-import { unsubscribedPage } from './unsubscribed-page.js'
-
-// Static pages with inline styles only: nothing to load, nothing to run.
-export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'"
+import type { RouteDeps } from '../route-deps.js'
+import { linkPage, wantsPage } from './link-response.js'
 
 const orderToken = (c: Context) => c.req.header('weship-order-token')
 
 /** Tracking, feedback, cart recovery and unsubscribe links: what follows "Place order". */
-export function registerPostPurchaseRoutes(app: Hono, engine: CommerceEngine): void {
+export function registerPostPurchaseRoutes(
+  app: Hono,
+  engine: CommerceEngine,
+  { images }: RouteDeps,
+): void {
   app.get('/orders/:orderId/tracking', (c) => {
     return c.json(engine.getTracking(c.req.param('orderId'), orderToken(c)))
   })
@@ -25,22 +26,28 @@ export function registerPostPurchaseRoutes(app: Hono, engine: CommerceEngine): v
 
   app.post('/cart-recoveries', async (c) => {
     const { token } = parseInput(recoverCartRequestSchema, await readJsonBody(c))
-    const origin = new URL(c.req.url).origin
-    return c.json(cartWithImagesFrom(origin, engine.recoverCart(token)))
+    return c.json(images.cart(engine.recoverCart(token)))
   })
 
-  // The link in every marketing e-mail: one visit unsubscribes, no form to fill in.
+  // The link in every marketing e-mail opens a question with a button: mail scanners follow
+  // links, so a GET changes nothing. The button and RFC 8058 one-click clients POST.
   app.get('/unsubscribes/:token', (c) => {
-    engine.unsubscribe(c.req.param('token'))
-    c.header('content-security-policy', PAGE_CSP)
-    // The link carries the e-mail's language; a hand-typed one falls back to the browser's.
-    const language = c.req.query('lang') ?? c.req.header('accept-language')?.split(/[,;]/)[0]
-    return c.html(unsubscribedPage(emailTranslator(language)))
+    const token = c.req.param('token')
+    if (engine.isUnsubscribeLink(token)) return linkPage(c, 'unsubscribe')
+    if (wantsPage(c)) return linkPage(c, 'linkInvalid', 404)
+    throw unsubscribeNotFound()
   })
 
-  // RFC 8058 one-click: mail clients POST `List-Unsubscribe=One-Click`; the body adds nothing.
   app.post('/unsubscribes/:token', (c) => {
-    engine.unsubscribe(c.req.param('token'))
-    return c.body(null, 204)
+    const token = c.req.param('token')
+    // The page's button wants a page; a mail client's one-click (`List-Unsubscribe=One-Click`)
+    // wants nothing but the status.
+    if (!wantsPage(c)) {
+      engine.unsubscribe(token)
+      return c.body(null, 204)
+    }
+    if (!engine.isUnsubscribeLink(token)) return linkPage(c, 'linkInvalid', 404)
+    engine.unsubscribe(token)
+    return linkPage(c, 'unsubscribed')
   })
 }
