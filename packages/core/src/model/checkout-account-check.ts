@@ -27,5 +27,8 @@ function reasonOf(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_format' && issue.format === 'email') return 'invalid_email'
   if (issue.code === 'too_small') return issue.minimum === 1 ? 'required' : 'too_short'
   if (issue.code === 'too_big') return 'too_long'
+  // A schema's own rule names its reason (`password_blank`).
+  if (issue.code === 'custom' && typeof issue.params?.reason === 'string')
+    return issue.params.reason
   return issue.code === 'invalid_type' ? 'required' : 'invalid'
 }

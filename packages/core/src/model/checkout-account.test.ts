@@ -174,6 +174,14 @@ describe('checkout accounts', () => {
     expect(checkout.fieldErrors.value['account.password']).toBeUndefined()
   })
 
+  it('refuses a password of spaces before any request, with its own reason', async () => {
+    const adapter = accountsAdapter()
+    const checkout = await afterOrder(adapter)
+    expect(await checkout.createAccount(' '.repeat(12))).toBe(false)
+    expect(checkout.fieldErrors.value['account.password']?.reason).toBe('password_blank')
+    expect(adapter.signUp).not.toHaveBeenCalled()
+  })
+
   it('refuses to create an account before there is an order', async () => {
     const adapter = accountsAdapter()
     const checkout = await open(adapter)

@@ -32,7 +32,15 @@ export const signInRequestSchema = deferred(() =>
 export const signUpRequestSchema = deferred(() =>
   z.object({
     email: z.email(),
-    password: z.string().check(z.minLength(10), z.maxLength(200)),
+    password: z.string().check(
+      z.minLength(10),
+      z.maxLength(200),
+      // Ten spaces pass a length rule; a password needs something to guess.
+      z.refine((password) => password.trim() !== '', {
+        error: 'Choose a password that is not only spaces.',
+        params: { reason: 'password_blank' },
+      }),
+    ),
     name: z.optional(z.string().check(z.maxLength(200))),
   }),
 )

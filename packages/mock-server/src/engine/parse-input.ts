@@ -19,7 +19,14 @@ export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown): T {
   )
   throw new CheckoutError('VALIDATION', `The request is not valid (${summary.join('; ')}).`, {
     status: 422,
-    reason: 'invalid_request',
+    reason: ruleReason(result.error.issues) ?? 'invalid_request',
     fieldErrors,
   })
+}
+
+/** The reason a schema's own rule gives (`password_blank`), when it is the only thing wrong. */
+function ruleReason(issues: readonly z.core.$ZodIssue[]): string | undefined {
+  const [issue, ...others] = issues
+  const reason = issue?.code === 'custom' ? issue.params?.reason : undefined
+  return others.length === 0 && typeof reason === 'string' ? reason : undefined
 }

@@ -79,6 +79,32 @@ describe('ConfirmationStep', () => {
     )
   })
 
+  it('says why a blank or common password is refused', async () => {
+    await confirmation()
+    const password = screen.getByLabelText('Password')
+    const create = screen.getByRole('button', { name: 'Create account' })
+    fireEvent.input(password, { target: { value: ' '.repeat(12) } })
+    fireEvent.click(create)
+    expect(await screen.findByText('Choose a password that is not only spaces.')).toBeTruthy()
+    // Long enough, but in every attacker's first list: the shop refuses it.
+    fireEvent.input(password, { target: { value: 'Password123' } })
+    fireEvent.click(create)
+    expect(
+      await screen.findByText('This password is too common. Choose one that is harder to guess.'),
+    ).toBeTruthy()
+  })
+
+  it('says it in the shopper’s language', async () => {
+    await confirmation({ locale: 'de' })
+    fireEvent.input(screen.getByLabelText('Passwort'), { target: { value: 'qwertyuiop' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Konto erstellen' }))
+    expect(
+      await screen.findByText(
+        'Dieses Passwort ist zu verbreitet. Wählen Sie eines, das schwerer zu erraten ist.',
+      ),
+    ).toBeTruthy()
+  })
+
   it('speaks Arabic', async () => {
     await confirmation({ locale: 'ar' })
     expect(screen.getByText('شكرًا لك! تم تأكيد طلبك.')).toBeTruthy()

@@ -86,6 +86,30 @@ describe('accounts', () => {
     expect(() => engine.getCustomer(token)).toThrow(refused(401, 'not_signed_in'))
   })
 
+  it('refuses a blank or commonly used password with a field error saying why', async () => {
+    const engine = createCommerceEngine()
+    const signUp = (password: string, email = 'kim.lee@example.com') =>
+      engine.signUp({ email, password }).catch((error: unknown) => error)
+    const blank = await signUp(' '.repeat(10))
+    expect(blank).toEqual(refused(422, 'password_blank'))
+    expect(blank).toMatchObject({ fieldErrors: [{ field: 'password' }] })
+    for (const common of [
+      'qwertyuiop',
+      '1234567890',
+      'Password123',
+      ' basketball ',
+      'aaaaaaaaaa',
+    ]) {
+      const refusal = await signUp(common)
+      expect(refusal, common).toEqual(refused(422, 'password_too_common'))
+      expect(refusal).toMatchObject({ fieldErrors: [{ field: 'password' }] })
+    }
+    expect(await signUp('kim.lee@example.com')).toEqual(refused(422, 'password_too_common'))
+    expect(await signUp('kim.lee.kim.lee')).toMatchObject({
+      customer: { email: 'kim.lee@example.com' },
+    })
+  })
+
   it('has the documented demo account with a German and a US address', async () => {
     const engine = createCommerceEngine()
     const { customer } = await engine.signIn({ email: DEMO_EMAIL, password: DEMO_PASSWORD })

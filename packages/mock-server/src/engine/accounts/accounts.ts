@@ -14,6 +14,7 @@ import { emailKey } from '../secrets.js'
 import { countAttempt } from '../too-many-attempts.js'
 import { emailTaken, invalidCredentials, notSignedIn } from './account-errors.js'
 import type { StoredCustomer } from './account-state.js'
+import { refuseCommonPassword } from './common-passwords.js'
 import { DEMO_EMAIL, demoCustomer } from './demo-account.js'
 import { hashPassword, verifyPassword } from './password-hash.js'
 import { createSessions } from './sessions.js'
@@ -73,6 +74,7 @@ export function createAccounts(options: AccountsOptions): Accounts {
     async signUp(request, client = 'local') {
       const { email, password, name } = parseInput(signUpRequestSchema, request)
       countAttempt([[signUps, client]])
+      await refuseCommonPassword(password, email)
       if (byEmail.has(keyOf(email))) throw emailTaken()
       const passwordHash = await hashPassword(password)
       // Checked again: another sign-up for the same e-mail may have finished while hashing.
