@@ -202,6 +202,19 @@ export const restRoutes: RestRoute[] = [
     status: 204,
   },
   {
+    method: 'GET',
+    path: '/marketing-confirmations/{token}',
+    summary:
+      'Double opt-in: the link in the confirmation e-mail opens an HTML page in `?lang=` whose button POSTs; the GET changes nothing. 404 once used or after 72 hours.',
+  },
+  {
+    method: 'POST',
+    path: '/marketing-confirmations/{token}',
+    summary:
+      "Confirms that the address wants marketing e-mail: 204, or the confirmation page for the page's button (`Accept: text/html`); 404 `confirmation_not_found` once used or expired.",
+    status: 204,
+  },
+  {
     method: 'POST',
     path: '/customers',
     summary: 'Create an account; answers a session.',

@@ -30,6 +30,7 @@ export const codeRefusalReasons = [
   'code_already_applied',
   'gift_card_empty',
   'code_currency_mismatch',
+  'code_not_for_this_email',
   'too_many_attempts',
 ] as const
 

@@ -179,6 +179,14 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
     ...details.actions,
     ...purchases.operations,
     ...postPurchase.operations,
+    setContact(cartId, contact, client) {
+      const cart = details.actions.setContact(cartId, contact, client)
+      // Double opt-in: a ticked box asks the address itself before any marketing mail goes.
+      const given = cart.contact
+      if (given?.marketingConsent?.email === true)
+        postPurchase.consentGiven(given.email, given.locale)
+      return cart
+    },
     clock,
     currencies: catalog.currencies,
     productImage: (productId) => catalog.findProduct(productId)?.imageSvg,

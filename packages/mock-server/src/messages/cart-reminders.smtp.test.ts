@@ -2,7 +2,7 @@ import { isCheckoutError } from '@weship/checkout-core'
 import type { ParsedMail } from 'mailparser'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type MockServer, startMockServer } from '../server/start-mock-server.js'
-import { postPurchaseShopper } from '../testing/post-purchase-shopper.js'
+import { isConfirmationMail, postPurchaseShopper } from '../testing/post-purchase-shopper.js'
 import { type SmtpInbox, startSmtpInbox } from '../testing/smtp-inbox.js'
 
 let inbox: SmtpInbox
@@ -18,7 +18,7 @@ afterEach(async () => {
 
 async function received(address: string): Promise<ParsedMail[]> {
   await inbox.settled()
-  return inbox.to(address)
+  return inbox.to(address).filter((mail) => !isConfirmationMail(mail))
 }
 const incentiveCode = (mail: ParsedMail | undefined) =>
   /COMEBACK-[0-9A-F]+/.exec(mail?.text ?? '')?.[0]
@@ -35,9 +35,9 @@ async function refusal(promise: Promise<unknown>): Promise<string | undefined> {
 
 describe('abandoned-cart reminders over SMTP, driven by the dev clock', () => {
   it('reminds at 1 h, 24 h and 72 h once each; the link restores the cart; the code works once', async () => {
-    const shopper = postPurchaseShopper(server)
+    const shopper = postPurchaseShopper(server, inbox)
     const email = 'left@example.com'
-    const cart = await shopper.cartWithContact({ email, consent: true })
+    const cart = await shopper.cartWithContact({ email, consent: true, confirmed: true })
     await shopper.advance('PT59M')
     expect(await received(email)).toHaveLength(0)
     await shopper.advance('PT2M')
@@ -64,6 +64,11 @@ describe('abandoned-cart reminders over SMTP, driven by the dev clock', () => {
     expect(recovered?.id).toBe(cart.id)
     expect(recovered?.items.map((item) => item.sku)).toEqual(['COTTON-TEE-BLACK-M'])
 
+    // The code is bound to the address it was sent to.
+    const friend = await shopper.cartWithContact({ email: 'friend@example.com', consent: false })
+    expect(await refusal(shopper.adapter.applyCode(friend.id, code))).toBe(
+      'code_not_for_this_email',
+    )
     const discounted = await shopper.adapter.applyCode(cart.id, code.toLowerCase())
     expect(discounted.total.amount).toBeLessThan(cart.total.amount)
     await shopper.order(discounted)
@@ -76,12 +81,16 @@ describe('abandoned-cart reminders over SMTP, driven by the dev clock', () => {
   }, 60_000)
 
   it('sends nothing without consent, and stops at once after a purchase or an unsubscribe', async () => {
-    const shopper = postPurchaseShopper(server)
+    const shopper = postPurchaseShopper(server, inbox)
     await shopper.cartWithContact({ email: 'quiet@example.com', consent: false })
+    // A ticked box for someone else's address: that address gets one confirmation, nothing more.
+    const victim = 'victim@example.com'
+    await shopper.cartWithContact({ email: victim, consent: true })
+    await shopper.cartWithContact({ email: victim, consent: true })
     const buyer = 'buyer@example.com'
-    const bought = await shopper.cartWithContact({ email: buyer, consent: true })
+    const bought = await shopper.cartWithContact({ email: buyer, consent: true, confirmed: true })
     const leaver = 'leaver@example.com'
-    await shopper.cartWithContact({ email: leaver, consent: true })
+    await shopper.cartWithContact({ email: leaver, consent: true, confirmed: true })
     await shopper.advance('PT90M')
     expect(await received(buyer)).toHaveLength(1)
     await shopper.order(bought)
@@ -97,15 +106,16 @@ describe('abandoned-cart reminders over SMTP, driven by the dev clock', () => {
 
     await shopper.advance('P4D')
     expect(await received('quiet@example.com')).toHaveLength(0)
+    expect(inbox.to(victim).map((mail) => isConfirmationMail(mail))).toEqual([true])
     expect(await received(leaver)).toHaveLength(1)
     const reminders = (await received(buyer)).filter((mail) => mail.subject?.includes('cart'))
     expect(reminders).toHaveLength(1)
   }, 60_000)
 
   it('lets the incentive code expire', async () => {
-    const shopper = postPurchaseShopper(server)
+    const shopper = postPurchaseShopper(server, inbox)
     const email = 'late@example.com'
-    await shopper.cartWithContact({ email, consent: true, locale: 'fr-FR' })
+    await shopper.cartWithContact({ email, consent: true, locale: 'fr-FR', confirmed: true })
     // One jump past all three: each reminder still goes exactly once.
     await shopper.advance('P3DT1H')
     const mails = await received(email)

@@ -1,6 +1,7 @@
 import type {
   CartReminderMessage,
   DueMessage,
+  MarketingConfirmationMessage,
   OrderMessage,
   OrderMessageKind,
 } from '../engine/post-purchase/message-jobs.js'
@@ -20,7 +21,11 @@ const keyPrefix: Record<OrderMessageKind, string> = {
 export function composeMessage(message: DueMessage, settings: MessageSettings): MessageContent {
   const tr = emailTranslator(message.locale)
   const { merchant } = settings
-  const note = message.marketing ? 'common.marketingNote' : 'common.transactionalNote'
+  const note = message.marketing
+    ? 'common.marketingNote'
+    : message.kind === 'marketing_confirmation'
+      ? 'marketingConfirmation.note'
+      : 'common.transactionalNote'
   const footer: MessageContent['footer'] = {
     merchant: merchant.name,
     postalAddress: merchant.postalAddress,
@@ -37,7 +42,9 @@ export function composeMessage(message: DueMessage, settings: MessageSettings): 
   const body =
     message.kind === 'cart_reminder'
       ? reminderBody(message, tr, settings)
-      : orderBody(message, tr, settings)
+      : message.kind === 'marketing_confirmation'
+        ? confirmationBody(message, tr, settings)
+        : orderBody(message, tr, settings)
   return { lang: tr.language, dir: tr.dir, ...body, footer }
 }
 
@@ -49,6 +56,28 @@ export function unsubscribeUrl(message: DueMessage, settings: MessageSettings): 
 }
 
 type Body = Omit<MessageContent, 'lang' | 'dir' | 'footer'>
+
+/** Double opt-in: one button, to a page on the API whose own button confirms (a GET does not). */
+function confirmationBody(
+  message: MarketingConfirmationMessage,
+  tr: EmailTranslator,
+  settings: MessageSettings,
+): Body {
+  const merchant = settings.merchant.name
+  const token = encodeURIComponent(message.confirmationToken)
+  const url = `${settings.apiUrl}/marketing-confirmations/${token}?lang=${tr.language}`
+  const date = formatDate(message.expiresAt, tr.locale)
+  return {
+    subject: tr.t('marketingConfirmation.subject', { merchant }),
+    heading: tr.t('marketingConfirmation.heading'),
+    paragraphs: [
+      tr.t('marketingConfirmation.intro', { merchant }),
+      tr.t('marketingConfirmation.expiry', { date }),
+    ],
+    facts: [],
+    action: { label: tr.t('marketingConfirmation.action'), url },
+  }
+}
 
 function orderBody(message: OrderMessage, tr: EmailTranslator, settings: MessageSettings): Body {
   const { order, shipment } = message

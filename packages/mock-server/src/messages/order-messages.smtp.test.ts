@@ -1,7 +1,7 @@
 import type { ParsedMail } from 'mailparser'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type MockServer, startMockServer } from '../server/start-mock-server.js'
-import { postPurchaseShopper } from '../testing/post-purchase-shopper.js'
+import { isConfirmationMail, postPurchaseShopper } from '../testing/post-purchase-shopper.js'
 import { type SmtpInbox, startSmtpInbox } from '../testing/smtp-inbox.js'
 
 let inbox: SmtpInbox
@@ -17,7 +17,7 @@ afterEach(async () => {
 
 async function received(address: string): Promise<ParsedMail[]> {
   await inbox.settled()
-  return inbox.to(address)
+  return inbox.to(address).filter((mail) => !isConfirmationMail(mail))
 }
 const headerLine = (mail: ParsedMail | undefined, key: string) =>
   mail?.headerLines.find((line) => line.key === key)?.line.replaceAll(/\r\n\s+/g, ' ')
@@ -25,7 +25,7 @@ const subjects = (mails: ParsedMail[]) => mails.map((mail) => mail.subject ?? ''
 
 describe('order messages over SMTP, driven by the dev clock', () => {
   it('sends each milestone exactly once, in the checkout locale, with HTML and text', async () => {
-    const shopper = postPurchaseShopper(server)
+    const shopper = postPurchaseShopper(server, inbox)
     const email = 'erika@example.com'
     const cart = await shopper.cartWithContact({
       email,
@@ -79,7 +79,7 @@ describe('order messages over SMTP, driven by the dev clock', () => {
   }, 60_000)
 
   it('asks for feedback only with consent, and never after an unsubscribe', async () => {
-    const shopper = postPurchaseShopper(server)
+    const shopper = postPurchaseShopper(server, inbox)
     const silent = 'no-consent@example.com'
     await shopper.order(await shopper.cartWithContact({ email: silent, consent: false }))
     const asked = 'asked@example.com'

@@ -19,9 +19,22 @@ function reminder(locale: string): DueMessage {
   const engine = createCommerceEngine({ clock, reminders: { delaysMs: [60_000] } })
   const cart = engine.createCart({ items: [{ sku: 'COTTON-TEE-WHITE-M', quantity: 2 }] })
   engine.setContact(cart.id, { email: 'a@example.com', marketingConsent: { email: true }, locale })
+  const [confirmation] = engine.takeDueMessages()
+  if (confirmation?.kind !== 'marketing_confirmation') throw new Error('expected a confirmation')
+  engine.confirmMarketing(confirmation.confirmationToken)
   clock.advance(60_000)
   const [message] = engine.takeDueMessages()
   if (!message) throw new Error('expected a reminder')
+  return message
+}
+
+/** The double opt-in e-mail for a shopper in `locale`. */
+function confirmation(locale: string): DueMessage {
+  const engine = createCommerceEngine({ clock: createFixedClock(new Date('2026-11-26T10:00:00Z')) })
+  const cart = engine.createCart({ items: [{ sku: 'COTTON-TEE-WHITE-M', quantity: 1 }] })
+  engine.setContact(cart.id, { email: 'a@example.com', marketingConsent: { email: true }, locale })
+  const [message] = engine.takeDueMessages()
+  if (!message) throw new Error('expected a confirmation')
   return message
 }
 
@@ -55,5 +68,24 @@ describe('rendering a message', () => {
     expect(renderHtml(arabic)).toContain('<html lang="ar" dir="rtl">')
     expect(composeMessage(reminder('sv-SE'), settings).lang).toBe('en')
     expect(composeMessage(reminder('not a locale!'), settings).lang).toBe('en')
+  })
+
+  it('writes the double opt-in e-mail as a transactional one with its link, in the shopper’s language', () => {
+    const english = composeMessage(confirmation('en'), settings)
+    expect(english.subject).toBe('Confirm that you want e-mail from Tom & Jerry <Shop>')
+    const text = renderText(english)
+    expect(text).toMatch(
+      /Confirm subscription: http:\/\/127\.0\.0\.1:4010\/marketing-confirmations\/[\w-]+\?lang=en/,
+    )
+    expect(text).toContain('The link works once, until November 29, 2026.')
+    expect(text).toContain(
+      'You receive this e-mail because this address was entered at Tom & Jerry <Shop>.',
+    )
+    expect(text).not.toContain('Unsubscribe')
+    const german = composeMessage(confirmation('de-DE'), settings)
+    expect(german.subject).toBe(
+      'Bestätigen Sie, dass Sie E-Mails von Tom & Jerry <Shop> erhalten möchten',
+    )
+    expect(renderText(german)).toContain('?lang=de')
   })
 })

@@ -4,7 +4,9 @@ import {
   createHttpAdapter,
   type Order,
 } from '@weship/checkout-core'
+import type { ParsedMail } from 'mailparser'
 import type { MockServer } from '../server/start-mock-server.js'
+import type { SmtpInbox } from './smtp-inbox.js'
 
 export interface ShopperOptions {
   email: string
@@ -12,10 +14,16 @@ export interface ShopperOptions {
   locale?: string
   skus?: string[]
   postalCode?: string
+  /** With consent: follow the double opt-in e-mail's link and press its button (needs an inbox). */
+  confirmed?: boolean
 }
 
+const CONFIRMATION_LINK = /http:\/\/\S+\/marketing-confirmations\/[\w-]+\?lang=\w+/
+/** The double opt-in e-mail, which is not one of the messages the tests count. */
+export const isConfirmationMail = (mail: ParsedMail) => CONFIRMATION_LINK.test(mail.text ?? '')
+
 /** A shopper driving a running mock server through the http adapter, as the widget would. */
-export function postPurchaseShopper(server: MockServer) {
+export function postPurchaseShopper(server: MockServer, inbox?: SmtpInbox) {
   const adapter: CheckoutAdapter = createHttpAdapter({ baseUrl: server.url, retries: 0 })
 
   async function cartWithContact(options: ShopperOptions): Promise<Cart> {
@@ -24,11 +32,27 @@ export function postPurchaseShopper(server: MockServer) {
       currency: 'EUR',
       items: skus.map((sku) => ({ sku, quantity: 1 })),
     })
-    return adapter.setContact(cart.id, {
+    const withContact = await adapter.setContact(cart.id, {
       email: options.email,
       marketingConsent: { email: options.consent },
       ...(options.locale ? { locale: options.locale } : {}),
     })
+    if (options.consent && options.confirmed) await confirmAddress(options.email)
+    return withContact
+  }
+
+  /** Reads the double opt-in e-mail to `email`, opens its link and presses the page's button. */
+  async function confirmAddress(email: string): Promise<void> {
+    // A moved clock sends what is due, the confirmation among it.
+    await advance('PT1S')
+    await inbox?.settled()
+    const mail = inbox?.to(email).find(isConfirmationMail)
+    const link = CONFIRMATION_LINK.exec(mail?.text ?? '')?.[0]
+    if (!link) throw new Error(`No confirmation e-mail reached ${email}.`)
+    const page = await (await fetch(link)).text()
+    if (!page.includes('<form method="post">')) throw new Error('The link opened no button.')
+    const pressed = await fetch(link, { method: 'POST', headers: { accept: 'text/html' } })
+    if (pressed.status !== 200) throw new Error(`Confirming failed: ${pressed.status}`)
   }
 
   async function order(cart: Cart, postalCode = '10117'): Promise<Order> {

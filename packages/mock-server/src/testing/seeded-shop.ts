@@ -68,6 +68,17 @@ export async function seedShop(options: { dev?: boolean } = {}): Promise<SeededS
   // A consenting shopper who left an hour ago: a reminder gives real recovery and unsubscribe tokens.
   const left = engine.createCart({ items: [{ sku: 'COTTON-TEE-BLACK-S', quantity: 1 }] })
   engine.setContact(left.id, { email: 'left@example.com', marketingConsent: { email: true } })
+  const [confirmation] = engine.takeDueMessages()
+  if (confirmation?.kind !== 'marketing_confirmation') {
+    throw new Error('The seed expected a double opt-in e-mail.')
+  }
+  engine.confirmMarketing(confirmation.confirmationToken)
+  // Another one who has not confirmed yet: a live confirmation link to fuzz.
+  const unsure = engine.createCart({ items: [{ sku: 'COTTON-TEE-BLACK-S', quantity: 1 }] })
+  engine.setContact(unsure.id, { email: 'unsure@example.com', marketingConsent: { email: true } })
+  const [pending] = engine.takeDueMessages()
+  const confirmationToken =
+    pending?.kind === 'marketing_confirmation' ? pending.confirmationToken : ''
   engine.clock.advance(2 * 3600_000)
   const [reminder] = engine.takeDueMessages()
   if (reminder?.kind !== 'cart_reminder' || !reminder.unsubscribeToken) {
@@ -99,7 +110,7 @@ export async function seedShop(options: { dev?: boolean } = {}): Promise<SeededS
       actionId: [challenged.action.id],
       orderId: [order.id],
       file: ['organic-cotton-tee.svg', 'stoneware-mug.svg'],
-      token: [reminder.unsubscribeToken],
+      token: [reminder.unsubscribeToken, confirmationToken],
       id: messenger.outbox.list().map((message) => message.id),
     },
     recoveryToken: reminder.recoveryToken,

@@ -2,7 +2,14 @@ import { applyCodeRequestSchema, type Cart } from '@weship/checkout-core'
 import type { StoredCart } from '../cart-view.js'
 import { createAttemptGuard } from '../codes/attempt-guard.js'
 import { type CodeRefusal, codeLapsed, codeRefused } from '../codes/code-errors.js'
-import { ANYONE, combines, giftCardLapse, promotionLapse, sortCodes } from '../codes/code-rules.js'
+import {
+  ANYONE,
+  combines,
+  dependsOnEmail,
+  giftCardLapse,
+  promotionLapse,
+  sortCodes,
+} from '../codes/code-rules.js'
 import { canonicalGiftCardCode, giftCardId } from '../codes/gift-cards.js'
 import { parseInput } from '../parse-input.js'
 import { codeContext } from '../pricing/price-checkout.js'
@@ -67,7 +74,7 @@ export function createCodeActions(deps: CheckoutDeps) {
     const sameAddress = before !== undefined && emailKey(before) === emailKey(email)
     const held = cart.codes ?? []
     const probing =
-      !sameAddress && held.some((code) => pricing.ledger.promotion(code)?.oncePerCustomer)
+      !sameAddress && held.some((code) => dependsOnEmail(pricing.ledger.promotion(code)))
     if (probing) {
       clients.assertAllowed(client)
       guard.assertAllowed(cart.id)

@@ -9,6 +9,7 @@ const messages: Record<Exclude<CodeRefusalReason, 'too_many_attempts'>, string> 
   code_already_applied: 'This code is already applied.',
   gift_card_empty: 'This gift card has no balance left.',
   code_currency_mismatch: 'This code cannot be used in this currency.',
+  code_not_for_this_email: 'This code was sent to another e-mail address.',
 }
 
 export type CodeRefusal = keyof typeof messages

@@ -1,3 +1,4 @@
+import { emailKey } from '../secrets.js'
 import type { CodeRefusal } from './code-errors.js'
 import type { CodeLedger } from './code-ledger.js'
 import type { GiftCard } from './gift-cards.js'
@@ -35,6 +36,10 @@ export function promotionLapse(
   if (promotion.oncePerCustomer && email && context.ledger.hasUsed(promotion.code, email)) {
     return 'code_already_used'
   }
+  // Before an e-mail is given the code waits for it; an order always has one.
+  if (promotion.forEmail && email && emailKey(email) !== promotion.forEmail) {
+    return 'code_not_for_this_email'
+  }
   return undefined
 }
 
@@ -67,6 +72,10 @@ export function sortCodes(codes: readonly string[], context: CodeContext): Sorte
   }
   return sorted
 }
+
+/** Whether the contact e-mail decides if the promotion applies. */
+export const dependsOnEmail = (promotion: Promotion | undefined) =>
+  promotion?.oncePerCustomer === true || promotion?.forEmail !== undefined
 
 /** At most one code that is not stackable: a new one must be stackable or join only stackables. */
 export function combines(candidate: Promotion, inForce: readonly Promotion[]): boolean {

@@ -1,11 +1,16 @@
 import { randomBytes } from 'node:crypto'
 import type { Cart, Contact } from '@weship/checkout-core'
 import type { Promotion } from '../codes/promotions.js'
+import { emailKey } from '../secrets.js'
 import type { CartIncentive, CartReminderMessage } from './message-jobs.js'
 import { createReminderLedger, type StoredReminders } from './reminder-ledger.js'
 import type { SuppressionList } from './suppression-list.js'
 
 const HOUR_MS = 3600_000
+const DAY_MS = 24 * HOUR_MS
+// Per address, across all its carts: one full sequence a week, one incentive a month.
+const REMINDERS_PER_ADDRESS = { count: 3, windowMs: 7 * DAY_MS }
+const INCENTIVE_EVERY_MS = 30 * DAY_MS
 
 export interface ReminderSettings {
   /** After the cart's last change; 1 h, 24 h and 72 h by default. The last carries the incentive. */
@@ -34,6 +39,8 @@ export interface ReminderDeps {
   openCart(cartId: string): Cart
   issuePromotion(promotion: Promotion): void
   suppression: SuppressionList
+  /** Double opt-in: whether the address confirmed, or bought here, so marketing may reach it. */
+  mayMarket(email: string): boolean
 }
 
 export interface CartReminders {
@@ -43,18 +50,24 @@ export interface CartReminders {
   /** Incentive codes sent so far, to register again after a restart. */
   exportIncentives(): CartIncentive[]
   exportReminders(): StoredReminders[]
+  exportAddresses(): { email: string; sentAt: string[] }[]
 }
 
-/** A sent incentive as the promo engine knows it: single use, until it expires. */
-function incentivePromotion({ code, percent, expiresAt }: CartIncentive): Promotion {
+/** A sent incentive as the promo engine knows it: single use, until it expires, for its address. */
+function incentivePromotion({ code, percent, expiresAt, email }: CartIncentive): Promotion {
   const effect = { kind: 'percentage' as const, percent }
-  return { code, label: `Welcome back: ${percent}% off`, effect, singleUse: true, expiresAt }
+  const label = `Welcome back: ${percent}% off`
+  return { code, label, effect, singleUse: true, expiresAt, ...(email ? { forEmail: email } : {}) }
 }
 
 export function createCartReminders(
   deps: ReminderDeps,
   settings: ReminderSettings = {},
-  stored: { incentives?: readonly CartIncentive[]; reminders?: readonly StoredReminders[] } = {},
+  stored: {
+    incentives?: readonly CartIncentive[]
+    reminders?: readonly StoredReminders[]
+    addresses?: readonly { email: string; sentAt: string[] }[]
+  } = {},
 ) {
   const delays = settings.delaysMs ?? DEFAULT_REMINDER_DELAYS_MS
   const percent = settings.incentivePercent ?? 10
@@ -64,11 +77,31 @@ export function createCartReminders(
   const ledger = createReminderLedger(stored.reminders)
   const issued = (stored.incentives ?? []).map((incentive) => ({ ...incentive }))
   for (const incentive of issued) deps.issuePromotion(incentivePromotion(incentive))
+  const sentTo = new Map(
+    (stored.addresses ?? []).map(({ email, sentAt }) => [email, sentAt.map(Date.parse)]),
+  )
 
-  function issueIncentive(now: Date): CartIncentive {
+  /** Whether the address may get one more reminder now (and counts it when it may). */
+  function countReminder(address: string, now: number): boolean {
+    const recent = (sentTo.get(address) ?? []).filter(
+      (at) => now - at < REMINDERS_PER_ADDRESS.windowMs,
+    )
+    if (recent.length >= REMINDERS_PER_ADDRESS.count) return false
+    sentTo.set(address, [...recent, now])
+    return true
+  }
+
+  const hadIncentiveLately = (address: string, now: number) =>
+    issued.some(
+      (incentive) =>
+        incentive.email === address &&
+        now - (Date.parse(incentive.expiresAt) - incentiveTtlMs) < INCENTIVE_EVERY_MS,
+    )
+
+  function issueIncentive(now: Date, address: string): CartIncentive {
     const code = `COMEBACK-${randomBytes(5).toString('hex').toUpperCase()}`
     const expiresAt = new Date(now.getTime() + incentiveTtlMs).toISOString()
-    const incentive = { code, percent, expiresAt }
+    const incentive = { code, percent, expiresAt, email: address }
     deps.issuePromotion(incentivePromotion(incentive))
     issued.push(incentive)
     return incentive
@@ -87,12 +120,21 @@ export function createCartReminders(
         open.add(candidate.id)
         const { email, locale, marketingConsent } = candidate.contact
         if (marketingConsent?.email !== true || deps.suppression.isSuppressed(email)) continue
+        // The box ticked is the visitor's word: the address must have confirmed, or bought here.
+        if (!deps.mayMarket(email)) continue
+        const address = emailKey(email)
         const idleFor = now.getTime() - Date.parse(candidate.updatedAt)
         const sent = ledger.sent(candidate.id)
         for (let step = sent; step < delays.length && idleFor >= (delays[step] ?? 0); step++) {
           const cart = deps.openCart(candidate.id)
           ledger.markSent(cart.id, step + 1)
+          // Past the address's limit the step is skipped, not sent late.
+          if (!countReminder(address, now.getTime())) continue
           const isLast = step === delays.length - 1
+          const incentive =
+            isLast && !hadIncentiveLately(address, now.getTime())
+              ? issueIncentive(now, address)
+              : undefined
           due.push({
             kind: 'cart_reminder',
             key: `${cart.id}:cart_reminder:${step + 1}`,
@@ -104,7 +146,7 @@ export function createCartReminders(
             isLast,
             cart,
             recoveryToken: ledger.recoveryToken(cart.id),
-            ...(isLast ? { incentive: issueIncentive(now) } : {}),
+            ...(incentive ? { incentive } : {}),
           })
         }
       }
@@ -112,6 +154,11 @@ export function createCartReminders(
       return due
     },
     exportIncentives: () => issued.map((incentive) => ({ ...incentive })),
+    exportAddresses: () =>
+      [...sentTo].map(([email, times]) => ({
+        email,
+        sentAt: times.map((at) => new Date(at).toISOString()),
+      })),
     exportReminders: ledger.exportState,
     recover(token) {
       const cartId = ledger.cartFor(token)

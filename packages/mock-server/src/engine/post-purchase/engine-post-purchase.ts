@@ -30,6 +30,7 @@ type Placement = Pick<PurchaseOperations, 'placeOrder' | 'completePaymentAction'
 /** The post-purchase operations, and order placement that starts each order's messages. */
 export function enginePostPurchase(parts: EngineParts): {
   operations: PostPurchaseOperations & Placement
+  consentGiven(email: string, locale: string | undefined): void
   exportState(): PostPurchaseState
 } {
   const { carts, purchases } = parts
@@ -40,6 +41,7 @@ export function enginePostPurchase(parts: EngineParts): {
     {
       now: parts.now,
       readOrder: purchases.operations.getOrder,
+      customerEmails: () => purchases.exportState().orders.map((order) => order.email),
       storedOrder(orderId) {
         snapshotOrders ??= new Map(purchases.exportState().orders.map((o) => [o.id, o]))
         const order = snapshotOrders.get(orderId)
@@ -86,7 +88,11 @@ export function enginePostPurchase(parts: EngineParts): {
     completePaymentAction: (cartId, actionId, context) =>
       followed(cartId, purchases.operations.completePaymentAction(cartId, actionId, context)),
   }
-  return { operations, exportState: postPurchase.exportState }
+  return {
+    operations,
+    consentGiven: postPurchase.consentGiven,
+    exportState: postPurchase.exportState,
+  }
 }
 
 /** `fulfilled` once the carrier holds every package (its first transit scan has passed). */

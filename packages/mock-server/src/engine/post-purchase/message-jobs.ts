@@ -32,6 +32,8 @@ export interface CartIncentive {
   code: string
   percent: number
   expiresAt: string
+  /** The address it was sent to (its cart's e-mail): the code works only for it. */
+  email?: string | undefined
 }
 
 export interface CartReminderMessage extends MessageBase {
@@ -44,5 +46,12 @@ export interface CartReminderMessage extends MessageBase {
   incentive?: CartIncentive
 }
 
+/** Double opt-in: a link that confirms the address wants marketing mail. Not marketing itself. */
+export interface MarketingConfirmationMessage extends MessageBase {
+  kind: 'marketing_confirmation'
+  confirmationToken: string
+  expiresAt: string
+}
+
 /** A message the engine decided is due; the messenger renders and sends it. */
-export type DueMessage = OrderMessage | CartReminderMessage
+export type DueMessage = OrderMessage | CartReminderMessage | MarketingConfirmationMessage

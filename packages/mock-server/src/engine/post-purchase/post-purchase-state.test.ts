@@ -14,6 +14,9 @@ describe('post-purchase state in a snapshot', () => {
     const before = createCommerceEngine({ clock, reminders })
     const left = before.createCart({ items: [{ sku: 'COTTON-TEE-WHITE-M', quantity: 1 }] })
     before.setContact(left.id, { email: 'Left@Example.com', marketingConsent: { email: true } })
+    const [confirmation] = before.takeDueMessages()
+    if (confirmation?.kind !== 'marketing_confirmation') throw new Error('expected a confirmation')
+    before.confirmMarketing(confirmation.confirmationToken)
     const cart = readyCart(before)
     const token = createTestCardToken(before, '4242424242424242')
     const placed = await before.placeOrder(

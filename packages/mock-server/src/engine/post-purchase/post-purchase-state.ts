@@ -16,6 +16,7 @@ export const postPurchaseStateSchema = z.object({
       code: z.string().check(z.maxLength(64)),
       percent: z.number().check(z.gt(0), z.lte(100)),
       expiresAt: z.iso.datetime(),
+      email: z.optional(z.string()),
     }),
   ),
   /** Orders still expecting messages, and the milestones already sent. */
@@ -23,6 +24,22 @@ export const postPurchaseStateSchema = z.object({
     z.array(
       z.object({ orderId: z.string(), emailConsent: z.boolean(), sent: z.array(z.string()) }),
     ),
+  ),
+  /** Double opt-in: addresses that confirmed, and when (the proof of consent). */
+  confirmedEmails: z.optional(z.array(z.object({ email: z.string(), at: z.iso.datetime() }))),
+  /** Confirmation links not yet used, as hashes. */
+  confirmationLinks: z.optional(
+    z.array(
+      z.object({
+        tokenHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+        email: z.string(),
+        expiresAt: z.iso.datetime(),
+      }),
+    ),
+  ),
+  /** Reminders sent per address (times), for the per-address limit across carts. */
+  remindersByAddress: z.optional(
+    z.array(z.object({ email: z.string(), sentAt: z.array(z.iso.datetime()) })),
   ),
   /** How far each open cart's reminders got, and its recovery links' token hashes. */
   reminders: z.optional(

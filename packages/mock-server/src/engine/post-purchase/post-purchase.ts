@@ -10,17 +10,20 @@ import { planShipments } from '../shipments/plan-shipments.js'
 import { trackShipment } from '../shipments/track-shipment.js'
 import { createCartReminders, type ReminderDeps, type ReminderSettings } from './cart-reminders.js'
 import { createFeedbackBook } from './feedback-book.js'
+import { createMarketingConsent } from './marketing-consent.js'
 import type { DueMessage } from './message-jobs.js'
 import { createOrderFollowUp } from './order-follow-up.js'
 import type { PostPurchaseState } from './post-purchase-state.js'
 import { createSuppressionList } from './suppression-list.js'
 
-export interface PostPurchaseDeps extends Omit<ReminderDeps, 'suppression'> {
+export interface PostPurchaseDeps extends Omit<ReminderDeps, 'suppression' | 'mayMarket'> {
   now: () => Date
   /** The order for the holder of its status token; refuses with 404 otherwise. */
   readOrder(orderId: string, statusToken: string | undefined): Order
   /** Orders read back from a snapshot, without their tokens. */
   storedOrder(orderId: string): Order | undefined
+  /** The e-mail addresses of the orders read back from a snapshot. */
+  customerEmails(): Iterable<string>
 }
 
 /** After "Place order": tracking, feedback, messages and abandoned-cart recovery. */
@@ -32,6 +35,10 @@ export interface PostPurchaseOperations {
   unsubscribe(token: string): void
   /** Whether the token is an unsubscribe link we sent, without acting on it. */
   isUnsubscribeLink(token: string): boolean
+  /** Double opt-in: confirms the address of a live confirmation link; 404 otherwise. */
+  confirmMarketing(token: string): void
+  /** Whether the token is a confirmation link that still works, without using it. */
+  isMarketingConfirmationLink(token: string): boolean
   /** Every message due by the engine's clock, each handed out exactly once. */
   takeDueMessages(): DueMessage[]
 }
@@ -40,6 +47,8 @@ export interface PostPurchase {
   operations: PostPurchaseOperations
   /** Called with each completed order (replays too: they are ignored). */
   orderPlaced(order: Order, emailConsent: boolean): void
+  /** The shopper ticked the marketing box for `email`: asks the address to confirm. */
+  consentGiven(email: string, locale: string | undefined): void
   exportState(): PostPurchaseState
 }
 
@@ -49,6 +58,7 @@ export function createPostPurchase(
   state?: PostPurchaseState,
 ) {
   const suppression = createSuppressionList(state)
+  const consent = createMarketingConsent(state, deps.customerEmails())
   const followUp = createOrderFollowUp(suppression)
   // Messages resume after a restart, with status links that ask for the e-mail (no raw token).
   for (const { orderId, emailConsent, sent } of state?.followUps ?? []) {
@@ -56,15 +66,26 @@ export function createPostPurchase(
     if (order) followUp.follow(order, emailConsent, sent)
   }
   const feedback = createFeedbackBook(state?.feedback)
-  const reminders = createCartReminders({ ...deps, suppression }, settings, {
-    ...(state?.incentives ? { incentives: state.incentives } : {}),
-    ...(state?.reminders ? { reminders: state.reminders } : {}),
-  })
+  const reminders = createCartReminders(
+    { ...deps, suppression, mayMarket: consent.mayMarket },
+    settings,
+    {
+      ...(state?.incentives ? { incentives: state.incentives } : {}),
+      ...(state?.reminders ? { reminders: state.reminders } : {}),
+      ...(state?.remindersByAddress ? { addresses: state.remindersByAddress } : {}),
+    },
+  )
 
   const postPurchase: PostPurchase = {
-    orderPlaced: followUp.follow,
+    orderPlaced(order, emailConsent) {
+      consent.orderPlaced(order.email)
+      followUp.follow(order, emailConsent)
+    },
+    consentGiven: (email, locale) => consent.consentGiven(email, locale, deps.now()),
     exportState: () => ({
       ...suppression.exportState(),
+      ...consent.exportState(),
+      remindersByAddress: reminders.exportAddresses(),
       feedback: feedback.exportState(),
       followUps: followUp.exportState(),
       incentives: reminders.exportIncentives(),
@@ -89,12 +110,16 @@ export function createPostPurchase(
         return cart
       },
       isUnsubscribeLink: (token) => suppression.knows(token),
+      confirmMarketing(token) {
+        if (!consent.confirm(token, deps.now())) throw confirmationNotFound()
+      },
+      isMarketingConfirmationLink: (token) => consent.isLive(token, deps.now()),
       unsubscribe(token) {
         if (!suppression.unsubscribe(token)) throw unsubscribeNotFound()
       },
       takeDueMessages() {
         const now = deps.now()
-        return [...followUp.takeDue(now), ...reminders.takeDue(now)]
+        return [...consent.takeDue(), ...followUp.takeDue(now), ...reminders.takeDue(now)]
       },
     },
   }
@@ -105,5 +130,12 @@ export function unsubscribeNotFound(): CheckoutError {
   return new CheckoutError('ADAPTER', 'This unsubscribe link is not known.', {
     status: 404,
     reason: 'unsubscribe_not_found',
+  })
+}
+
+export function confirmationNotFound(): CheckoutError {
+  return new CheckoutError('ADAPTER', 'This confirmation link has been used or has expired.', {
+    status: 404,
+    reason: 'confirmation_not_found',
   })
 }

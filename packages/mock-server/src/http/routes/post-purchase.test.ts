@@ -127,3 +127,28 @@ describe('http: unsubscribe links', () => {
     expect(unsubscribed()).toEqual(['kim@example.com'])
   })
 })
+
+describe('http: double opt-in links', () => {
+  it('ask on a GET and confirm on the button, once', async () => {
+    const { engine, send } = await setup()
+    const cart = engine.createCart({ items: [{ sku: 'STONEWARE-MUG-SLATE', quantity: 1 }] })
+    engine.setContact(cart.id, { email: 'new@example.com', marketingConsent: { email: true } })
+    const message = engine.takeDueMessages().find((due) => due.kind === 'marketing_confirmation')
+    const path = `/marketing-confirmations/${message?.kind === 'marketing_confirmation' ? message.confirmationToken : ''}?lang=fr`
+    const confirmed = () => engine.exportState().postPurchase?.confirmedEmails ?? []
+    const page = await send('GET', path)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toMatch(/<form method="post"><button [^>]*>Confirmer l’abonnement/)
+    expect(confirmed()).toEqual([])
+    const html = { accept: 'text/html' }
+    const button = await send('POST', path, undefined, undefined, html)
+    expect(await button.text()).toContain('Vous êtes abonné')
+    expect(confirmed().map((entry) => entry.email)).toEqual(['new@example.com'])
+    const used = await send('GET', path, undefined, undefined, html)
+    expect(used.status).toBe(404)
+    expect(await used.text()).toContain('Ce lien ne fonctionne plus')
+    const again = await send('POST', path)
+    expect(again.status).toBe(404)
+    expect(await reasonOf(again)).toBe('confirmation_not_found')
+  })
+})

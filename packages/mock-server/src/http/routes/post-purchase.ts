@@ -2,7 +2,10 @@ import { recoverCartRequestSchema } from '@weship/checkout-core'
 import type { Context, Hono } from 'hono'
 import type { CommerceEngine } from '../../engine/commerce-engine.js'
 import { parseInput } from '../../engine/parse-input.js'
-import { unsubscribeNotFound } from '../../engine/post-purchase/post-purchase.js'
+import {
+  confirmationNotFound,
+  unsubscribeNotFound,
+} from '../../engine/post-purchase/post-purchase.js'
 import { readJsonBody } from '../read-json-body.js'
 import type { RouteDeps } from '../route-deps.js'
 import { linkPage, wantsPage } from './link-response.js'
@@ -49,5 +52,26 @@ export function registerPostPurchaseRoutes(
     if (!engine.isUnsubscribeLink(token)) return linkPage(c, 'linkInvalid', 404)
     engine.unsubscribe(token)
     return linkPage(c, 'unsubscribed')
+  })
+
+  // Double opt-in: the confirmation e-mail's link opens a page whose button confirms; the GET
+  // alone changes nothing, so a mail scanner cannot subscribe anyone.
+  app.get('/marketing-confirmations/:token', (c) => {
+    if (engine.isMarketingConfirmationLink(c.req.param('token'))) {
+      return linkPage(c, 'confirmSubscription')
+    }
+    if (wantsPage(c)) return linkPage(c, 'linkInvalid', 404)
+    throw confirmationNotFound()
+  })
+
+  app.post('/marketing-confirmations/:token', (c) => {
+    const token = c.req.param('token')
+    if (!wantsPage(c)) {
+      engine.confirmMarketing(token)
+      return c.body(null, 204)
+    }
+    if (!engine.isMarketingConfirmationLink(token)) return linkPage(c, 'linkInvalid', 404)
+    engine.confirmMarketing(token)
+    return linkPage(c, 'subscribed')
   })
 }
