@@ -1,4 +1,4 @@
-import type { Context } from 'hono'
+import type { Context, Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { emailTranslator } from '../../messages/email-translator.js'
 import { noticePage, PAGE_CSP, questionPage } from './link-pages.js'
@@ -24,4 +24,38 @@ export function linkPage(
 /** A browser's form post (the page's button), not a mail client's one-click POST. */
 export function wantsPage(c: Context): boolean {
   return c.req.header('accept')?.includes('text/html') ?? false
+}
+
+interface EmailLink {
+  isLive(token: string): boolean
+  /** What the link is for; throws a 404 problem for an unknown or used token. */
+  act(token: string): void
+  notFound(): Error
+  question: 'unsubscribe' | 'confirmSubscription'
+  done: 'unsubscribed' | 'subscribed'
+}
+
+/**
+ * A link from an e-mail: its GET shows a question whose button POSTs (mail scanners follow
+ * links, so a GET changes nothing); its POST acts, answering the button with a page and a
+ * program (a mail client's one-click) with 204. A dead link is a page for a browser and the 404
+ * problem for a program.
+ */
+export function registerEmailLink(app: Hono, path: string, link: EmailLink): void {
+  app.get(path, (c) => {
+    const token = c.req.param('token') ?? ''
+    if (link.isLive(token)) return linkPage(c, link.question)
+    if (wantsPage(c)) return linkPage(c, 'linkInvalid', 404)
+    throw link.notFound()
+  })
+  app.post(path, (c) => {
+    const token = c.req.param('token') ?? ''
+    if (!wantsPage(c)) {
+      link.act(token)
+      return c.body(null, 204)
+    }
+    if (!link.isLive(token)) return linkPage(c, 'linkInvalid', 404)
+    link.act(token)
+    return linkPage(c, link.done)
+  })
 }

@@ -8,7 +8,7 @@ import {
 } from '../../engine/post-purchase/post-purchase.js'
 import { readJsonBody } from '../read-json-body.js'
 import type { RouteDeps } from '../route-deps.js'
-import { linkPage, wantsPage } from './link-response.js'
+import { registerEmailLink } from './link-response.js'
 
 const orderToken = (c: Context) => c.req.header('weship-order-token')
 
@@ -32,46 +32,20 @@ export function registerPostPurchaseRoutes(
     return c.json(images.cart(engine.recoverCart(token)))
   })
 
-  // The link in every marketing e-mail opens a question with a button: mail scanners follow
-  // links, so a GET changes nothing. The button and RFC 8058 one-click clients POST.
-  app.get('/unsubscribes/:token', (c) => {
-    const token = c.req.param('token')
-    if (engine.isUnsubscribeLink(token)) return linkPage(c, 'unsubscribe')
-    if (wantsPage(c)) return linkPage(c, 'linkInvalid', 404)
-    throw unsubscribeNotFound()
+  // Every marketing e-mail's unsubscribe link; mail clients' RFC 8058 one-click POSTs it too.
+  registerEmailLink(app, '/unsubscribes/:token', {
+    isLive: engine.isUnsubscribeLink,
+    act: engine.unsubscribe,
+    notFound: unsubscribeNotFound,
+    question: 'unsubscribe',
+    done: 'unsubscribed',
   })
-
-  app.post('/unsubscribes/:token', (c) => {
-    const token = c.req.param('token')
-    // The page's button wants a page; a mail client's one-click (`List-Unsubscribe=One-Click`)
-    // wants nothing but the status.
-    if (!wantsPage(c)) {
-      engine.unsubscribe(token)
-      return c.body(null, 204)
-    }
-    if (!engine.isUnsubscribeLink(token)) return linkPage(c, 'linkInvalid', 404)
-    engine.unsubscribe(token)
-    return linkPage(c, 'unsubscribed')
-  })
-
-  // Double opt-in: the confirmation e-mail's link opens a page whose button confirms; the GET
-  // alone changes nothing, so a mail scanner cannot subscribe anyone.
-  app.get('/marketing-confirmations/:token', (c) => {
-    if (engine.isMarketingConfirmationLink(c.req.param('token'))) {
-      return linkPage(c, 'confirmSubscription')
-    }
-    if (wantsPage(c)) return linkPage(c, 'linkInvalid', 404)
-    throw confirmationNotFound()
-  })
-
-  app.post('/marketing-confirmations/:token', (c) => {
-    const token = c.req.param('token')
-    if (!wantsPage(c)) {
-      engine.confirmMarketing(token)
-      return c.body(null, 204)
-    }
-    if (!engine.isMarketingConfirmationLink(token)) return linkPage(c, 'linkInvalid', 404)
-    engine.confirmMarketing(token)
-    return linkPage(c, 'subscribed')
+  // Double opt-in: the confirmation e-mail's link.
+  registerEmailLink(app, '/marketing-confirmations/:token', {
+    isLive: engine.isMarketingConfirmationLink,
+    act: engine.confirmMarketing,
+    notFound: confirmationNotFound,
+    question: 'confirmSubscription',
+    done: 'subscribed',
   })
 }
