@@ -184,7 +184,7 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
       // Double opt-in: a ticked box asks the address itself before any marketing mail goes.
       const given = cart.contact
       if (given?.marketingConsent?.email === true)
-        postPurchase.consentGiven(given.email, given.locale)
+        postPurchase.consentGiven(given.email, given.locale, client)
       return cart
     },
     clock,

@@ -30,7 +30,7 @@ type Placement = Pick<PurchaseOperations, 'placeOrder' | 'completePaymentAction'
 /** The post-purchase operations, and order placement that starts each order's messages. */
 export function enginePostPurchase(parts: EngineParts): {
   operations: PostPurchaseOperations & Placement
-  consentGiven(email: string, locale: string | undefined): void
+  consentGiven(email: string, locale: string | undefined, client?: string): void
   exportState(): PostPurchaseState
 } {
   const { carts, purchases } = parts

@@ -79,6 +79,22 @@ describe('marketing mail: double opt-in', () => {
     expect(confirmations(engine.takeDueMessages())).toHaveLength(1)
   })
 
+  it('mails at most 10 confirmations an hour per client: the shop is no relay for any address', () => {
+    const { engine, clock } = shop()
+    const tick = (email: string, client: string) => {
+      const cart = engine.createCart({ items: [{ sku: 'COTTON-TEE-WHITE-M', quantity: 1 }] })
+      engine.setContact(cart.id, { email, marketingConsent: { email: true } }, client)
+    }
+    for (let i = 0; i < 25; i++) tick(`target${i}@example.com`, '203.0.113.9')
+    tick('someone@example.com', '198.51.100.7')
+    const sent = confirmations(engine.takeDueMessages()).map((message) => message.to)
+    expect(sent).toHaveLength(11)
+    expect(sent.at(-1)).toBe('someone@example.com')
+    clock.advance(HOUR)
+    tick('target24@example.com', '203.0.113.9')
+    expect(confirmations(engine.takeDueMessages())).toHaveLength(1)
+  })
+
   it('reminds an address that bought here without asking it to confirm', async () => {
     const { engine, clock } = shop()
     await buy(engine, 'ada@example.com')

@@ -48,7 +48,7 @@ export interface PostPurchase {
   /** Called with each completed order (replays too: they are ignored). */
   orderPlaced(order: Order, emailConsent: boolean): void
   /** The shopper ticked the marketing box for `email`: asks the address to confirm. */
-  consentGiven(email: string, locale: string | undefined): void
+  consentGiven(email: string, locale: string | undefined, client?: string): void
   exportState(): PostPurchaseState
 }
 
@@ -81,7 +81,8 @@ export function createPostPurchase(
       consent.orderPlaced(order.email)
       followUp.follow(order, emailConsent)
     },
-    consentGiven: (email, locale) => consent.consentGiven(email, locale, deps.now()),
+    consentGiven: (email, locale, client) =>
+      consent.consentGiven(email, locale, deps.now(), client),
     exportState: () => ({
       ...suppression.exportState(),
       ...consent.exportState(),
