@@ -47,7 +47,10 @@ export function createOrderPlacement(deps: OrderDeps, options: OrderPlacementOpt
   function attemptFingerprints(cartId: string, request: PlaceOrderRequest): string[] {
     const { cartVersion, payment } = request
     const attempt = [cartId, cartVersion, payment.methodId]
-    if (payment.token === undefined) return [JSON.stringify(attempt)]
+    // A Stripe ConfirmationToken's card is Stripe's to compare: the key goes on to Stripe.
+    if (payment.token === undefined || payment.methodId === STRIPE_METHOD_ID) {
+      return [JSON.stringify(attempt)]
+    }
     const card = deps.payments.tokens.cardOf(payment.token)
     return [
       JSON.stringify([...attempt, 'token', payment.token]),
