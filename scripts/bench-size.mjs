@@ -17,7 +17,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 // a row of several files sums them.
 const cdnTarget = 40 * 1024
 const iifeBudget = 110 * 1024
-const esmBudget = 70 * 1024
+// Pages after the first load only stop regressions: 72 KB since issue 14 gave the checkout the
+// server's new refusals in words (a code for another e-mail, blank or common passwords).
+const esmBudget = 72 * 1024
 const esm = 'packages/elements/dist/cdn/weship-checkout.mjs'
 
 /** gzipBudget in bytes fails the run; gzipTarget is reported. null = reported only. */
