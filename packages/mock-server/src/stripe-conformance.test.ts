@@ -54,6 +54,7 @@ runAdapterConformance('the http adapter against a mock server in Stripe mode', {
     methodId: STRIPE_METHOD_ID,
     success: token('4242424242424242'),
     declined: token('4000000000000002'),
+    otherCard: token('5555555555554444'),
     threeDSecure: token('4000002760003184'),
     async answerChallenge(action: PaymentAction, outcome) {
       if (!standIn || action.type !== 'stripe_next_action') throw new Error('Expected Stripe')

@@ -99,6 +99,14 @@ function billingDetailsOf(body: FormObject): BillingDetails {
   }
 }
 
+/** GET /v1/confirmation_tokens/:id — https://docs.stripe.com/api/confirmation_tokens/retrieve */
+export function retrieveConfirmationToken(state: StandInState, caller: Caller, id: string): Answer {
+  if (caller.key !== 'secret') return secretOnly()
+  const token = state.tokens.get(id)
+  if (!token || token.account !== caller.account) return missing('confirmation_token', id)
+  return { status: 200, body: confirmationTokenJson(token) }
+}
+
 /** POST /v1/payment_intents — https://docs.stripe.com/api/payment_intents/create, `confirm=true`. */
 export function createPaymentIntent(state: StandInState, caller: Caller, body: FormObject): Answer {
   if (caller.key !== 'secret') return secretOnly()

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 
 /** A card typed into the stand-in's Payment Element; only the stand-in ever holds the number. */
 export interface StoredCard {
@@ -84,6 +84,9 @@ export function cardJson(card: StoredCard) {
     brand: card.brand,
     display_brand: card.brand,
     last4: card.last4,
+    // https://docs.stripe.com/api/payment_methods/object#payment_method_object-card-fingerprint:
+    // the same card number gives the same fingerprint, so a server can tell two cards apart.
+    fingerprint: createHash('sha256').update(card.number).digest('base64url').slice(0, 16),
     exp_month: card.expMonth,
     exp_year: card.expYear,
     country: 'US',

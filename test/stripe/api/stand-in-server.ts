@@ -8,6 +8,7 @@ import {
   createConfirmationToken,
   createPaymentIntent,
   createRefund,
+  retrieveConfirmationToken,
   retrievePaymentIntent,
   type StandInState,
 } from './endpoints.js'
@@ -95,6 +96,8 @@ export async function startStripeStandIn(
       switch (route) {
         case 'POST /v1/confirmation_tokens':
           return createConfirmationToken(state, caller, params)
+        case 'GET /v1/confirmation_tokens/:id':
+          return retrieveConfirmationToken(state, caller, id)
         case 'POST /v1/payment_intents':
           return createPaymentIntent(state, caller, params)
         case 'GET /v1/payment_intents/:id':

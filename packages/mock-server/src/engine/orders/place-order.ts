@@ -44,14 +44,15 @@ export function createOrderPlacement(deps: OrderDeps, options: OrderPlacementOpt
    * number's fingerprint (after a reload the shopper types the card again: a new single-use token
    * for the same card is the same attempt). A token of another card is another body: 422.
    */
-  function attemptFingerprints(cartId: string, request: PlaceOrderRequest): string[] {
+  async function attemptFingerprints(cartId: string, request: PlaceOrderRequest) {
     const { cartVersion, payment } = request
     const attempt = [cartId, cartVersion, payment.methodId]
-    // A Stripe ConfirmationToken's card is Stripe's to compare: the key goes on to Stripe.
-    if (payment.token === undefined || payment.methodId === STRIPE_METHOD_ID) {
-      return [JSON.stringify(attempt)]
-    }
-    const card = deps.payments.tokens.cardOf(payment.token)
+    if (payment.token === undefined) return [JSON.stringify(attempt)]
+    // A Stripe ConfirmationToken's card is known by the fingerprint Stripe gives its preview.
+    const stripeCards = payment.methodId === STRIPE_METHOD_ID ? deps.payments.stripe : undefined
+    const card = stripeCards
+      ? await stripeCards.cardOf(payment.token)
+      : deps.payments.tokens.cardOf(payment.token)
     return [
       JSON.stringify([...attempt, 'token', payment.token]),
       ...(card ? [JSON.stringify([...attempt, 'card', card])] : []),
@@ -105,7 +106,8 @@ export function createOrderPlacement(deps: OrderDeps, options: OrderPlacementOpt
       context: PlaceOrderContext,
     ): Promise<PlaceOrderResult> {
       const parsed = parseInput(placeOrderRequestSchema, request)
-      return placements.run(context.idempotencyKey, attemptFingerprints(cartId, parsed), () =>
+      const fingerprints = await attemptFingerprints(cartId, parsed)
+      return placements.run(context.idempotencyKey, fingerprints, () =>
         pay(cartId, parsed, context),
       )
     },

@@ -23,6 +23,7 @@ afterAll(() => standIn.close())
 
 const cards = {
   visa: '4242424242424242',
+  mastercard: '5555555555554444',
   declined: '4000000000000002',
   noFunds: '4000000000009995',
   expired: '4000000000000069',
@@ -202,6 +203,20 @@ describe('Stripe mode', () => {
     placedOrder(await adapter.placeOrder(cart.id, request, { idempotencyKey: key }))
     expect(intentsFor(cart)).toHaveLength(1)
     expect(engine.exportState().orders).toHaveLength(1)
+  })
+
+  it('knows the card behind a new ConfirmationToken: the same card replays, another is refused', async () => {
+    const { engine, adapter } = stripeShop()
+    const cart = await readyCart(engine)
+    const key = newKey()
+    const first = placedOrder(await pay(adapter, cart, cards.visa, key))
+    // After a reload the shopper types the same card again: a new token, the same attempt.
+    expect(placedOrder(await pay(adapter, cart, cards.visa, key)).id).toBe(first.id)
+    await expect(pay(adapter, cart, cards.mastercard, key)).rejects.toMatchObject({
+      code: 'VALIDATION',
+      reason: 'idempotency_key_reused',
+    })
+    expect(intentsFor(cart)).toHaveLength(1)
   })
 
   it('refuses a ConfirmationToken that was used or expired, so the shopper enters the card again', async () => {

@@ -15,6 +15,8 @@ export interface StripeProcessor {
   retrieve(paymentIntentId: string): Promise<Stripe.PaymentIntent>
   /** Gives the whole amount back, once (a refund per PaymentIntent). */
   refund(paymentIntentId: string): Promise<void>
+  /** The card's fingerprint behind a ConfirmationToken; undefined when Stripe does not say. */
+  cardOf(confirmationToken: string): Promise<string | undefined>
 }
 
 export interface ConfirmRequest {
@@ -63,6 +65,17 @@ export function createStripeProcessor(settings: StripeSettings): StripeProcessor
       ),
     retrieve: (paymentIntentId) =>
       client.paymentIntents.retrieve(paymentIntentId, { expand: ['payment_method'] }),
+    // https://docs.stripe.com/payments/finalize-payments-on-the-server#inspect-confirmation-token:
+    // the token's payment method preview, whose card fingerprint is the same for one card number.
+    async cardOf(confirmationToken) {
+      try {
+        const token = await client.confirmationTokens.retrieve(confirmationToken)
+        return token.payment_method_preview?.card?.fingerprint ?? undefined
+      } catch {
+        // The confirmation itself will say what is wrong with the token.
+        return undefined
+      }
+    },
     async refund(paymentIntentId) {
       await client.refunds.create(
         { payment_intent: paymentIntentId },
