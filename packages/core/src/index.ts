@@ -65,6 +65,12 @@ export {
 export { createMemoryStorage, createSafeStorage, type KeyValueStorage } from './model/storage.js'
 export { yieldToMain } from './model/yield-to-main.js'
 export * from './money/money.js'
+export { isLoopbackHost, parsePaymentOrigin } from './payment-origin.js'
+export {
+  paymentPageRefusal,
+  vetPaymentMethods,
+  vetPlaceOrderResult,
+} from './payment-pages.js'
 export { type RestRoute, restRoutes } from './rest/rest-routes.js'
 export * from './schemas/address.js'
 export * from './schemas/cart.js'

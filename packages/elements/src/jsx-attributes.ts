@@ -32,6 +32,8 @@ export interface CheckoutElementAttributes extends BackendElementAttributes {
   'order-status-url'?: string
   /** Payment method kinds by id, e.g. `standard-payment:invoice`, where the backend does not say. */
   'payment-method-types'?: string
+  /** Space-separated origins of the payment pages the checkout may frame, e.g. `https://pay.example`. */
+  'payment-origins'?: string
   /** Property only: payment providers beside (or replacing) the built-in card fields. */
   paymentProviders?: readonly PaymentProvider[]
 }

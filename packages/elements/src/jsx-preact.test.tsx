@@ -67,6 +67,7 @@ describe('Preact JSX typings', () => {
       | 'mode'
       | 'order-status-url'
       | 'payment-method-types'
+      | 'payment-origins'
       | 'paymentProviders'
       | 'adapter'
     >()
@@ -84,6 +85,7 @@ describe('Preact JSX typings', () => {
         'mode',
         'orderStatusUrl',
         'paymentMethodTypes',
+        'paymentOrigins',
         'adapter',
         'paymentProviders',
       ].sort(),

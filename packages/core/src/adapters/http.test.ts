@@ -152,6 +152,32 @@ describe('http adapter', () => {
     expect(adapter.cspRequirements.frameSrc).toEqual(['https://pay.example'])
   })
 
+  it('frames no payment page of a remote API that declared none, not even its own', () => {
+    const adapter = createHttpAdapter({ baseUrl: 'https://shop.example/api' })
+    expect(adapter.cspRequirements.frameSrc).toEqual([])
+  })
+
+  it('lets an API on this machine (the mock server) frame pages of this machine', () => {
+    const adapter = createHttpAdapter({ baseUrl: 'http://127.0.0.1:4010' })
+    expect(adapter.cspRequirements.frameSrc).toEqual([
+      'http://localhost:*',
+      'http://127.0.0.1:*',
+      'http://[::1]:*',
+    ])
+    // Declaring origins replaces that default, so a merchant can be strict locally too.
+    const strict = createHttpAdapter({ baseUrl: 'http://localhost:4010', paymentOrigins: [] })
+    expect(strict.cspRequirements.frameSrc).toEqual([])
+  })
+
+  it.each(['http://pay.example', 'javascript:alert(1)', 'pay.example'])(
+    'refuses %s as a payment origin',
+    (paymentOrigin) => {
+      const create = () =>
+        createHttpAdapter({ baseUrl: 'https://shop.example', paymentOrigins: [paymentOrigin] })
+      expect(create).toThrow(expect.objectContaining({ reason: 'invalid_payment_origin' }))
+    },
+  )
+
   it('does not spend another attempt of a rate limit on a retry', async () => {
     const { adapter, fetch } = adapterWith(
       problem(429, 'VALIDATION', 'too_many_attempts'),

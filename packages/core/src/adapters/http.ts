@@ -2,13 +2,19 @@ import type { AdapterCapabilities, CheckoutAdapter } from '../adapter.js'
 import { backendIdentity } from '../backend-identity.js'
 import { CheckoutError } from '../errors.js'
 import { isHttpUrl } from '../http-url.js'
+import { isLoopbackHost, parsePaymentOrigin } from '../payment-origin.js'
 import { createHttpClient, type HttpClientOptions } from './http-request.js'
 
 export interface HttpAdapterOptions extends HttpClientOptions {
   /** Narrow what the backend behind the REST contract actually offers. */
   capabilities?: Partial<AdapterCapabilities>
-  /** Origins of the payment pages (hosted card fields, 3-D Secure) the widget frames. */
-  paymentOrigins?: string[]
+  /**
+   * Origins of the payment pages (hosted card fields, 3-D Secure): the only ones the widget will
+   * frame, and `cspRequirements.frameSrc`. https, or http on a loopback host. Without it, an API
+   * on a loopback host (the mock server) may frame pages of loopback hosts on any port, and any
+   * other API none: the API itself never decides where card data is typed (ADR 0014).
+   */
+  paymentOrigins?: readonly string[]
 }
 
 const restCapabilities: AdapterCapabilities = {
@@ -25,6 +31,7 @@ const restCapabilities: AdapterCapabilities = {
 /** The reference adapter: speaks the WeShip REST contract (docs/rest-api.md). */
 export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter {
   const origin = parseOrigin(options.baseUrl)
+  const frameSrc = paymentFrameSources(new URL(origin), options.paymentOrigins)
   const { request } = createHttpClient(options)
   /** The signed-in customer's bearer token, kept in memory only. */
   let sessionToken: string | undefined
@@ -40,7 +47,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
     identity: backendIdentity('rest', options.baseUrl),
     cspRequirements: {
       connectSrc: [origin],
-      frameSrc: (options.paymentOrigins ?? []).map(parseOrigin),
+      frameSrc,
       imgSrc: [origin],
     },
 
@@ -222,6 +229,12 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
       })
     },
   }
+}
+
+function paymentFrameSources(api: URL, declared: readonly string[] | undefined): string[] {
+  if (declared) return declared.map(parsePaymentOrigin)
+  if (!isLoopbackHost(api.hostname)) return []
+  return ['localhost', '127.0.0.1', '[::1]'].map((host) => `${api.protocol}//${host}:*`)
 }
 
 function parseOrigin(baseUrl: string): string {

@@ -1,8 +1,20 @@
 import { CheckoutError } from '../errors.js'
+import { vetPaymentMethods } from '../payment-pages.js'
 import type { DetailsContext } from './checkout-details.js'
 
+export interface ChoicesContext extends DetailsContext {
+  /** Origins whose payment pages the widget may frame (see `paymentPageRefusal`). */
+  frameSources(): readonly string[]
+}
+
 /** What the shopper picks from the backend's lists: delivery, codes and payment methods. */
-export function createChoiceActions({ adapter, writer, state, runner }: DetailsContext) {
+export function createChoiceActions({
+  adapter,
+  writer,
+  state,
+  runner,
+  frameSources,
+}: ChoicesContext) {
   const ok = (result: unknown) => result !== null
   /** Codes the shopper is removing: their leaving the cart is no news. */
   const removing = new Set<string>()
@@ -84,7 +96,10 @@ export function createChoiceActions({ adapter, writer, state, runner }: DetailsC
   async function loadPaymentMethods(): Promise<boolean> {
     const methods = await runner.run(
       'loadPaymentMethods',
-      async () => adapter.listPaymentMethods((await writer.current()).id),
+      async () => {
+        const methods = await adapter.listPaymentMethods((await writer.current()).id)
+        return vetPaymentMethods(methods, frameSources())
+      },
       { again: loadPaymentMethods },
     )
     if (!methods) return false

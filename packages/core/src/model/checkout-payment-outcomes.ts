@@ -35,9 +35,11 @@ export function createPaymentOutcomes(context: PaymentContext) {
 
   async function failed(failure: CheckoutError, again: () => Promise<unknown>) {
     if (failure.code === 'CONFLICT') return conflicted(failure, again)
-    // A definite answer too: the challenge is gone, so retrying it can never succeed.
+    // Definite answers too: the challenge is gone, or its page may not be shown (CONFIG), so
+    // retrying the same attempt can never succeed.
     const actionGone = failure.reason === 'payment_action_not_found'
-    if (failure.code === 'PAYMENT_DECLINED' || failure.code === 'VALIDATION' || actionGone) {
+    const definite = ['PAYMENT_DECLINED', 'VALIDATION', 'CONFIG'].includes(failure.code)
+    if (definite || actionGone) {
       batch(() => {
         settleAttempt()
         state.paymentStatus.value = failure.code === 'PAYMENT_DECLINED' ? 'declined' : 'idle'

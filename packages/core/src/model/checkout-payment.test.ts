@@ -55,6 +55,7 @@ async function atReview(
   keyPrefix = 'key',
 ) {
   const adapter = stubAdapter({
+    cspRequirements: { connectSrc: [], frameSrc: ['https://pay.test'], imgSrc: [] },
     getCart: vi.fn(async () => readyCart()),
     listShippingOptions: async () => [standard],
     listPaymentMethods: async () => [{ id: 'card', type: 'card', label: 'Card' }],

@@ -1,6 +1,7 @@
 import { batch } from '@preact/signals-core'
 import type { CheckoutAdapter } from '../adapter.js'
 import { CheckoutError, toCheckoutError } from '../errors.js'
+import { vetPlaceOrderResult } from '../payment-pages.js'
 import type { CartSession } from './cart-session.js'
 import { attemptFor } from './checkout-attempt.js'
 import type { CartWriter } from './checkout-cart.js'
@@ -17,11 +18,13 @@ export interface PaymentContext {
   state: CheckoutState
   runner: Runner
   createIdempotencyKey: () => string
+  /** Origins whose payment pages (a 3-D Secure challenge) the widget may frame. */
+  frameSources(): readonly string[]
 }
 
 /** Placing the order: one request per press, one key per attempt, every outcome a state. */
 export function createPaymentActions(context: PaymentContext) {
-  const { adapter, writer, state, runner, createIdempotencyKey } = context
+  const { adapter, writer, state, runner, createIdempotencyKey, frameSources } = context
   const { settle, failed, settleAttempt } = createPaymentOutcomes(context)
   let inFlight: Promise<PaymentStatus> | null = null
 
@@ -71,7 +74,7 @@ export function createPaymentActions(context: PaymentContext) {
           { idempotencyKey: attempt.key },
         ),
       )
-      return settle(result)
+      return settle(vetPlaceOrderResult(result, frameSources()))
     } catch (cause) {
       const failure = toCheckoutError(cause)
       // The key's first request paid with another card (the shopper typed a new one after a
@@ -96,7 +99,7 @@ export function createPaymentActions(context: PaymentContext) {
         const result = await runner.track('completePaymentAction', () =>
           adapter.completePaymentAction(attempt.cartId, action.id, { idempotencyKey: actionKey }),
         )
-        return settle(result)
+        return settle(vetPlaceOrderResult(result, frameSources()))
       } catch (cause) {
         return failed(toCheckoutError(cause), completePaymentAction)
       }

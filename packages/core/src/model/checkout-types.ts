@@ -70,6 +70,12 @@ export interface CheckoutOptions {
   storage?: KeyValueStorage
   /** Draft key; one per backend so two shops on one origin never share a draft. */
   storageKey?: string
+  /**
+   * Origins of payment pages (hosted card fields, 3-D Secure) the merchant trusts besides the
+   * adapter's `cspRequirements.frameSrc`; a page on any other origin is a CONFIG error. Each is
+   * https (http only on a loopback host), else `createCheckout` throws a CONFIG error.
+   */
+  paymentOrigins?: readonly string[]
   /** One key per place-order attempt; defaults to a random UUID. */
   createIdempotencyKey?: () => string
   now?: () => Date

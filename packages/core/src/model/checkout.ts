@@ -1,4 +1,5 @@
 import { batch, computed, createModel, effect, signal, untracked } from '@preact/signals-core'
+import { parsePaymentOrigin } from '../payment-origin.js'
 import { createCartSession } from './cart-session.js'
 import { createAccountActions } from './checkout-account.js'
 import type { Checkout } from './checkout-api.js'
@@ -28,7 +29,10 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
   const state = createCheckoutState(session, saved)
   const writer = createCartWriter(session)
   const runner = createRunner(state.error, state.fieldErrors)
-  const choices = createChoiceActions({ adapter, writer, state, runner })
+  const declared = (options.paymentOrigins ?? []).map(parsePaymentOrigin)
+  // Read on every use: an adapter may learn its payment origins after it was made.
+  const frameSources = () => [...adapter.cspRequirements.frameSrc, ...declared]
+  const choices = createChoiceActions({ adapter, writer, state, runner, frameSources })
   const details = createDetailActions({ adapter, writer, state, runner }, choices)
   const payment = createPaymentActions({
     adapter,
@@ -37,6 +41,7 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
     state,
     runner,
     createIdempotencyKey,
+    frameSources,
   })
   const fields = createFieldActions(state)
   const account = createAccountActions({ adapter, state, runner })

@@ -1,6 +1,6 @@
 import { errorMessageKey } from '../i18n/error-message.js'
 import { useCheckout } from './checkout-context.js'
-import { StartOverButton } from './error-state.js'
+import { ErrorState, StartOverButton } from './error-state.js'
 import { useTranslator } from './translator-context.js'
 
 /**
@@ -14,6 +14,8 @@ export function ErrorBanner({ onStartOver }: { onStartOver(): void }) {
   const error = checkout.error.value
   // A decline and a changed total have their own notices on the review step.
   if (!error || error.code === 'PAYMENT_DECLINED' || checkout.conflict.value) return null
+  // Only the merchant can mend a set-up error (a payment page refused): their details, no retry.
+  if (error.code === 'CONFIG') return <ErrorState error={error} />
   const retrying = checkout.busy.value.size > 0
   const ordered = error.reason === 'cart_already_ordered'
   return (
@@ -26,7 +28,7 @@ export function ErrorBanner({ onStartOver }: { onStartOver(): void }) {
           <StartOverButton onClick={onStartOver} />
         </div>
       )}
-      {error.code !== 'CONFIG' && !ordered && (
+      {!ordered && (
         <div class="error-actions">
           <button
             part="button retry-button"

@@ -31,6 +31,7 @@ import { BackendElement, backendAttributes, backendProperties } from './backend-
  * @attr {string} cart - Id of a cart to show; once loaded it is the remembered cart. A `?weship_cart=<token>` in the page URL (a reminder e-mail's link) restores that cart instead.
  * @attr {string} order-status-url - Your order status page (with `<weship-order-status>`); the confirmation links to it with the order id and its access token.
  * @attr {'inline' | 'drawer'} mode - `inline` (default) in the page, or `drawer`: a side drawer that `open()` and `<weship-cart-button>` open.
+ * @attr {string} payment-origins - Space-separated origins of your payment provider's pages (hosted card fields, 3-D Secure), e.g. `https://pay.example`: the only ones the checkout frames besides the adapter's own (an `api` on localhost may frame pages of localhost). https, or http on localhost.
  *
  * @event weship-ready - Once, when the widget first shows the cart, the empty cart or an error.
  * @event weship-cart-change - When the cart changes (also when the remembered cart first loads).
@@ -183,6 +184,7 @@ export class CheckoutElement extends BackendElement {
     'mode',
     'order-status-url',
     'payment-method-types',
+    'payment-origins',
   ]
   static override properties = [
     ...backendProperties,
@@ -191,6 +193,7 @@ export class CheckoutElement extends BackendElement {
     'mode',
     'orderStatusUrl',
     'paymentMethodTypes',
+    'paymentOrigins',
     'paymentProviders',
   ]
   protected override readonly showsPrices = true
@@ -290,6 +293,13 @@ export class CheckoutElement extends BackendElement {
   }
   set orderStatusUrl(value: string | null) {
     this.reflect('order-status-url', value)
+  }
+
+  get paymentOrigins(): string | null {
+    return this.getAttribute('payment-origins')
+  }
+  set paymentOrigins(value: string | null) {
+    this.reflect('payment-origins', value)
   }
 
   get mode(): string | null {
@@ -437,7 +447,8 @@ export class CheckoutElement extends BackendElement {
     const connection = this.#state.connection.peek()
     const page = checkoutPage.value.value
     if (!this.#model.session.value || !connection.ok || !page) return undefined
-    const checkout = untracked(() => page.createPageCheckout(connection))
+    const origins = this.attribute('payment-origins').value
+    const checkout = untracked(() => page.createPageCheckout(connection, origins))
     this.#checkout.value = checkout
     return () => {
       checkout.dispose()

@@ -48,6 +48,20 @@ describe('card provider', () => {
     expect(frame.title).toBe('Secure card fields')
   })
 
+  it('never frames a javascript: or data: page, even if a caller passes one', () => {
+    const container = document.createElement('div')
+    for (const hostedFieldsUrl of ['javascript:alert(1)', 'data:text/html,<p>card</p>']) {
+      const mount = () =>
+        createCardProvider().mount(container, {
+          method: { ...method, hostedFieldsUrl },
+          locale: 'en',
+          title: 'Secure card fields',
+        })
+      expect(mount).toThrow(expect.objectContaining({ code: 'CONFIG' }))
+    }
+    expect(container.querySelector('iframe')).toBeNull()
+  })
+
   it('tells the hosted fields the widget’s locale, so their labels and errors speak it', () => {
     const { frame } = mountCard(1000, 'de-AT')
     const src = new URL(frame.src)

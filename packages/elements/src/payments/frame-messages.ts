@@ -1,3 +1,5 @@
+import { CheckoutError } from '@weship/checkout-core'
+
 /** Messages the payment origin's pages post to the widget (see mock-server `payment-origin/`). */
 export type FrameMessage =
   | { type: 'weship:ready' }
@@ -54,6 +56,13 @@ export function readFrameMessage(
  */
 export function framedPageUrl(pageUrl: string, host: Element, locale: string): URL {
   const url = new URL(pageUrl)
+  // The model let only declared https origins through (paymentPageRefusal); this is a last
+  // stand at the frame's src, where a `javascript:` URL would run in the shop's page.
+  if (!/^https?:$/.test(url.protocol)) {
+    throw new CheckoutError('CONFIG', `Refused to frame a "${url.protocol}" payment page.`, {
+      reason: 'payment_page_refused',
+    })
+  }
   url.searchParams.set('origin', location.origin)
   url.searchParams.set('locale', locale)
   const scheme = getComputedStyle(host).colorScheme.trim()

@@ -7,12 +7,14 @@ import { parsePaymentMethodTypes, withPaymentMethodTypes } from './payment-metho
 const draftKey = (cartKey: string) => cartKey.replace(/^weship:cart/, 'weship:checkout')
 
 /**
- * The checkout model over the page's cart. Its draft lives in `sessionStorage`: a reload in this
+ * The checkout model over the page's cart, framing payment pages only from the adapter's origins
+ * and those of the `payment-origins` attribute. Its draft lives in `sessionStorage`: a reload in this
  * tab resumes where the shopper was, while another tab or tomorrow starts from the cart alone.
  * Throws a CONFIG error for a malformed `payment-method-types` (the element shows it).
  */
 export function createPageCheckout(
   connection: PageCart & { config: Pick<ElementConfig, 'paymentMethodTypes'> },
+  paymentOrigins: string | null = null,
 ): Checkout {
   const { adapter, session, storageKey, legacyKeys, config } = connection
   const types = parsePaymentMethodTypes(config.paymentMethodTypes)
@@ -21,6 +23,8 @@ export function createPageCheckout(
   return createCheckout({
     adapter: withPaymentMethodTypes(adapter, types),
     session,
+    // The `payment-origins` attribute: a space-separated list, as in a CSP's frame-src.
+    paymentOrigins: paymentOrigins?.split(/\s+/).filter(Boolean) ?? [],
     storage,
     storageKey: draftKey(storageKey),
   })

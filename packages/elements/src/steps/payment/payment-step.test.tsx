@@ -19,6 +19,8 @@ async function paymentStep(options: Parameters<typeof shopAtPayment>[0] = {}, lo
 }
 
 const invoice = { id: 'invoice', type: 'invoice' as const, label: 'Invoice' }
+/** The memory shop's payment origin: the one its adapter lets the checkout frame. */
+const PAY = 'http://127.0.0.1:4011'
 
 describe('PaymentStep', () => {
   it('shows the one method offered as a heading, with its card fields mounted', async () => {
@@ -32,7 +34,7 @@ describe('PaymentStep', () => {
     const { checkout } = await paymentStep({
       adapter: {
         listPaymentMethods: async () => [
-          { id: 'card', type: 'card', label: 'Card', hostedFieldsUrl: 'https://pay.test/f' },
+          { id: 'card', type: 'card', label: 'Card', hostedFieldsUrl: `${PAY}/f` },
           invoice,
         ],
       },
