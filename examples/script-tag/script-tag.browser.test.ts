@@ -294,10 +294,11 @@ describe('script-tag example', () => {
     await addButton.click()
     const alert = page.locator('weship-add-to-cart').first().getByRole('alert')
     await alert.waitFor()
-    expect(await alert.innerText()).toContain("We couldn't reach the shop")
-    expect(await events('weship-error')).toContainEqual(
-      expect.objectContaining({ code: 'NETWORK', reason: 'unreachable' }),
-    )
+    // The widget's own file failed, not the shop; the merchant learns the connection dropped.
+    expect(await alert.innerText()).toContain("The checkout's files didn't load")
+    await expect
+      .poll(() => events('weship-error'))
+      .toContainEqual(expect.objectContaining({ code: 'NETWORK', reason: 'chunk_unreachable' }))
 
     await addButton.click()
     await page

@@ -120,8 +120,10 @@ let schemasLoading: Promise<HttpSchemas> | undefined
 function loadSchemas(): Promise<HttpSchemas> {
   schemasLoading ??= import('./http-schemas.js').catch((cause: unknown) => {
     schemasLoading = undefined
-    throw new CheckoutError('NETWORK', 'The checkout code could not be fetched.', {
-      reason: 'unreachable',
+    // The widget's own file, not the shop: `chunk_unavailable` says so to the shopper, and the
+    // elements tell merchants why (offline, an HTTP error, an integrity mismatch).
+    throw new CheckoutError('NETWORK', 'The response schemas could not be fetched.', {
+      reason: 'chunk_unavailable',
       cause,
     })
   })

@@ -24,10 +24,12 @@ it('shows "Try again" in its frame and reports the failure when its code cannot 
   const view = shadow(element)
 
   const alert = await view.findByRole('alert')
-  expect(alert.textContent).toMatch(/couldn't reach the shop/)
+  expect(alert.textContent).toMatch(/The checkout's files didn't load/)
   expect(alert.closest('[part~="base"]')?.getAttribute('aria-busy')).toBe('false')
+  // The widget's own file, not the shop; why is told once it is known (the browser named none here).
+  await vi.waitFor(() => expect(errors).toHaveLength(1))
   expect(errors.map((event) => event.detail)).toMatchObject([
-    { code: 'NETWORK', reason: 'unreachable' },
+    { code: 'NETWORK', reason: 'chunk_unavailable' },
   ])
   expect(ready).toHaveLength(1)
 

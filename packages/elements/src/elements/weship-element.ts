@@ -4,6 +4,7 @@ import { type ComponentChild, h, render } from 'preact'
 import { ErrorBoundary } from '../components/error-boundary.js'
 import { errorDetail } from '../events.js'
 import { warmUpFormatting } from '../i18n/warm-up-formatting.js'
+import { explainChunkFailure } from '../state/chunk-failure.js'
 import { pageStyleSheet, sharedStyleSheet } from '../styles/stylesheet.js'
 
 // Servers have no HTMLElement: a stand-in lets the module load there (SSR) without defining anything.
@@ -139,11 +140,15 @@ export abstract class WeshipElement extends ElementBase {
     this.emit('weship-ready', { element: this.localName })
   }
 
-  /** Dispatches `weship-error` for a failure the element shows, once per failure. */
+  /**
+   * Dispatches `weship-error` for a failure the element shows, once per failure; a chunk that did
+   * not load once its cause is known (offline, an HTTP error, an integrity mismatch).
+   */
   protected report(error: CheckoutError): void {
     if (error === this.#reported) return
     this.#reported = error
-    this.emit('weship-error', errorDetail(error))
+    if (error.reason !== 'chunk_unavailable') this.emit('weship-error', errorDetail(error))
+    else void explainChunkFailure(error).then((detail) => this.emit('weship-error', detail))
   }
 
   /** Attribute-backed properties: null removes the attribute. */

@@ -42,14 +42,14 @@ export function lazyModule<T>(what: string, fetchModule: () => Promise<T>): Lazy
 }
 
 /**
- * A failed fetch of a chunk, to the shopper the shop being unreachable. The message keeps the
- * browser's reason (a 404, CORS, an integrity mismatch, with the chunk's URL), so a merchant's
- * monitoring points at the CDN rather than at the shop's API.
+ * A failed fetch of a chunk: to the shopper, the widget's files did not load (not the shop). The
+ * message keeps the browser's words (in Chromium, with the chunk's URL); `weship-error` adds why
+ * (see `explainChunkFailure`), so a merchant's monitoring points at the CDN, not the shop's API.
  */
 function unfetchedModule(what: string, cause: unknown): CheckoutError {
   const reason = cause instanceof Error ? `: ${cause.message}` : ''
   return new CheckoutError('NETWORK', `${what} could not be fetched${reason}`, {
-    reason: 'unreachable',
+    reason: 'chunk_unavailable',
     cause,
   })
 }

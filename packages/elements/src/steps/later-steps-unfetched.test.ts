@@ -26,13 +26,14 @@ it('shows "Try again" at the next step and reports why the steps could not be fe
 
   fireEvent.click(await view.findByRole('button', { name: 'Check out' }))
 
-  expect((await view.findByRole('alert')).textContent).toMatch(/couldn't reach the shop/)
+  expect((await view.findByRole('alert')).textContent).toMatch(/The checkout's files didn't load/)
   // The merchant's monitoring learns it was the chunk, with the browser's reason (in Chromium:
   // "Failed to fetch dynamically imported module: <url>"; vitest words its mock's failure).
+  await vi.waitFor(() => expect(errors).toHaveLength(1))
   expect(errors.map((event) => event.detail)).toMatchObject([
     {
       code: 'NETWORK',
-      reason: 'unreachable',
+      reason: 'chunk_unavailable',
       message: expect.stringMatching(/^The checkout steps could not be fetched: \S/),
     },
   ])
