@@ -23,6 +23,15 @@ export {
   isCheckoutError,
   toCheckoutError,
 } from './errors.js'
+export {
+  type AnalyticsCart,
+  type AnalyticsOrder,
+  type AnalyticsPayment,
+  type AnalyticsShipment,
+  analyticsCart,
+  analyticsOrder,
+  analyticsShipment,
+} from './event-details.js'
 export type { WeshipErrorDetail, WeshipEventMap, WeshipEventName } from './events.js'
 export { isHttpUrl } from './http-url.js'
 export {

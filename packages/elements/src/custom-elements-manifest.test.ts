@@ -107,8 +107,16 @@ describe('custom-elements.json', () => {
 
   it.each(tags)('lists the properties of <%s>, adapter included', (tag) => {
     const doc = elementDoc(readManifest(), tag)
-    const fields = (doc.members ?? []).filter((member) => member.kind === 'field')
+    const fields = (doc.members ?? []).filter(
+      (member) => member.kind === 'field' && !('readonly' in member && member.readonly),
+    )
     expect(names(fields).sort()).toEqual([...checkoutElements[tag].properties].sort())
+  })
+
+  it('lists the read-only lastOrder of <weship-checkout>, which events leave out', () => {
+    const doc = elementDoc(readManifest(), 'weship-checkout')
+    const readonly = (doc.members ?? []).filter((member) => 'readonly' in member)
+    expect(names(readonly)).toEqual(['lastOrder'])
   })
 
   it.each(tags)('lists every part that <%s> renders', (tag) => {

@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals'
-import { type CheckoutError, toCheckoutError } from '@weship/checkout-core'
+import { analyticsCart, type CheckoutError, toCheckoutError } from '@weship/checkout-core'
 import { type ComponentChild, h } from 'preact'
 import {
   type AddToCartStatus,
@@ -25,7 +25,7 @@ import { BackendElement, backendAttributes, backendProperties } from './backend-
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark` or `auto`.
  *
  * @event weship-ready - Once, when the button first renders.
- * @event weship-cart-change - After each successful add; `detail.cart` is the new cart.
+ * @event weship-cart-change - After each successful add; `detail.cart` is the new cart's items and totals (no contact, no addresses).
  * @event weship-error - When an add fails or the configuration is invalid.
  *
  * @csspart base - The wrapper; carries `dir` and `lang`.
@@ -120,7 +120,7 @@ export class AddToCartElement extends BackendElement {
       const cart = await session.addItem(config.sku ?? '', config.quantity)
       if (!cart) throw session.error.peek() ?? new Error('The cart did not change.')
       this.#status.value = 'added'
-      this.emit('weship-cart-change', { cart })
+      this.emit('weship-cart-change', { cart: analyticsCart(cart) })
     } catch (cause) {
       const error = toCheckoutError(cause)
       this.#status.value = 'failed'

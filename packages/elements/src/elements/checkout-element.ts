@@ -1,5 +1,5 @@
 import { computed, type ReadonlySignal, signal, untracked } from '@preact/signals'
-import type { Checkout, CheckoutError } from '@weship/checkout-core'
+import { analyticsCart, type Checkout, type CheckoutError, type Order } from '@weship/checkout-core'
 import { type ComponentChild, h } from 'preact'
 import { CheckoutShell } from '../components/checkout-shell.js'
 import { ErrorState } from '../components/error-state.js'
@@ -34,10 +34,10 @@ import { BackendElement, backendAttributes, backendProperties } from './backend-
  * @attr {string} payment-origins - Space-separated origins of your payment provider's pages (hosted card fields, 3-D Secure), e.g. `https://pay.example`: the only ones the checkout frames besides the adapter's own (an `api` on localhost may frame pages of localhost). https, or http on localhost.
  *
  * @event weship-ready - Once, when the widget first shows the cart, the empty cart or an error.
- * @event weship-cart-change - When the cart changes (also when the remembered cart first loads).
+ * @event weship-cart-change - When the cart changes (also when the remembered cart first loads); `detail.cart` is its items and totals, without contact or addresses.
  * @event weship-error - On every failure it shows; `detail` is `{ code, reason, message }`.
  * @event weship-step-change - When the shopper moves to another step; `detail` is `{ step, previous, cart }`.
- * @event weship-order-placed - When the order is placed and paid; `detail` is `{ order }`.
+ * @event weship-order-placed - When the order is placed and paid; `detail.order` is its number, items, totals and delivery, for analytics (no e-mail, addresses or status token: see `lastOrder`).
  * @event weship-checkout-abandon - When the page is hidden while a shopper past the cart step has items and no order; `detail` is `{ step, cart }`.
  * @event weship-payment-failed - When a payment is declined; `detail` is `{ code, reason, message, methodId }`.
  *
@@ -243,6 +243,7 @@ export class CheckoutElement extends BackendElement {
     settled: () => this.ready(),
   }
   #cartVersion: string | null | undefined
+  #placed: Order | null = null
 
   /** A value of the working configuration, or `otherwise` while it is broken. */
   #whenConnected<T>(
@@ -300,6 +301,16 @@ export class CheckoutElement extends BackendElement {
   }
   set paymentOrigins(value: string | null) {
     this.reflect('payment-origins', value)
+  }
+
+  /**
+   * The last order this checkout placed, whole: with the shopper's e-mail, addresses and the
+   * status token of its order status link. Null until then (and after a reload once the shopper
+   * moved on). `weship-order-placed` carries only what analytics needs, since every script on
+   * the page hears it; read the rest here, from your own code.
+   */
+  get lastOrder(): Order | null {
+    return this.#checkout.value?.order.peek() ?? this.#placed
   }
 
   get mode(): string | null {
@@ -370,6 +381,9 @@ export class CheckoutElement extends BackendElement {
         page.watchCheckoutEvents(this.#checkout, {
           watch: (callback) => this.watch(callback),
           emit: (name, detail) => this.emit(name, detail),
+          placed: (order) => {
+            this.#placed = order
+          },
           report: (error) => this.report(error),
         }),
       )
@@ -462,7 +476,7 @@ export class CheckoutElement extends BackendElement {
     const cart = connection.session.cart.value
     const version = cart ? `${cart.id}@${cart.version}` : null
     if (this.#cartVersion !== undefined && version !== this.#cartVersion) {
-      this.emit('weship-cart-change', { cart })
+      this.emit('weship-cart-change', { cart: cart && analyticsCart(cart) })
     }
     this.#cartVersion = version
   }

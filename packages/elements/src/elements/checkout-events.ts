@@ -1,10 +1,12 @@
 import type { ReadonlySignal } from '@preact/signals'
-import type {
-  Checkout,
-  CheckoutError,
-  CheckoutStep,
-  Order,
-  WeshipEventMap,
+import {
+  analyticsCart,
+  analyticsOrder,
+  type Checkout,
+  type CheckoutError,
+  type CheckoutStep,
+  type Order,
+  type WeshipEventMap,
 } from '@weship/checkout-core'
 import { errorDetail } from '../events.js'
 
@@ -12,6 +14,8 @@ interface EventHost {
   watch(callback: () => unknown): void
   emit<K extends keyof WeshipEventMap>(name: K, detail: WeshipEventMap[K]): boolean
   report(error: CheckoutError): void
+  /** The whole order, for the element's `lastOrder`; the event gets its summary. */
+  placed(order: Order): void
 }
 
 /**
@@ -35,14 +39,16 @@ export function watchCheckoutEvents(checkout: ReadonlySignal<Checkout | null>, h
     if (next === step || step === undefined) return
     const previous = step
     step = next
-    host.emit('weship-step-change', { step: next, previous, cart: current.cart.peek() })
+    const cart = current.cart.peek()
+    host.emit('weship-step-change', { step: next, previous, cart: cart && analyticsCart(cart) })
   })
   host.watch(() => {
     const current = checkout.value
     const placed = current?.order.value ?? null
     if (!current || current !== model || !placed || placed === order) return
     order = placed
-    host.emit('weship-order-placed', { order: placed })
+    host.placed(placed)
+    host.emit('weship-order-placed', { order: analyticsOrder(placed) })
   })
   watchAbandon(checkout, host)
   host.watch(() => {
@@ -73,7 +79,7 @@ function watchAbandon(checkout: ReadonlySignal<Checkout | null>, host: EventHost
       if (!current || !cart || !step || cart.itemCount === 0 || current.order.peek()) return
       if (step === 'cart' || step === 'confirmation') return
       told = true
-      host.emit('weship-checkout-abandon', { step, cart })
+      host.emit('weship-checkout-abandon', { step, cart: analyticsCart(cart) })
     }
     globalThis.document?.addEventListener('visibilitychange', onHidden)
     return () => globalThis.document?.removeEventListener('visibilitychange', onHidden)

@@ -45,6 +45,13 @@ describe('<weship-order-status> with a valid token', () => {
     expect(updates.at(-1)?.detail.orderId).toBe(placed.order.id)
     const link = view.getByRole('link', { name: /WS\d+/ })
     expect(link.getAttribute('href')).toMatch(/^https:/)
+    // Page scripts hear the status, not the tracking number that opens the carrier's page.
+    const heard = JSON.stringify(updates.map((event) => event.detail))
+    expect(heard).toContain('in_transit')
+    const trackingNumber = link.firstChild?.textContent ?? ''
+    expect(trackingNumber).toMatch(/WS\d+/)
+    expect(heard).not.toContain(trackingNumber)
+    expect(heard).not.toContain(buyer.line1)
 
     placed.engine.clock.advance(3 * 24 * HOUR)
     await view.findByText(/^Delivered /)

@@ -35,8 +35,8 @@ const MAX_POLL_FACTOR = 10
  *
  * @event weship-ready - Once, when the element first shows the order, the verification form or an error.
  * @event weship-error - On every failure it shows; `detail` is `{ code, reason, message }`.
- * @event weship-tracking-update - When a refresh brings new events or estimates; `detail` is `{ orderId, shipments }`.
- * @event weship-feedback-submit - When the shopper's rating is stored; `detail` is `{ orderId, rating, comment }`.
+ * @event weship-tracking-update - When a refresh brings new events or estimates; `detail` is `{ orderId, shipments }`, each shipment's status, carrier, estimate and items (no tracking number, link or scan places).
+ * @event weship-feedback-submit - When the shopper's rating is stored; `detail` is `{ orderId, rating, hasComment }` (the comment is the shopper's words, for the shop only).
  *
  * @csspart base - The element's frame; carries `dir` and `lang`.
  * @csspart title - The heading ("Order WS-10001" or "Find your order").
@@ -175,8 +175,12 @@ export class OrderStatusElement extends BackendElement {
         visibility: documentVisibility(),
         pollDelays: { firstMs: this.#pollInterval, maxMs: this.#pollInterval * MAX_POLL_FACTOR },
         onTrackingUpdate: ({ orderId, shipments }) =>
-          this.emit('weship-tracking-update', { orderId, shipments }),
-        onFeedback: (detail) => this.emit('weship-feedback-submit', detail),
+          this.emit('weship-tracking-update', {
+            orderId,
+            shipments: shipments.map(page.analyticsShipment),
+          }),
+        onFeedback: ({ orderId, rating, comment }) =>
+          this.emit('weship-feedback-submit', { orderId, rating, hasComment: !!comment }),
         onError: (error) => this.report(error),
       })
       const open = () => {
