@@ -1,5 +1,6 @@
+import type { AnalyticsCart } from './analytics-cart.js'
+import type { AnalyticsOrder, AnalyticsShipment } from './analytics-order.js'
 import type { CheckoutErrorCode } from './errors.js'
-import type { AnalyticsCart, AnalyticsOrder, AnalyticsShipment } from './event-details.js'
 import type { CheckoutStep } from './model/checkout-types.js'
 
 /** What a `weship-error` event carries: enough to log and to decide, nothing shopper-private. */
@@ -13,7 +14,7 @@ export interface WeshipErrorDetail {
  * Every DOM event the elements dispatch, by name, with its `detail`. Events bubble and are
  * composed, so a listener on `document` hears them from inside any shadow root — and so does
  * every other script on the page: details carry what analytics needs, never the shopper's
- * e-mail, phone or addresses, nor a capability token (see `event-details.ts`).
+ * e-mail, phone or addresses, nor a capability token (see `analytics-cart.ts`).
  */
 export interface WeshipEventMap {
   'weship-ready': { element: string }

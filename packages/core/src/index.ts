@@ -12,6 +12,14 @@ export { createHttpAdapter, type HttpAdapterOptions } from './adapters/http.js'
 export type { HttpClientOptions } from './adapters/http-request.js'
 export * from './address/address-rules.js'
 export * from './address/countries.js'
+export { type AnalyticsCart, analyticsCart } from './analytics-cart.js'
+export {
+  type AnalyticsOrder,
+  type AnalyticsPayment,
+  type AnalyticsShipment,
+  analyticsOrder,
+  analyticsShipment,
+} from './analytics-order.js'
 export { type BackendIdentity, backendIdentity, backendKey } from './backend-identity.js'
 export { DOCS_BASE_URL, docsUrl } from './docs.js'
 export {
@@ -23,17 +31,9 @@ export {
   isCheckoutError,
   toCheckoutError,
 } from './errors.js'
-export {
-  type AnalyticsCart,
-  type AnalyticsOrder,
-  type AnalyticsPayment,
-  type AnalyticsShipment,
-  analyticsCart,
-  analyticsOrder,
-  analyticsShipment,
-} from './event-details.js'
 export type { WeshipErrorDetail, WeshipEventMap, WeshipEventName } from './events.js'
 export { isHttpUrl } from './http-url.js'
+export { isLoopbackHost } from './loopback.js'
 export {
   type CartSession,
   type CartSessionOptions,
@@ -74,8 +74,8 @@ export {
 export { createMemoryStorage, createSafeStorage, type KeyValueStorage } from './model/storage.js'
 export { yieldToMain } from './model/yield-to-main.js'
 export * from './money/money.js'
-export { isLoopbackHost, parsePaymentOrigin } from './payment-origin.js'
 export {
+  parsePaymentOrigin,
   paymentPageRefusal,
   vetPaymentMethods,
   vetPlaceOrderResult,

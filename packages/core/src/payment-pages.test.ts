@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isLoopbackHost } from './payment-origin.js'
+import { isLoopbackHost } from './loopback.js'
 import { paymentPageRefusal, vetPaymentMethods } from './payment-pages.js'
 import { shipmentSchema } from './schemas/tracking.js'
 

@@ -1,8 +1,23 @@
 import { docsUrl } from './docs.js'
 import { CheckoutError } from './errors.js'
-import { isLoopbackHost } from './payment-origin.js'
+import { isHttpUrl } from './http-url.js'
+import { isLoopbackHost } from './loopback.js'
 import type { PlaceOrderResult } from './schemas/order.js'
 import type { PaymentMethod } from './schemas/payment.js'
+
+/**
+ * The origin of a declared payment origin (`paymentOrigins`, the `payment-origins` attribute):
+ * https, or http on a loopback host. Anything else is a CONFIG error.
+ */
+export function parsePaymentOrigin(value: string): string {
+  const url = isHttpUrl(value) ? new URL(value) : null
+  if (url && (url.protocol === 'https:' || isLoopbackHost(url.hostname))) return url.origin
+  throw new CheckoutError(
+    'CONFIG',
+    `"${value}" is not a payment origin: use https (http only on localhost).`,
+    { reason: 'invalid_payment_origin', docsUrl: docsUrl('security.md#payment-pages') },
+  )
+}
 
 /**
  * True when `source` lets a page at `url` be framed: an origin, or `scheme://host:*` for any

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs'
 const prefix = '\0weship-pick-json:'
 
 /**
- * `import part from './messages.json?pick=a,b'` gives an object of those top-level keys only, as
- * a module of its own. A bundler cannot split one JSON module between chunks, so this is how the
+ * `import part from './messages.json?pick=a,b.c'` gives an object of those top-level keys only
+ * (and of `b`, its key `c` alone), as a module of its own. A bundler cannot split one JSON module between chunks, so this is how the
  * first load carries only the English its elements speak, and the checkout's chunk the rest.
  * Every Vite that compiles the elements' sources needs it: their builds, their tests, and the
  * Vendure example's dev server.
@@ -30,9 +30,13 @@ export function pickJson() {
       const all = JSON.parse(readFileSync(file, 'utf8'))
       /** @type {Record<string, unknown>} */
       const picked = {}
-      for (const key of query.split(',')) {
-        if (!(key in all)) this.error(`${file} has no "${key}" to pick`)
-        picked[key] = all[key]
+      for (const path of query.split(',')) {
+        // `group.key` takes one message of a group: the first load needs two of the cart's.
+        const [key = '', inner] = path.split('.')
+        const value = inner === undefined ? all[key] : /** @type {any} */ (all[key])?.[inner]
+        if (value === undefined) this.error(`${file} has no "${path}" to pick`)
+        picked[key] =
+          inner === undefined ? value : { .../** @type {object} */ (picked[key]), [inner]: value }
       }
       this.addWatchFile(file)
       return `export default ${JSON.stringify(picked)}`

@@ -169,7 +169,8 @@ describe('http adapter', () => {
     expect(strict.cspRequirements.frameSrc).toEqual([])
   })
 
-  it.each(['http://pay.example', 'javascript:alert(1)', 'pay.example'])(
+  // A declared http origin off loopback passes here; the model refuses its pages (not https).
+  it.each(['javascript:alert(1)', 'pay.example'])(
     'refuses %s as a payment origin',
     (paymentOrigin) => {
       const create = () =>

@@ -2,7 +2,7 @@ import type { AdapterCapabilities, CheckoutAdapter } from '../adapter.js'
 import { backendIdentity } from '../backend-identity.js'
 import { CheckoutError } from '../errors.js'
 import { isHttpUrl } from '../http-url.js'
-import { isLoopbackHost, parsePaymentOrigin } from '../payment-origin.js'
+import { isLoopbackHost } from '../loopback.js'
 import { createHttpClient, type HttpClientOptions } from './http-request.js'
 
 export interface HttpAdapterOptions extends HttpClientOptions {
@@ -10,7 +10,8 @@ export interface HttpAdapterOptions extends HttpClientOptions {
   capabilities?: Partial<AdapterCapabilities>
   /**
    * Origins of the payment pages (hosted card fields, 3-D Secure): the only ones the widget will
-   * frame, and `cspRequirements.frameSrc`. https, or http on a loopback host. Without it, an API
+   * frame, and `cspRequirements.frameSrc`. Pages must be https (http only on a loopback host)
+   * whatever is declared. Without it, an API
    * on a loopback host (the mock server) may frame pages of loopback hosts on any port, and any
    * other API none: the API itself never decides where card data is typed (ADR 0014).
    */
@@ -232,16 +233,16 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
 }
 
 function paymentFrameSources(api: URL, declared: readonly string[] | undefined): string[] {
-  if (declared) return declared.map(parsePaymentOrigin)
+  // The model refuses any page that is not https (http on loopback), so no more is checked here:
+  // this code is on every product page.
+  if (declared) return declared.map((value) => parseOrigin(value, 'invalid_payment_origin'))
   if (!isLoopbackHost(api.hostname)) return []
   return ['localhost', '127.0.0.1', '[::1]'].map((host) => `${api.protocol}//${host}:*`)
 }
 
-function parseOrigin(baseUrl: string): string {
-  if (!isHttpUrl(baseUrl)) {
-    throw new CheckoutError('CONFIG', `"${baseUrl}" is not an http(s) URL for the checkout API.`, {
-      reason: 'invalid_api_url',
-    })
+function parseOrigin(url: string, reason = 'invalid_api_url'): string {
+  if (!isHttpUrl(url)) {
+    throw new CheckoutError('CONFIG', `"${url}" is not an http(s) URL.`, { reason })
   }
-  return new URL(baseUrl).origin
+  return new URL(url).origin
 }

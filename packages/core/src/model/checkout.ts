@@ -1,5 +1,5 @@
 import { batch, computed, createModel, effect, signal, untracked } from '@preact/signals-core'
-import { parsePaymentOrigin } from '../payment-origin.js'
+import { parsePaymentOrigin } from '../payment-pages.js'
 import { createCartSession } from './cart-session.js'
 import { createAccountActions } from './checkout-account.js'
 import type { Checkout } from './checkout-api.js'

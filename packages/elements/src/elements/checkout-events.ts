@@ -14,7 +14,7 @@ interface EventHost {
   watch(callback: () => unknown): void
   emit<K extends keyof WeshipEventMap>(name: K, detail: WeshipEventMap[K]): boolean
   report(error: CheckoutError): void
-  /** The whole order, for the element's `lastOrder`; the event gets its summary. */
+  /** Keeps the whole order, for the element's `lastOrder`; the event carries its summary. */
   placed(order: Order): void
 }
 

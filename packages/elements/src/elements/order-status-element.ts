@@ -4,11 +4,8 @@ import { type ComponentChild, h } from 'preact'
 import { ErrorState } from '../components/error-state.js'
 import { TranslatorContext } from '../components/translator-context.js'
 import type { OrderStatusViewModel } from '../order-status/order-status-view.js'
-import { browserStorage } from '../state/browser-storage.js'
-import { documentVisibility } from '../state/document-visibility.js'
 import { createElementState } from '../state/element-state.js'
 import { lazyModule } from '../state/lazy-module.js'
-import { accessFromPage, feedbackRequested } from '../state/order-access.js'
 import { withPageAssets } from '../state/page-assets.js'
 import { BackendElement, backendAttributes, backendProperties } from './backend-element.js'
 
@@ -18,7 +15,6 @@ const statusPage = lazyModule('The order status page', () =>
 
 // Carriers scan a few times a day: 30 s after opening, then doubling while nothing moves.
 const FIRST_POLL_MS = 30_000
-const MAX_POLL_FACTOR = 10
 
 /**
  * @summary The order status page: status, delivery estimate, each package's tracking, the receipt, feedback.
@@ -168,36 +164,20 @@ export class OrderStatusElement extends BackendElement {
         void statusPage.load()
         return undefined
       }
-      const status = page.createOrderStatusModel({
+      const model = page.openOrderStatus({
         adapter: connection.adapter,
-        // Per tab: a token from the verification form must not outlive the tab.
-        storage: browserStorage('sessionStorage'),
-        visibility: documentVisibility(),
-        pollDelays: { firstMs: this.#pollInterval, maxMs: this.#pollInterval * MAX_POLL_FACTOR },
-        onTrackingUpdate: ({ orderId, shipments }) =>
-          this.emit('weship-tracking-update', {
-            orderId,
-            shipments: shipments.map(page.analyticsShipment),
-          }),
-        onFeedback: ({ orderId, rating, comment }) =>
-          this.emit('weship-feedback-submit', { orderId, rating, hasComment: !!comment }),
-        onError: (error) => this.report(error),
-      })
-      const open = () => {
-        const page = accessFromPage()
-        void status.open({
-          orderId: this.attribute('order').peek() ?? page.orderId,
-          token: this.attribute('token').peek() ?? page.token,
-        })
-      }
-      this.#model.value = {
         translator: this.#state.translator,
-        status,
-        feedbackRequested: feedbackRequested(),
-        retry: open,
+        pollInterval: this.#pollInterval,
+        access: () => ({
+          orderId: this.attribute('order').peek(),
+          token: this.attribute('token').peek(),
+        }),
+        emit: (name, detail) => this.emit(name, detail),
+        report: (error) => this.report(error),
         settled: () => this.ready(),
-      }
-      return () => status.dispose()
+      })
+      this.#model.value = model
+      return model.dispose
     })
     this.watchPageFetch(() => statusPage)
     // A new order or token (a framework setting them late) opens again.

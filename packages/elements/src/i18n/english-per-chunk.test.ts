@@ -7,17 +7,25 @@ import { pageEnglish as orderStatusEnglish } from '../order-status/order-status-
 import { pageEnglish as checkoutEnglish } from '../steps/checkout-page.js'
 import { laterStepsEnglish } from '../steps/later-steps.js'
 
-// English travels in parts: the first load carries the buttons' and the frame's groups, and each
-// chunk brings the groups of its views. A view rendered before its group arrived would show a
-// key instead of words, so this reads each chunk's source graph for the groups its views use.
+// English travels in parts: the first load carries the buttons' and the frame's messages, and
+// each chunk brings those of its views. A view rendered before its messages arrived would show a
+// key instead of words, so this reads each chunk's source graph for the messages its views use,
+// by a group's first-level keys (`cart.title`): the first load picks single keys of a group.
 
 const src = join(dirname(fileURLToPath(import.meta.url)), '..')
 const groups = Object.keys(en) as (keyof typeof en)[]
 
-async function frameGroups(): Promise<string[]> {
+/** `group.key` for every first-level key of every group a part of en.json carries. */
+const unitsOf = (messages: object) =>
+  Object.entries(messages).flatMap(([group, table]) =>
+    Object.keys(table as object).map((key) => `${group}.${key}`),
+  )
+const allUnits = unitsOf(en)
+
+async function frameUnits(): Promise<string[]> {
   vi.resetModules()
   const { englishSoFar } = await import('./translator.js')
-  return Object.keys(englishSoFar())
+  return unitsOf(englishSoFar())
 }
 
 /** Every module a file imports statically (not `import type`, not `import()`), within src. */
@@ -37,64 +45,79 @@ function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
 }
 
 /**
- * The groups of en.json that a graph's code names: a literal `group.key…`, or the head of a
- * template or concatenation (`steps.${…}`, 'errors.reasons.' + …). It errs on the side of
- * naming more groups, never fewer.
+ * The messages a graph's code names: a literal `group.key…` (with its plural forms), or, for
+ * the head of a template or concatenation (`steps.${…}`, 'errors.reasons.' + …), every key of
+ * the group it names. It errs on the side of naming more, never fewer.
  */
-function groupsUsed(files: Set<string>): Map<string, string> {
+function unitsUsed(files: Set<string>): Map<string, string> {
   const used = new Map<string, string>()
   for (const file of files) {
     const text = readFileSync(file, 'utf8')
     for (const [literal, group, rest] of text.matchAll(/['"`]([a-zA-Z]+)\.([\w.]*)/g)) {
-      if (!group || !groups.includes(group as keyof typeof en) || used.has(group)) continue
+      if (!group || !groups.includes(group as keyof typeof en)) continue
       const first = rest?.split('.')[0]?.replace(/_(one|other)$/, '') ?? ''
-      const table = en[group as keyof typeof en] as Record<string, unknown>
-      if (first === '' || first in table) used.set(group, `${relative(src, file)}: ${literal}`)
+      const named = allUnits.filter((unit) =>
+        first === ''
+          ? unit.startsWith(`${group}.`)
+          : unit === `${group}.${first}` || unit.startsWith(`${group}.${first}_`),
+      )
+      for (const unit of named) {
+        if (!used.has(unit)) used.set(unit, `${relative(src, file)}: ${literal}`)
+      }
     }
   }
   return used
 }
 
 const missing = (entry: string, available: string[]) =>
-  [...groupsUsed(staticGraph(join(src, entry)))]
-    .filter(([group]) => !available.includes(group))
-    .map(([group, where]) => `${group} (${where})`)
+  [...unitsUsed(staticGraph(join(src, entry)))]
+    .filter(([unit]) => !available.includes(unit))
+    .map(([unit, where]) => `${unit} (${where})`)
 
 describe('English per chunk', () => {
-  it('gives every view the groups it uses before it renders', async () => {
-    const frame = await frameGroups()
-    const checkout = [...frame, ...Object.keys(checkoutEnglish)]
+  it('gives every view the messages it uses before it renders', async () => {
+    const frame = await frameUnits()
+    const checkout = [...frame, ...unitsOf(checkoutEnglish)]
     expect(missing('cdn.ts', frame)).toEqual([])
     expect(missing('index.ts', frame)).toEqual([])
     expect(missing('steps/checkout-page.ts', checkout)).toEqual([])
     // The steps after the cart arrive once the checkout's chunk is here.
+    expect(missing('steps/later-steps.ts', [...checkout, ...unitsOf(laterStepsEnglish)])).toEqual(
+      [],
+    )
     expect(
-      missing('steps/later-steps.ts', [...checkout, ...Object.keys(laterStepsEnglish)]),
-    ).toEqual([])
-    expect(
-      missing('order-status/order-status-page.ts', [...frame, ...Object.keys(orderStatusEnglish)]),
+      missing('order-status/order-status-page.ts', [...frame, ...unitsOf(orderStatusEnglish)]),
     ).toEqual([])
   })
 
-  it('would notice a view whose group comes later', async () => {
-    const frame = await frameGroups()
+  it('would notice a view whose messages come later', async () => {
+    const frame = await frameUnits()
     expect(missing('steps/later-steps.ts', frame)).toContainEqual(
-      expect.stringMatching(/^payment \(/),
+      expect.stringMatching(/^payment\.\w+ \(/),
     )
     expect(missing('steps/checkout-page.ts', frame)).toContainEqual(
-      expect.stringMatching(/^summary \(/),
+      expect.stringMatching(/^summary\.\w+ \(/),
+    )
+    // The first load has two of the cart's messages; the cart step needs the rest.
+    expect(missing('steps/checkout-page.ts', frame)).toContainEqual(
+      expect.stringMatching(/^cart\.remove \(/),
     )
   })
 
-  it('carries every group of en.json, and nothing twice on one page', async () => {
-    const frame = await frameGroups()
-    const checkout = Object.keys(checkoutEnglish)
-    const later = Object.keys(laterStepsEnglish)
-    const status = Object.keys(orderStatusEnglish)
-    const overlap = (a: string[], b: string[]) => a.filter((group) => b.includes(group))
-    expect(overlap(frame, [...checkout, ...later, ...status])).toEqual([])
+  it('carries every message of en.json, and nothing twice on one page', async () => {
+    const frame = await frameUnits()
+    const checkout = unitsOf(checkoutEnglish)
+    const later = unitsOf(laterStepsEnglish)
+    const status = unitsOf(orderStatusEnglish)
+    const overlap = (a: string[], b: string[]) => a.filter((unit) => b.includes(unit))
+    // The checkout's chunk brings the whole cart group (addEnglish replaces a group whole), the
+    // first load's two messages included.
+    expect(overlap(frame, [...checkout, ...later, ...status])).toEqual([
+      'cart.title',
+      'cart.loading',
+    ])
     expect(overlap(checkout, later)).toEqual([])
-    expect(new Set([...frame, ...checkout, ...later, ...status])).toEqual(new Set(groups))
+    expect(new Set([...frame, ...checkout, ...later, ...status])).toEqual(new Set(allUnits))
     expect(laterStepsEnglish.contact).toEqual(en.contact)
   })
 })

@@ -1,5 +1,5 @@
 import type en from '@weship/checkout-core/locales/en.json'
-import frameEnglish from '@weship/checkout-core/locales/en.json?pick=actions,addToCart,cart,cartButton,drawer,errors'
+import frameEnglish from '@weship/checkout-core/locales/en.json?pick=actions,addToCart,cart.title,cart.loading,cartButton,drawer,errors'
 import { createInstance, type i18n } from 'i18next'
 import type { MessageKey } from './message-key.js'
 

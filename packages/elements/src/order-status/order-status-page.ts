@@ -8,8 +8,7 @@ import { pageStyles as sharedPageStyles } from '../styles/page-styles.js'
 // Shared with the confirmation: the receipt and the delivery address.
 import receiptStyles from '../styles/receipt.css?inline'
 
-// Events carry each shipment's summary; the status page's chunk brings how to make one.
-export { analyticsShipment, createOrderStatusModel } from '@weship/checkout-core'
+export { openOrderStatus } from './open-order-status.js'
 export { OrderStatusView } from './order-status-view.js'
 
 export const pageEnglish = { ...orderStatusEnglish, ...receiptEnglish, ...estimateEnglish }

@@ -1,7 +1,8 @@
 // What <weship-checkout> fetches when it starts (inline) or opens (drawer): the checkout model
 // and every view of it. Product pages with only the buttons never need it.
 
-import cartEnglish from '@weship/checkout-core/locales/en.json?pick=codes,fieldErrors,steps,summary'
+// The first load has only the cart's title and loading message; the cart step brings the rest.
+import cartEnglish from '@weship/checkout-core/locales/en.json?pick=cart,codes,fieldErrors,steps,summary'
 // Shared with the order status page (its receipt), so it is bundled once for both.
 import receiptEnglish from '@weship/checkout-core/locales/en.json?pick=confirmation'
 

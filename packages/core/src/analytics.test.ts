@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { analyticsCart, analyticsOrder, analyticsShipment } from './event-details.js'
+import { analyticsCart } from './analytics-cart.js'
+import { analyticsOrder, analyticsShipment } from './analytics-order.js'
 import type { Order } from './schemas/order.js'
 import type { Shipment } from './schemas/tracking.js'
 import { cartFixture } from './testing/fixtures.js'

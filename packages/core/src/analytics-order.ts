@@ -1,32 +1,9 @@
-import type { Cart } from './schemas/cart.js'
+import { pick } from './analytics-cart.js'
 import type { Order, Receipt } from './schemas/order.js'
 import type { PaymentSummary } from './schemas/payment.js'
 import type { Shipment } from './schemas/tracking.js'
 
-// Events bubble to `document`, where every script of the page (tag managers, chat widgets)
-// listens. They carry what analytics needs and nothing that identifies or reaches the shopper:
-// no e-mail, phone or address, no capability token. Allow-lists, so a field added to a schema
-// stays out of events until someone decides it belongs there.
-
-const cartFields = [
-  'id',
-  'version',
-  'currency',
-  'items',
-  'itemCount',
-  'subtotal',
-  'discounts',
-  'shipping',
-  'tax',
-  'total',
-  'promoCodes',
-  'giftCards',
-  'amountDue',
-  'shippingOptionId',
-] as const satisfies ReadonlyArray<keyof Cart>
-
-/** A cart as events carry it: items, totals and codes; no contact, no addresses. */
-export type AnalyticsCart = Pick<Cart, (typeof cartFields)[number]>
+// What `weship-order-placed` and `weship-tracking-update` carry (see analytics-cart.ts).
 
 const receiptFields = [
   'currency',
@@ -56,16 +33,6 @@ export type AnalyticsShipment = Pick<
   Shipment,
   'id' | 'index' | 'count' | 'status' | 'carrier' | 'estimatedDelivery' | 'deliveredAt' | 'items'
 >
-
-function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
-  const picked = {} as Pick<T, K>
-  for (const key of keys) if (from[key] !== undefined) picked[key] = from[key]
-  return picked
-}
-
-export function analyticsCart(cart: Cart): AnalyticsCart {
-  return pick(cart, cartFields)
-}
 
 export function analyticsOrder(order: Order): AnalyticsOrder {
   const { receipt } = order
