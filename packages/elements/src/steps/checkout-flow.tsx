@@ -44,7 +44,7 @@ export function CheckoutFlow({ session, removed, onStartOver }: CheckoutFlowProp
           </h2>
           <ErrorBanner onStartOver={onStartOver} />
           {step === 'cart' ? (
-            <CartReview session={session} removed={removed} />
+            <CartReview session={session} removed={removed} onStartOver={onStartOver} />
           ) : (
             <StepLoading step={step} later={later} />
           )}

@@ -2,6 +2,7 @@
 import '@preact/signals'
 import { render } from '@testing-library/preact'
 import {
+  type CartSession,
   type Checkout,
   type CheckoutAdapter,
   type CheckoutOptions,
@@ -17,6 +18,8 @@ import { createTranslator } from '../i18n/translator.js'
 export interface StepHarness {
   checkout: Checkout
   adapter: CheckoutAdapter
+  /** The page's cart session the checkout works on. */
+  session: CartSession
   cartId: string
 }
 
@@ -44,7 +47,7 @@ export async function checkoutWithCart(
     ...options,
   })
   await checkout.resume()
-  return { checkout, adapter, cartId: cart.id }
+  return { checkout, adapter, session, cartId: cart.id }
 }
 
 /** Renders a step view inside the providers its element gives it. */

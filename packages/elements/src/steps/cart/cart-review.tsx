@@ -1,9 +1,11 @@
 import type { Signal } from '@preact/signals'
 import type { CartSession, LineItem } from '@weship/checkout-core'
 import { useCheckout } from '../../components/checkout-context.js'
+import { ErrorState } from '../../components/error-state.js'
 import { useTranslator } from '../../components/translator-context.js'
 import { CartLine } from './cart-line.js'
 import { UndoRemove } from './undo-remove.js'
+import { useCartChange } from './use-cart-change.js'
 
 /** The line removed last, kept by the element so the empty cart can still undo it. */
 export interface RemovedLine {
@@ -15,20 +17,23 @@ export interface RemovedLine {
 interface CartReviewProps {
   session: CartSession
   removed: Signal<RemovedLine | null>
+  /** Offered when a change finds the cart gone (expired, or ordered elsewhere). */
+  onStartOver(): void
 }
 
 /**
  * The cart as the checkout's first step: quantities within stock, remove with undo (a slip of
  * the finger must cost nothing), and the way on to checkout.
  */
-export function CartReview({ session, removed }: CartReviewProps) {
+export function CartReview({ session, removed, onStartOver }: CartReviewProps) {
   const checkout = useCheckout()
   const { t } = useTranslator()
+  const { failed, change } = useCartChange(() => session.error.peek())
   const cart = checkout.cart.value
   if (!cart) return null
   const remove = (item: LineItem) => {
     removed.value = { sku: item.sku, name: item.name, quantity: item.quantity }
-    void session.removeItem(item.id)
+    change(() => session.removeItem(item.id))
   }
   return (
     <>
@@ -40,11 +45,14 @@ export function CartReview({ session, removed }: CartReviewProps) {
           <CartLine
             key={item.id}
             item={item}
-            onQuantity={(quantity) => void session.updateQuantity(item.id, quantity)}
+            onQuantity={(quantity) => change(() => session.updateQuantity(item.id, quantity))}
             onRemove={() => remove(item)}
           />
         ))}
       </ul>
+      {failed && (
+        <ErrorState error={failed.error} onRetry={failed.again} onStartOver={onStartOver} />
+      )}
       <UndoRemove session={session} removed={removed} />
       <button
         part="button continue-button"
