@@ -160,9 +160,24 @@ export function createCartSession(options: CartSessionOptions) {
         return await adapter.addItem(current.id, { sku, quantity })
       } catch (cause) {
         if (isCartGone(cause)) return createCart()
+        const landed = await addThatLanded(cause, current, sku, quantity)
+        if (landed) return landed
         throw cause
       }
     })
+  }
+
+  /**
+   * An add whose answer was lost (a timeout, a dropped connection) may have reached the shop: if
+   * the cart is now exactly one change further, with that quantity more of the SKU, it did, and
+   * the shopper's second click must not add it twice.
+   */
+  async function addThatLanded(cause: unknown, before: Cart, sku: string, quantity: number) {
+    if (!isCheckoutError(cause) || cause.code !== 'NETWORK') return null
+    const after = await adapter.getCart(before.id).catch(() => null)
+    const count = (cart: Cart) => cart.items.find((item) => item.sku === sku)?.quantity ?? 0
+    const added = after && after.version === before.version + 1
+    return added && count(after) === count(before) + quantity ? after : null
   }
 
   function updateQuantity(lineId: string, quantity: number) {
