@@ -1,5 +1,6 @@
-import { CheckoutError } from '../errors.js'
+import { CheckoutError, isCheckoutError } from '../errors.js'
 import { vetPaymentMethods } from '../payment-pages.js'
+import type { Cart } from '../schemas/cart.js'
 import type { DetailsContext } from './checkout-details.js'
 
 export interface ChoicesContext extends DetailsContext {
@@ -62,10 +63,29 @@ export function createChoiceActions({
     }
     const saved = await runner.run(
       'applyCode',
-      () => writer.change((cart) => adapter.applyCode(cart.id, trimmed), { affectsTotals: true }),
+      () => writer.change((cart) => applyOnce(cart.id, trimmed), { affectsTotals: true }),
       { fields: { field: 'code' }, again: () => applyCode(code) },
     )
     return ok(saved) && refreshPaymentMethods()
+  }
+
+  /**
+   * Applies a code; "already applied" when the cart does show it is the answer to an earlier
+   * try whose answer was lost (a timeout, then "Try again"), so the code is on, as asked.
+   */
+  async function applyOnce(cartId: string, code: string): Promise<Cart> {
+    try {
+      return await adapter.applyCode(cartId, code)
+    } catch (cause) {
+      if (!isCheckoutError(cause) || cause.reason !== 'code_already_applied') throw cause
+      const fresh = await adapter.getCart(cartId)
+      const wanted = code.toUpperCase()
+      const shown =
+        fresh.promoCodes.some((applied) => applied.toUpperCase() === wanted) ||
+        fresh.giftCards.some((card) => wanted.endsWith(card.last4.toUpperCase()))
+      if (shown) return fresh
+      throw cause
+    }
   }
 
   async function removeCode(code: string): Promise<boolean> {
