@@ -20,7 +20,9 @@ export function createDetailActions(
   const ok = (result: unknown) => result !== null
   const showFieldErrors = state.showFieldErrors
 
-  async function setContact(contact: ContactDraft = state.contact.peek()): Promise<boolean> {
+  /** Saves the given contact, else the one typed; what is typed while it saves is saved next. */
+  async function setContact(given?: ContactDraft): Promise<boolean> {
+    const contact = given ?? state.contact.peek()
     state.contact.value = { ...contact }
     const checked = checkContact(contact)
     showFieldErrors('contact', checked.ok ? {} : checked.errors)
@@ -32,9 +34,11 @@ export function createDetailActions(
         writer.change((cart) => adapter.setContact(cart.id, checked.value), {
           affectsTotals: true,
         }),
-      { fields: { prefix: 'contact' }, again: () => setContact(contact) },
+      { fields: { prefix: 'contact' }, again: () => setContact(given) },
     )
-    return ok(saved)
+    if (!ok(saved)) return false
+    // The shopper fixed a typo while the answer was on its way: the cart must not keep the typo.
+    return given || sameContact(state.contact.peek(), contact) ? true : setContact()
   }
 
   /** Saves the address, then loads the delivery options it allows. */
@@ -98,4 +102,12 @@ export function createDetailActions(
   }
 
   return { setContact, setShippingAddress, setBillingAddress, setBillingSameAsShipping }
+}
+
+function sameContact(a: ContactDraft, b: ContactDraft): boolean {
+  return (
+    a.email === b.email &&
+    a.locale === b.locale &&
+    JSON.stringify(a.marketingConsent ?? {}) === JSON.stringify(b.marketingConsent ?? {})
+  )
 }

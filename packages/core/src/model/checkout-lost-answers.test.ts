@@ -69,3 +69,22 @@ describe('a code whose answer was lost', () => {
     expect(checkout.fieldErrors.value.code?.reason).toBe('code_already_applied')
   })
 })
+
+describe('an e-mail saved late', () => {
+  it('is followed by the one the shopper typed meanwhile, before the checkout goes on', async () => {
+    const { faulty, backend, cart } = shop()
+    const checkout = await open(faulty)
+    faulty.inject('setContact', 'late')
+    checkout.saveDraftField('contact.email', 'ada@exmaple.com')
+    const saving = checkout.setContact()
+    await vi.waitFor(() => expect(faulty.held).toBe(1))
+    // A typo fixed while the first answer is on its way; "Continue" is busy and waits.
+    checkout.saveDraftField('contact.email', 'ada@example.com')
+    faulty.release()
+
+    expect(await saving).toBe(true)
+    expect(backend.setContact).toHaveBeenCalledTimes(2)
+    expect(cart().contact?.email).toBe('ada@example.com')
+    expect(checkout.cart.value?.contact?.email).toBe('ada@example.com')
+  })
+})
