@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { analyticsCart } from './analytics-cart.js'
 import { analyticsOrder, analyticsShipment } from './analytics-order.js'
-import type { Order } from './schemas/order.js'
 import type { Shipment } from './schemas/tracking.js'
-import { cartFixture } from './testing/fixtures.js'
+import { addressFixture as address, cartFixture, orderFixture } from './testing/fixtures.js'
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' })
-const address = { name: 'Ada Lovelace', line1: '1 Main St', city: 'Berlin', country: 'DE' }
 
 describe('what events carry', () => {
   it('a cart without its contact and addresses, and without fields nobody chose', () => {
@@ -25,28 +23,12 @@ describe('what events carry', () => {
   })
 
   it('an order with its number, totals and items, never its e-mail, addresses or token', () => {
-    const order: Order = {
-      id: 'order_1',
-      number: 'WS-10042',
-      status: 'confirmed',
-      email: 'ada@example.com',
-      shippingAddress: address,
-      billingAddress: address,
-      shippingOption: {
-        id: 'std',
-        kind: 'standard',
-        label: 'Standard',
-        price: eur(490),
-        estimatedDelivery: null,
-      },
-      giftCards: [],
+    const order = orderFixture({
+      statusToken: 'tok_secret',
       receipt: {
-        ...{
-          currency: 'EUR',
-          items: [],
-          discounts: [{ label: '10%', code: 'WELCOME10', amount: eur(200) }],
-        },
-        ...{ subtotal: eur(2000), shipping: eur(490), tax: null, total: eur(2290) },
+        ...orderFixture().receipt,
+        discounts: [{ label: '10%', code: 'WELCOME10', amount: eur(200) }],
+        total: eur(2290),
         payments: [
           {
             type: 'card',
@@ -57,9 +39,7 @@ describe('what events carry', () => {
           },
         ],
       },
-      statusToken: 'tok_secret',
-      createdAt: '2026-11-26T10:00:00.000Z',
-    }
+    })
     const carried = analyticsOrder(order)
     expect(carried.number).toBe('WS-10042')
     expect(carried.receipt.total).toEqual(eur(2290))

@@ -1,27 +1,19 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { CheckoutAdapter } from '../adapter.js'
 import type { PaymentMethod } from '../schemas/payment.js'
-import { cartFixture, stubAdapter } from '../testing/fixtures.js'
+import { addressFixture, cartFixture, standardShipping, stubAdapter } from '../testing/fixtures.js'
 import { createCartSession } from './cart-session.js'
 import { createCheckout } from './checkout.js'
 import { createMemoryStorage } from './storage.js'
 
 // What a compromised or proxied backend may answer, and what the checkout then does with it.
 
-const address = { name: 'Ada Lovelace', line1: '1 Main St', city: 'Berlin', country: 'DE' }
 const readyCart = cartFixture({
   itemCount: 1,
   contact: { email: 'ada@example.com' },
-  shippingAddress: address,
+  shippingAddress: addressFixture,
   shippingOptionId: 'standard',
 })
-const standard = {
-  id: 'standard',
-  kind: 'standard' as const,
-  label: 'Standard',
-  price: { amount: 490, currency: 'EUR' },
-  estimatedDelivery: null,
-}
 const card = (hostedFieldsUrl: string): PaymentMethod => ({
   id: 'card',
   type: 'card',
@@ -37,7 +29,7 @@ async function checkoutOn(overrides: Partial<CheckoutAdapter>, paymentOrigins?: 
   const adapter = stubAdapter({
     cspRequirements: { connectSrc: [], frameSrc: ['https://pay.example'], imgSrc: [] },
     getCart: async () => readyCart,
-    listShippingOptions: async () => [standard],
+    listShippingOptions: async () => [standardShipping],
     ...overrides,
   })
   const cartIds = createMemoryStorage()

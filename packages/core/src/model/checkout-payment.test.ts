@@ -3,12 +3,18 @@ import type { CheckoutAdapter } from '../adapter.js'
 import { CheckoutError } from '../errors.js'
 import type { Cart } from '../schemas/cart.js'
 import type { Order, PlaceOrderResult } from '../schemas/order.js'
-import { cartFixture, stubAdapter } from '../testing/fixtures.js'
+import {
+  addressFixture,
+  cartFixture,
+  orderFixture,
+  standardShipping,
+  stubAdapter,
+} from '../testing/fixtures.js'
 import { createCartSession } from './cart-session.js'
 import { createCheckout } from './checkout.js'
 import { createMemoryStorage, type KeyValueStorage } from './storage.js'
 
-const address = { name: 'Ada Lovelace', line1: '1 Main St', city: 'Berlin', country: 'DE' }
+const address = addressFixture
 const eur = (amount: number) => ({ amount, currency: 'EUR' })
 const readyCart = (version = 1): Cart =>
   cartFixture({
@@ -19,30 +25,8 @@ const readyCart = (version = 1): Cart =>
     shippingAddress: address,
     shippingOptionId: 'standard',
   })
-const standard = {
-  id: 'standard',
-  kind: 'standard' as const,
-  label: 'Standard',
-  price: eur(490),
-  estimatedDelivery: null,
-}
-const order: Order = {
-  id: 'order_1',
-  number: 'WS-10042',
-  status: 'confirmed',
-  email: 'ada@example.com',
-  shippingAddress: address,
-  billingAddress: address,
-  shippingOption: standard,
-  giftCards: [],
-  receipt: {
-    ...{ currency: 'EUR', items: [], discounts: [], tax: null },
-    ...{ subtotal: eur(2000), shipping: eur(490), total: eur(2490) },
-    payments: [{ type: 'card', label: 'Visa', brand: 'visa', last4: '4242', amount: eur(2490) }],
-  },
-  statusToken: 'status-token',
-  createdAt: '2026-11-26T10:00:00.000Z',
-}
+const standard = standardShipping
+const order: Order = orderFixture()
 const placed: PlaceOrderResult = { status: 'completed', order }
 const challenge = { id: 'act_1', type: 'three_d_secure' as const, url: 'https://pay.test/3ds' }
 const fail = (code: CheckoutError['code'], options = {}) =>
