@@ -88,9 +88,23 @@ describe('payment pages the backend names', () => {
     expect(await checkout.retry()).toBe(false)
 
     expect(await checkout.placeOrder('tok_2')).toBe('action_required')
-    expect(checkout.pendingAction.value?.url).toBe('https://pay.example/3ds')
+    expect(checkout.pendingAction.value).toMatchObject({ url: 'https://pay.example/3ds' })
     const keys = placeOrder.mock.calls.map((call) => call[2].idempotencyKey)
     expect(keys).toEqual(['key-1', 'key-2'])
+  })
+
+  it('lets a Stripe next action through: it names no page, Stripe.js runs it', async () => {
+    const checkout = await checkoutOn({
+      listPaymentMethods: async () => [card('https://pay.example/fields')],
+      placeOrder: async () => ({
+        status: 'action_required' as const,
+        action: { id: 'act_2', type: 'stripe_next_action' as const },
+      }),
+    })
+    await checkout.loadPaymentMethods()
+    checkout.goTo('review')
+    expect(await checkout.placeOrder('tok_1')).toBe('action_required')
+    expect(checkout.error.value).toBeNull()
   })
 
   it('refuses a second challenge on a foreign page after the first was passed', async () => {

@@ -56,6 +56,7 @@ describe('card provider', () => {
           method: { ...method, hostedFieldsUrl },
           locale: 'en',
           title: 'Secure card fields',
+          amount: { amount: 4290, currency: 'EUR' },
         })
       expect(mount).toThrow(expect.objectContaining({ code: 'CONFIG' }))
     }
