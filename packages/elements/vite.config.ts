@@ -22,7 +22,7 @@ const jsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } }
 function cdn(format: 'es' | 'iife'): UserConfig {
   return {
     oxc: jsx,
-    plugins: [pickJson()],
+    plugins: [pickJson({ whole: format === 'iife' })],
     // Relative base: the preloads of a chunk's imports resolve beside the module (import.meta.url),
     // not at the root of the merchant's site, where they would 404.
     base: './',

@@ -1,4 +1,4 @@
 import type { Plugin } from 'vite'
 
-/** See pick-json.mjs: `import part from './messages.json?pick=a,b'`. */
-export function pickJson(): Plugin
+/** See pick-json.mjs: `import part from './messages.json?pick=a,b'`; `whole` gives the file. */
+export function pickJson(options?: { whole?: boolean }): Plugin

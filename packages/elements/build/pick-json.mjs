@@ -11,9 +11,10 @@ const prefix = '\0weship-pick-json:'
  * Every Vite that compiles the elements' sources needs it: their builds, their tests, and the
  * Vendure example's dev server.
  *
+ * @param {{ whole?: boolean }} [options]
  * @returns {import('vite').Plugin}
  */
-export function pickJson() {
+export function pickJson({ whole = false } = {}) {
   return {
     name: 'weship:pick-json',
     enforce: 'pre',
@@ -21,6 +22,9 @@ export function pickJson() {
       const [path, query] = source.split('?pick=')
       if (query === undefined || path === undefined) return null
       const resolved = await this.resolve(path, importer, { ...options, skipSelf: true })
+      // `whole`: a one-file build carries every part anyway, and one JSON object compresses
+      // better than nine (ADR 0007), so every pick is the file itself, bundled once.
+      if (whole) return resolved
       return resolved ? `${prefix}${resolved.id}?${query}` : null
     },
     load(id) {

@@ -11,3 +11,12 @@ declare module '@weship/checkout-core/locales/en.json?pick=*' {
   const messages: Partial<typeof en>
   export default messages
 }
+
+// Vite writes the build's mode in place of `import.meta.env.MODE` (`cdn-iife` for the classic
+// script), so code that only the ES module's chunks need is left out of the one-file build.
+interface ImportMetaEnv {
+  readonly MODE: string
+}
+interface ImportMeta {
+  readonly env: ImportMetaEnv
+}

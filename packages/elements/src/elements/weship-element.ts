@@ -147,7 +147,9 @@ export abstract class WeshipElement extends ElementBase {
   protected report(error: CheckoutError): void {
     if (error === this.#reported) return
     this.#reported = error
-    if (error.reason !== 'chunk_unavailable') this.emit('weship-error', errorDetail(error))
+    // The classic script is one file: no chunk of it can fail to load, and it carries no diagnosis.
+    const chunk = error.reason === 'chunk_unavailable' && import.meta.env.MODE !== 'cdn-iife'
+    if (!chunk) this.emit('weship-error', errorDetail(error))
     else void explainChunkFailure(error).then((detail) => this.emit('weship-error', detail))
   }
 
