@@ -16,7 +16,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 // included (ADR 0022); its budget only stops regressions. Files travel compressed one by one, so
 // a row of several files sums them.
 const cdnTarget = 40 * 1024
-const iifeBudget = 110 * 1024
+// 112 KB since issue 14's widget items (the payment page rule, the events' allow-lists, the
+// recovery of lost answers, a message of its own for the widget's files) added 1.5 KB to it.
+const iifeBudget = 112 * 1024
 // Pages after the first load only stop regressions: 72 KB since issue 14 gave the checkout the
 // server's new refusals in words (a code for another e-mail, blank or common passwords).
 const esmBudget = 72 * 1024
