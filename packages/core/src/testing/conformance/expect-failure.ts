@@ -1,5 +1,5 @@
-import { expect } from 'vitest'
 import { CheckoutError, type CheckoutErrorCode } from '../../errors.js'
+import { expect } from './vitest.js'
 
 /** Awaits a promise that must fail with a CheckoutError of `code`, and returns the error. */
 export async function expectFailure(

@@ -1,4 +1,3 @@
-import { describe } from 'vitest'
 import { cartSuite } from './cart-suite.js'
 import { checkoutDetailsSuite } from './checkout-details-suite.js'
 import type { ConformanceFixtures } from './fixtures.js'
@@ -6,6 +5,7 @@ import { identitySuite } from './identity-suite.js'
 import { orderLookupSuite } from './order-lookup-suite.js'
 import { ordersSuite } from './orders-suite.js'
 import { trackingSuite } from './tracking-suite.js'
+import { describe } from './vitest.js'
 
 /**
  * The adapter contract as one vitest suite: call it from a test file with a factory for your

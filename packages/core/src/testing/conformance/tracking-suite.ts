@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest'
 import type { CheckoutAdapter } from '../../adapter.js'
 import { feedbackSchema } from '../../schemas/feedback.js'
 import type { Order } from '../../schemas/order.js'
@@ -6,6 +5,7 @@ import { type Tracking, trackingSchema } from '../../schemas/tracking.js'
 import { expectFailure } from './expect-failure.js'
 import type { ConformanceFixtures } from './fixtures.js'
 import { newIdempotencyKey, readyToPay } from './prepare.js'
+import { describe, expect, it } from './vitest.js'
 
 export async function placedOrder(backend: CheckoutAdapter, fixtures: ConformanceFixtures) {
   const cart = await readyToPay(backend, fixtures)
@@ -46,13 +46,15 @@ function expectCoherent(tracking: Tracking, order: Order) {
   expect(shipped).toEqual(ordered)
 }
 
+const optionalTracking = 'optional: capabilities.tracking is false'
+
 export function trackingSuite(fixtures: ConformanceFixtures): void {
   const adapter = () => Promise.resolve(fixtures.createAdapter())
 
   describe('tracking and feedback', () => {
-    it('tracks an order with its token only, and delivers it in time', async () => {
+    it('tracks an order with its token only, and delivers it in time', async ({ skip }) => {
       const backend = await adapter()
-      if (!backend.capabilities.tracking || !backend.getTracking) return
+      if (!backend.capabilities.tracking || !backend.getTracking) return skip(optionalTracking)
       const order = await placedOrder(backend, fixtures)
       expect(order.status).toBe('confirmed')
       expectCoherent(await backend.getTracking(order.id, tokenOf(order)), order)
@@ -70,9 +72,9 @@ export function trackingSuite(fixtures: ConformanceFixtures): void {
       expect((await backend.getOrder(order.id, tokenOf(order))).status).toBe('fulfilled')
     })
 
-    it('takes one rating per order, refusing a bad one without storing it', async () => {
+    it('takes one rating per order, refusing a bad one without storing it', async ({ skip }) => {
       const backend = await adapter()
-      if (!backend.capabilities.tracking || !backend.submitFeedback) return
+      if (!backend.capabilities.tracking || !backend.submitFeedback) return skip(optionalTracking)
       const order = await placedOrder(backend, fixtures)
       const access = tokenOf(order)
       await expectFailure(backend.submitFeedback(order.id, { rating: 6 }, access), 'VALIDATION')
@@ -87,9 +89,11 @@ export function trackingSuite(fixtures: ConformanceFixtures): void {
       await expectFailure(backend.submitFeedback(order.id, { rating: 1 }, access), 'CONFLICT')
     })
 
-    it('says when a recovery token leads to no cart', async () => {
+    it('says when a recovery token leads to no cart', async ({ skip }) => {
       const backend = await adapter()
-      if (!backend.capabilities.cartRecovery || !backend.recoverCart) return
+      if (!backend.capabilities.cartRecovery || !backend.recoverCart) {
+        return skip('optional: capabilities.cartRecovery is false, or no recoverCart')
+      }
       const error = await expectFailure(backend.recoverCart('no-such-recovery-0000'), 'ADAPTER')
       expect(error.reason).toBe('cart_not_found')
     })
