@@ -16,12 +16,17 @@ export type {
 export { CheckoutError, createHttpAdapter } from '@weship/checkout-core'
 export type { Theme } from './config/element-config.js'
 export { checkoutElements, defineCheckoutElements } from './define-elements.js'
+export type { ElementEventName, WeshipTag } from './element-events.js'
 export { AddToCartElement } from './elements/add-to-cart-element.js'
+// The base of every element that talks to the shop, where `adapter`, `api` and `backend` live:
+// `querySelectorAll<BackendElement>('weship-checkout, weship-add-to-cart')`.
+export { BackendElement } from './elements/backend-element.js'
 export { CartButtonElement } from './elements/cart-button-element.js'
 export { CheckoutElement } from './elements/checkout-element.js'
 export { OrderStatusElement } from './elements/order-status-element.js'
 export { WeshipElement } from './elements/weship-element.js'
 export type { WeshipEvent } from './events.js'
+export type * from './jsx-attributes.js'
 export { createCardProvider } from './payments/card-provider-entry.js'
 export type {
   MountedPayment,

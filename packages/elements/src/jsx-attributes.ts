@@ -1,9 +1,16 @@
 import type { CheckoutAdapter } from '@weship/checkout-core'
 import type { CheckoutMode, Theme } from './config/element-config.js'
+import type { ElementEventName, WeshipTag } from './element-events.js'
+import type { AddToCartElement } from './elements/add-to-cart-element.js'
+import type { CartButtonElement } from './elements/cart-button-element.js'
+import type { CheckoutElement } from './elements/checkout-element.js'
+import type { OrderStatusElement } from './elements/order-status-element.js'
+import type { WeshipEvent } from './events.js'
 import type { PaymentProvider } from './payments/payment-provider.js'
 
-// What a template may set on each element, shared by the Preact, React and Vue typings.
-// Frameworks set a prop as a property when the element has one, so `adapter` works once defined.
+// What a template may set on each element, and the events it hears, shared by the Preact, React,
+// Vue and Svelte typings. Frameworks set a prop as a property when the element has one, so
+// `adapter` works once defined.
 
 /** Configuration every element that talks to the shop takes. */
 export interface BackendElementAttributes {
@@ -65,4 +72,25 @@ export interface WeshipElementAttributes {
   'weship-add-to-cart': AddToCartElementAttributes
   'weship-cart-button': CartButtonElementAttributes
   'weship-order-status': OrderStatusElementAttributes
+}
+
+/** Each tag's element class, as `HTMLElementTagNameMap` has them. */
+export interface WeshipElementTypes {
+  'weship-checkout': CheckoutElement
+  'weship-add-to-cart': AddToCartElement
+  'weship-cart-button': CartButtonElement
+  'weship-order-status': OrderStatusElement
+}
+
+/** Each tag's events by name, with their `CustomEvent` type (`detail` from `WeshipEventMap`). */
+export type WeshipElementEvents = {
+  [Tag in WeshipTag]: { [K in ElementEventName<Tag>]: WeshipEvent<K> }
+}
+
+/**
+ * Each tag's event handler props as React 19, Preact and Svelte 5 name them, the event's name
+ * after `on`: `onweship-cart-change={(event) => event.detail.cart}`.
+ */
+export type WeshipEventHandlers<Tag extends WeshipTag> = {
+  [K in ElementEventName<Tag> as `on${K}`]?: (event: WeshipEvent<K>) => void
 }

@@ -1,6 +1,7 @@
 import { render } from 'preact'
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest'
 import './define.js'
+import type { CheckoutStep as Step, WeshipErrorDetail } from '@weship/checkout-core'
 import { CartButtonElement } from './elements/cart-button-element.js'
 import { CheckoutElement } from './elements/checkout-element.js'
 import { OrderStatusElement } from './elements/order-status-element.js'
@@ -28,6 +29,32 @@ describe('Preact JSX typings', () => {
     expect(checkout?.getAttribute('theme')).toBe('dark')
     expect(document.querySelector('weship-add-to-cart')?.getAttribute('quantity')).toBe('2')
     expect(document.querySelector('weship-cart-button')).toBeInstanceOf(CartButtonElement)
+  })
+
+  it('type each event handler with its detail, and Preact listens to it', () => {
+    const heard: Array<number | undefined> = []
+    render(
+      <weship-add-to-cart
+        sku="TEE-NAVY-M"
+        onweship-cart-change={(event) => heard.push(event.detail.cart?.itemCount)}
+        onweship-error={(event) => expectTypeOf(event.detail).toEqualTypeOf<WeshipErrorDetail>()}
+      />,
+      document.body,
+    )
+    const button = document.querySelector('weship-add-to-cart')
+    button?.dispatchEvent(new CustomEvent('weship-cart-change', { detail: { cart: null } }))
+    expect(heard).toEqual([undefined])
+    const handlers = [
+      <weship-checkout
+        onweship-order-placed={(event) => expectTypeOf(event.detail.order.id).toBeString()}
+        onweship-step-change={(event) => expectTypeOf(event.detail.step).toEqualTypeOf<Step>()}
+      />,
+      // @ts-expect-error a cart change carries the cart, not an order
+      <weship-checkout onweship-cart-change={(event) => event.detail.order} />,
+      // @ts-expect-error a feedback event's rating is a number
+      <weship-order-status onweship-feedback-submit={(event) => event.detail.rating.trim()} />,
+    ]
+    expect(handlers).toHaveLength(3)
   })
 
   it('reject misuse', () => {

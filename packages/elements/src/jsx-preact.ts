@@ -1,23 +1,26 @@
 // Preact JSX typings for the WeShip tags: `import type {} from '@weship/checkout/jsx-preact'`.
 import type { HTMLAttributes } from 'preact'
-import type { AddToCartElement } from './elements/add-to-cart-element.js'
-import type { CartButtonElement } from './elements/cart-button-element.js'
-import type { CheckoutElement } from './elements/checkout-element.js'
-import type { OrderStatusElement } from './elements/order-status-element.js'
-import type { WeshipElementAttributes as WeshipAttributes } from './jsx-attributes.js'
+import type { WeshipTag } from './element-events.js'
+import type {
+  WeshipElementAttributes,
+  WeshipElementTypes,
+  WeshipEventHandlers,
+} from './jsx-attributes.js'
 
 export type * from './jsx-attributes.js'
+
+/** A tag's props: Preact's own, the element's attributes, and `onweship-…` handlers. */
+type Props<Tag extends WeshipTag> = HTMLAttributes<WeshipElementTypes[Tag]> &
+  WeshipElementAttributes[Tag] &
+  WeshipEventHandlers<Tag>
 
 declare module 'preact' {
   namespace JSX {
     interface IntrinsicElements {
-      'weship-checkout': HTMLAttributes<CheckoutElement> & WeshipAttributes['weship-checkout']
-      'weship-add-to-cart': HTMLAttributes<AddToCartElement> &
-        WeshipAttributes['weship-add-to-cart']
-      'weship-cart-button': HTMLAttributes<CartButtonElement> &
-        WeshipAttributes['weship-cart-button']
-      'weship-order-status': HTMLAttributes<OrderStatusElement> &
-        WeshipAttributes['weship-order-status']
+      'weship-checkout': Props<'weship-checkout'>
+      'weship-add-to-cart': Props<'weship-add-to-cart'>
+      'weship-cart-button': Props<'weship-cart-button'>
+      'weship-order-status': Props<'weship-order-status'>
     }
   }
 }

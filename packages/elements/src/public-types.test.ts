@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import './define.js'
-import type { CheckoutErrorCode, WeshipErrorDetail } from './index.js'
+import type { BackendElement, CheckoutErrorCode, WeshipErrorDetail } from './index.js'
+import { fakeAdapter } from './testing/cart-fixtures.js'
 
 // Compiled by `tsc -p packages/elements/tsconfig.json`: each @ts-expect-error pins a misuse down.
 describe('public types', () => {
@@ -23,5 +24,17 @@ describe('public types', () => {
       expectTypeOf(event.detail.cart?.total.amount).toEqualTypeOf<number | undefined>()
     })
     expect(checkout.getAttribute('theme')).toBe('blue')
+  })
+
+  it('type every element that talks to the shop by their exported base class', () => {
+    document.body.innerHTML =
+      '<weship-checkout></weship-checkout><weship-add-to-cart sku="A"></weship-add-to-cart>'
+    const adapter = fakeAdapter()
+    const elements = document.querySelectorAll<BackendElement>(
+      'weship-checkout, weship-add-to-cart',
+    )
+    for (const element of elements) element.adapter = adapter
+    expect([...elements].map((element) => element.adapter)).toEqual([adapter, adapter])
+    document.body.innerHTML = ''
   })
 })

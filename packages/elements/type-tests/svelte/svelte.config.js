@@ -1,0 +1,2 @@
+// svelte-check's configuration for the type tests beside it: the defaults (TypeScript by default).
+export default {}
