@@ -1,4 +1,6 @@
 // Builds dist/custom-elements.json from the element classes' header doc blocks (`pnpm build`).
+import { eventDetailTypes, shippedModulePaths } from './build/manifest-shipped.mjs'
+
 // Tags are registered from the `checkoutElements` map, not by `customElements.define` calls the
 // analyzer could see, so a plugin reads the tags from that map.
 
@@ -69,5 +71,5 @@ export default {
   outdir: 'dist',
   // The package.json field is written by hand; a build must not rewrite tracked files.
   packagejson: false,
-  plugins: [registeredTags(), publicApiOnly()],
+  plugins: [registeredTags(), publicApiOnly(), eventDetailTypes(), shippedModulePaths()],
 }

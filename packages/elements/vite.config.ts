@@ -32,7 +32,9 @@ function cdn(format: 'es' | 'iife'): UserConfig {
       outDir: 'dist/cdn',
       emptyOutDir: false,
       minify: true,
-      sourcemap: true,
+      // For the module and its chunks, which a page debugs; the classic script is the same code
+      // minified again, and its map alone would be a third of the npm package (ADR 0025).
+      sourcemap: format === 'es',
       target: 'es2022',
       rolldownOptions: {
         // The classic script adds `createStripeProvider` to the API: it has the provider inside
@@ -65,7 +67,8 @@ export default defineConfig(({ mode }) => {
       minify: false,
       // Consumers minify our JS, but nothing of theirs minifies CSS held in strings.
       cssMinify: true,
-      sourcemap: true,
+      // None: this code is readable as it is, and the sources the maps would point at do not ship.
+      sourcemap: false,
       target: 'es2022',
       lib: {
         entry: { index: 'src/index.ts', define: 'src/define.ts', stripe: 'src/stripe.ts' },

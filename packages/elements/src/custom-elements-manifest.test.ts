@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { checkoutElements } from './define-elements.js'
+import { elementEvents } from './element-events.js'
 
 // The manifest is built from the header doc blocks; these tests keep the blocks true to the code.
 const source = dirname(fileURLToPath(import.meta.url))
@@ -12,15 +13,20 @@ interface Named {
   name: string
 }
 interface ElementDoc {
+  name: string
   tagName?: string
   attributes?: Named[]
   members?: Array<Named & { kind: string }>
-  events?: Named[]
+  events?: Array<Named & { type?: { text: string } }>
   cssParts?: Named[]
   cssProperties?: Named[]
 }
 interface Manifest {
-  modules: Array<{ path: string; declarations?: ElementDoc[] }>
+  modules: Array<{
+    path: string
+    declarations?: ElementDoc[]
+    exports?: Array<{ kind: string; name: string; declaration: { module?: string } }>
+  }>
 }
 
 function readManifest(): Manifest {
@@ -134,6 +140,34 @@ describe('custom-elements.json', () => {
     expect(names(doc.events).every((name) => /^weship-[a-z-]+$/.test(name))).toBe(true)
     expect(names(doc.cssProperties).length).toBeGreaterThan(0)
     expect(names(doc.cssProperties).every((name) => name.startsWith('--weship-'))).toBe(true)
+  })
+
+  it.each(tags)('types the events of <%s> as the framework typings do', (tag) => {
+    const events = elementDoc(readManifest(), tag).events ?? []
+    expect(names(events).sort()).toEqual([...elementEvents[tag]].sort())
+    for (const event of events) expect(event.type?.text).toMatch(/^CustomEvent<\{ .+ \}>$/)
+    const cartChange = events.find((event) => event.name === 'weship-cart-change')
+    if (cartChange) expect(cartChange.type?.text).toMatch(/^CustomEvent<\{ cart: Cart \| null \}>$/)
+  })
+
+  it('points at the modules that ship, not at the sources', () => {
+    const manifest = readManifest()
+    const packageJson = JSON.parse(readFileSync(join(source, '../package.json'), 'utf8'))
+    const shipped = (path: string) =>
+      packageJson.files.some((entry: string) => path === entry || path.startsWith(`${entry}/`))
+    for (const module of manifest.modules) {
+      expect(module.path).toMatch(/^dist\/.+\.js$/)
+      expect(shipped(module.path)).toBe(true)
+      expect(existsSync(join(source, '..', module.path)), module.path).toBe(true)
+      for (const item of module.exports ?? []) {
+        expect(item.declaration.module ?? module.path).toMatch(/^dist\//)
+      }
+    }
+    const definitions = manifest.modules.flatMap((module) =>
+      (module.exports ?? []).filter((item) => item.kind === 'custom-element-definition'),
+    )
+    expect(definitions.map((item) => item.name).sort()).toEqual([...tags].sort())
+    expect(JSON.stringify(manifest)).not.toContain('src/')
   })
 
   it('lists the JS API of <weship-checkout>', () => {
