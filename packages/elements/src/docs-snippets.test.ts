@@ -13,6 +13,7 @@ describe('the TypeScript in the docs', () => {
     ['../../../README.md', '../type-tests/readme.ts'],
     ['../../../docs/getting-started.md', '../type-tests/getting-started.ts'],
     ['../../../docs/getting-started.md', '../type-tests/react-app.tsx', 'tsx'],
+    ['../../../docs/events.md', '../type-tests/events.ts'],
   ])('%s is the code type-tests compile (%s)', (doc, typeTest, language = 'ts') => {
     const snippet = firstBlock(read(doc), language)
     expect(snippet).toContain("from '@weship/checkout'")
