@@ -34,7 +34,12 @@ export default defineConfig({
           name: 'mock-server',
           environment: 'node',
           // With the merchant's Stripe server of docs/payments/stripe.md, which runs on Node too.
-          include: ['packages/mock-server/src/**/*.test.ts', 'examples/stripe-server/**/*.test.ts'],
+          // And the demo's scripts, which start it.
+          include: [
+            'packages/mock-server/src/**/*.test.ts',
+            'examples/stripe-server/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
         },
       },
       {

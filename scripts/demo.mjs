@@ -1,17 +1,26 @@
 #!/usr/bin/env node
-// Starts the whole demo on embedded defaults: the mock server (API + payment origin, dev hooks on)
-// and the examples next to the built CDN file. Ctrl-C stops everything.
+// Starts the whole demo: the mock server (API + payment origin, dev hooks on) and the examples
+// next to the built CDN file, on ports 4010, 4011 and 5173 unless told others (demo-options.mjs).
+// Ctrl-C stops everything.
 import { spawn } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseDemoOptions, pointExamplesAt } from './demo-options.mjs'
 import { startStaticServer } from './static-server.mjs'
 import { allowStripeInCsp } from './stripe-csp.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const host = '127.0.0.1'
-const apiPort = 4010
-const paymentPort = 4011
-const sitePort = 5173
+let options
+try {
+  options = parseDemoOptions(process.argv.slice(2), process.env)
+} catch (error) {
+  console.error(`demo: ${error instanceof Error ? error.message : error}`)
+  process.exit(2)
+}
+const { apiPort, paymentPort, sitePort } = options
+const api = `http://${host}:${apiPort}`
+const paymentOrigin = `http://${host}:${paymentPort}`
 // With Stripe test keys the mock server (which reads the same variables) pays through Stripe,
 // and the example pages' CSP lets Stripe.js in; without them the demo is the test processor.
 const stripeMode = Boolean(process.env.STRIPE_SECRET_KEY && process.env.STRIPE_PUBLISHABLE_KEY)
@@ -47,7 +56,10 @@ process.on('SIGINT', () => stop(0))
 process.on('SIGTERM', () => stop(0))
 
 try {
-  const transform = stripeMode ? (_file, html) => allowStripeInCsp(html) : undefined
+  const transform = (_file, html) => {
+    const pointed = pointExamplesAt(html, { api, paymentOrigin })
+    return stripeMode ? allowStripeInCsp(pointed) : pointed
+  }
   const [site] = await Promise.all([
     startStaticServer({ port: sitePort, host, transform }),
     mockReady,
@@ -60,22 +72,23 @@ WeShip Checkout demo is running.
   Product page (drawer):    ${site.url}/script-tag/product.html
   Order status page:        ${site.url}/tracking-page/  (linked from the confirmation)
   Theming (three looks):    ${site.url}/theming/
-  Mock commerce API:        http://${host}:${apiPort}  (try ${`http://${host}:${apiPort}/products?currency=EUR`})
-  Payment origin:           http://${host}:${paymentPort}  (hosted card fields, 3-D Secure)${
+  Mock commerce API:        ${api}  (try ${api}/products?currency=EUR)
+  Payment origin:           ${paymentOrigin}  (hosted card fields, 3-D Secure)${
     stripeMode
       ? `
   Stripe (test mode):       cards are paid through Stripe: 4242 4242 4242 4242 pays,
                             4000 0000 0000 0002 declines, 4000 0027 6000 3184 asks for 3-D Secure`
       : ''
   }
-  Dev clock:                POST http://${host}:${apiPort}/__dev/clock  {"advance":"PT2H"}
-  Sent e-mail (outbox):     http://${host}:${apiPort}/__dev/outbox
+  Dev clock:                POST ${api}/__dev/clock  {"advance":"PT2H"}
+  Sent e-mail (outbox):     ${api}/__dev/outbox
 
 Press Ctrl-C to stop.`)
 } catch (error) {
   console.error(`demo: ${error instanceof Error ? error.message : error}`)
   console.error(
-    `Are ports ${apiPort}, ${paymentPort} and ${sitePort} free? Stop whatever uses them and retry.`,
+    `Are ports ${apiPort}, ${paymentPort} and ${sitePort} free? Stop whatever uses them, or ` +
+      'choose others: pnpm demo -- --api-port 4020 --payment-port 4021 --site-port 5183',
   )
   stop(1)
 }

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type CommerceEngine, createCommerceEngine, startMockServer } from '@weship/mock-server'
+import { pointExamplesAt } from '../../scripts/demo-options.mjs'
 import { defaultMounts, startStaticServer } from '../../scripts/static-server.mjs'
 
-/** The address the examples are written against; tests swap in their own mock server's. */
-export const EXAMPLE_API = 'http://127.0.0.1:4010'
-/** The payment origin the examples' Content-Security-Policy allows frames from. */
-export const EXAMPLE_PAYMENT_ORIGIN = 'http://127.0.0.1:4011'
+// The addresses the examples are written against; tests swap in their own mock server's.
+export { EXAMPLE_API, EXAMPLE_PAYMENT_ORIGIN } from '../../scripts/demo-options.mjs'
 
 const cdnFile = join(defaultMounts['/cdn/'], 'weship-checkout.js')
 
@@ -50,9 +49,7 @@ export async function startExampleSite(
   const site = await startStaticServer({
     port: 0,
     transform: (_file: string, html: string) =>
-      rewrite(
-        html.replaceAll(EXAMPLE_API, mock.url).replaceAll(EXAMPLE_PAYMENT_ORIGIN, mock.paymentUrl),
-      ),
+      rewrite(pointExamplesAt(html, { api: mock.url, paymentOrigin: mock.paymentUrl })),
   })
   return {
     url: site.url,
