@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 // `pnpm typecheck` compiles type-tests/*.ts against the built package under `strict`; this keeps
@@ -34,5 +36,41 @@ describe('the TypeScript in the docs', () => {
     expect(blocks(stripeDoc())).toContain(
       withoutHeader(read('../type-tests/stripe.ts')).trimStart(),
     )
+  })
+})
+
+// Every TypeScript and JavaScript block of the README and the docs (decision records aside) is
+// compiled or run: it stands verbatim in a file that `pnpm typecheck` compiles or a test runs,
+// after whatever that file declares for the snippet's context.
+const repository = `${join(dirname(fileURLToPath(import.meta.url)), '../../..')}/`
+const filesUnder = (dir: string, pattern: RegExp): string[] =>
+  readdirSync(join(repository, dir), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && pattern.test(entry.name))
+    .filter((entry) => !entry.parentPath.includes('node_modules'))
+    .map((entry) => join(entry.parentPath, entry.name))
+const documents = [
+  join(repository, 'README.md'),
+  ...filesUnder('docs', /\.md$/).filter((path) => !path.includes('/adr/')),
+  ...['core', 'elements', 'mock-server'].map((name) =>
+    join(repository, `packages/${name}/README.md`),
+  ),
+]
+const checkedFiles = [
+  ...filesUnder('packages/elements/type-tests', /\.(ts|tsx|js)$/),
+  ...filesUnder('examples', /\.(ts|tsx|js|mjs)$/),
+].map((path) => readFileSync(path, 'utf8'))
+
+describe('every code block of the README and the docs', () => {
+  const blocks = documents.flatMap((path) =>
+    [...readFileSync(path, 'utf8').matchAll(/```(?:ts|tsx|js)\n([\s\S]*?)```/g)].map(
+      (match) => [path.slice(repository.length), match[1] ?? ''] as const,
+    ),
+  )
+
+  it.each(blocks)('%s: is compiled or run', (_doc, block) => {
+    expect(
+      checkedFiles.some((file) => file.includes(block)),
+      block,
+    ).toBe(true)
   })
 })
