@@ -1,10 +1,5 @@
 import type * as z from 'zod/mini'
-import {
-  CheckoutError,
-  type CheckoutErrorCode,
-  checkoutErrorCodes,
-  toCheckoutError,
-} from '../errors.js'
+import { CheckoutError, toCheckoutError } from '../errors.js'
 import { fetchWithDeadline } from './fetch-with-deadline.js'
 import type * as schemaModule from './http-schemas.js'
 
@@ -86,32 +81,13 @@ export function createHttpClient(options: HttpClientOptions) {
       },
       { fetch: options.fetch, timeoutMs, signal: req.signal },
     )
-    if (!response.ok) throw await problemToError(response, await schemas)
-    const schema = (await schemas)[req.schema] as z.ZodMiniType<Answer<K>>
-    return parseBody(response, schema)
+    // Reading the answer comes with the schemas: a page that sends nothing never loads it.
+    const answers = await schemas
+    if (!response.ok) throw await answers.problemToError(response)
+    return answers.parseBody(response, answers[req.schema] as z.ZodMiniType<Answer<K>>)
   }
 
   return { request, baseUrl }
-}
-
-async function parseBody<T>(response: Response, schema: z.ZodMiniType<T>): Promise<T> {
-  let json: unknown
-  try {
-    json = response.status === 204 ? undefined : await response.json()
-  } catch (cause) {
-    throw malformed(response, cause)
-  }
-  const parsed = schema.safeParse(json)
-  if (!parsed.success) throw malformed(response, parsed.error)
-  return parsed.data
-}
-
-function malformed(response: Response, cause: unknown) {
-  return new CheckoutError('ADAPTER', `Unexpected response from ${response.url || 'the server'}.`, {
-    reason: 'malformed_response',
-    status: response.status,
-    cause,
-  })
 }
 
 let schemasLoading: Promise<HttpSchemas> | undefined
@@ -128,45 +104,6 @@ function loadSchemas(): Promise<HttpSchemas> {
     })
   })
   return schemasLoading
-}
-
-async function problemToError(
-  response: Response,
-  { problemSchema }: HttpSchemas,
-): Promise<CheckoutError> {
-  let body: unknown
-  try {
-    body = await response.json()
-  } catch {
-    body = undefined
-  }
-  const problem = problemSchema.safeParse(body)
-  if (!problem.success) {
-    return new CheckoutError('ADAPTER', `The server answered ${response.status}.`, {
-      status: response.status,
-      reason: `http_${response.status}`,
-    })
-  }
-  const { code, title, detail, reason, errors } = problem.data
-  return new CheckoutError(knownCode(code) ?? codeForStatus(response.status), detail ?? title, {
-    status: response.status,
-    reason: reason ?? code,
-    fieldErrors: errors ?? [],
-    cause: problem.data,
-  })
-}
-
-function knownCode(code: string): CheckoutErrorCode | undefined {
-  return (checkoutErrorCodes as readonly string[]).includes(code)
-    ? (code as CheckoutErrorCode)
-    : undefined
-}
-
-function codeForStatus(status: number): CheckoutErrorCode {
-  if (status === 400 || status === 422) return 'VALIDATION'
-  if (status === 402) return 'PAYMENT_DECLINED'
-  if (status === 409 || status === 412) return 'CONFLICT'
-  return 'ADAPTER'
 }
 
 function isRetryable(error: CheckoutError): boolean {
