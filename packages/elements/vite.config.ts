@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { defineConfig, type UserConfig } from 'vite'
+import { leanPreload } from './build/lean-preload.mjs'
 import { pickJson } from './build/pick-json.mjs'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -22,7 +23,8 @@ const jsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } }
 function cdn(format: 'es' | 'iife'): UserConfig {
   return {
     oxc: jsx,
-    plugins: [pickJson({ whole: format === 'iife' })],
+    // The module's lazy chunks get a preload helper without Vite's CSS branch (build/lean-preload).
+    plugins: [pickJson({ whole: format === 'iife' }), ...(format === 'es' ? [leanPreload()] : [])],
     // Relative base: the preloads of a chunk's imports resolve beside the module (import.meta.url),
     // not at the root of the merchant's site, where they would 404.
     base: './',
