@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -240,6 +240,36 @@ describe('script-tag example', () => {
       .getByRole('heading', { name: 'Retrouver votre commande' })
       .waitFor()
     expect(chunks).toContainEqual(statusChunk)
+  })
+
+  it("preloads a lazy chunk's own imports beside it, each once", async () => {
+    site = await startExampleSite((html) =>
+      html.replace(
+        '<script src="/cdn/weship-checkout.js" defer></script>',
+        '<script type="module" src="/cdn/weship-checkout.mjs"></script>',
+      ),
+    )
+    await page.goto(`${site.url}/script-tag/`)
+    await checkout().getByText('Your cart is empty').waitFor()
+    // The chunks the checkout's chunk imports, as built: fetched beside it, not after it.
+    const chunks = new URL('../../packages/elements/dist/cdn/chunks/', import.meta.url)
+    const checkoutChunk = readdirSync(chunks).find((file) => file.startsWith('checkout-page-'))
+    const source = readFileSync(new URL(checkoutChunk ?? '', chunks), 'utf8')
+    const imports = [...source.matchAll(/\bfrom\s*"\.\/([\w-]+\.mjs)"/g)].map((m) => m[1])
+    expect(imports.length).toBeGreaterThan(0)
+    const links = await page.$$eval('link[rel="modulepreload"]', (all) =>
+      all.map((link) => ({
+        path: new URL((link as HTMLLinkElement).href).pathname,
+        as: link.getAttribute('as'),
+        crossOrigin: (link as HTMLLinkElement).crossOrigin,
+      })),
+    )
+    for (const file of imports) {
+      const path = `/cdn/chunks/${file}`
+      expect(links.filter((link) => link.path === path)).toEqual([
+        { path, as: 'script', crossOrigin: 'anonymous' },
+      ])
+    }
   })
 
   it('opens the drawer of a product page from the ES module, its code fetched on the way', async () => {
