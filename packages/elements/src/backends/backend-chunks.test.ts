@@ -98,7 +98,7 @@ describe('a chunk that could not be fetched', () => {
     document.body.innerHTML = `<weship-add-to-cart backend="medusa" api="${API}" publishable-key="${KEY}" sku="MUG-WHITE" locale="en"></weship-add-to-cart>`
     const button = shadow(element('weship-add-to-cart'))
     // The failed fetch shows as an error below the button, which stays.
-    await button.findByText(/couldn't reach the shop/)
+    await button.findByText(/The checkout's files didn't load/)
     fireEvent.click(button.getByRole('button', { name: 'Add to cart' }))
     expect(await button.findByText('Added to cart')).toBeTruthy()
   })
