@@ -4,6 +4,7 @@ import {
   type CheckoutAdapter,
   CheckoutError,
   type Contact,
+  loadAddressFormat,
   type PaymentMethod,
   validateAddress,
 } from '@weship/checkout-core'
@@ -57,16 +58,13 @@ export function createCheckoutDetails(deps: DetailsDeps): Details {
       return change(cartId, documents.setCustomerMutation, 'setCustomerForOrder', { input }, signal)
     },
 
-    setShippingAddress(cartId, address: Address, { signal } = {}) {
-      // Vendure checks no postal codes; the widget's per-country rules refuse bad ones here.
-      const fieldErrors = validateAddress(address)
+    async setShippingAddress(cartId, address: Address, { signal } = {}) {
+      // Vendure checks no postal codes; the country's address data refuses bad ones here.
+      const format = await loadAddressFormat(address.country)
+      const fieldErrors = validateAddress(address, format)
       if (fieldErrors.length > 0) {
         const reason = 'invalid_address'
-        const error = new CheckoutError('VALIDATION', 'The address is not valid.', {
-          reason,
-          fieldErrors,
-        })
-        return Promise.reject(error)
+        throw new CheckoutError('VALIDATION', 'The address is not valid.', { reason, fieldErrors })
       }
       const input = toVendureAddress(address)
       const field = 'setOrderShippingAddress'

@@ -28,7 +28,7 @@ export function fromVendureAddress(address: VendureAddress | null | undefined): 
     company: optional(address.company),
     line1: address.streetLine1,
     line2: optional(address.streetLine2),
-    city: address.city || '-',
+    city: optional(address.city),
     region: optional(address.province),
     postalCode: optional(address.postalCode),
     country: address.countryCode.toUpperCase(),

@@ -14,6 +14,8 @@ export interface FieldError {
   /** Dotted path of the offending field, e.g. `items.0.quantity`. */
   field: string
   message: string
+  /** Why, as the widget's i18n key (`required`, `invalid_postal_code`…); else the error's reason. */
+  reason?: string
 }
 
 export interface CheckoutErrorOptions {

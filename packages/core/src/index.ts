@@ -10,8 +10,13 @@ export type {
 export { type FetchDeadlineOptions, fetchWithDeadline } from './adapters/fetch-with-deadline.js'
 export { createHttpAdapter, type HttpAdapterOptions } from './adapters/http.js'
 export type { HttpClientOptions } from './adapters/http-request.js'
+export * from './address/address-data.js'
+export * from './address/address-form-rows.js'
+export * from './address/address-format.js'
 export * from './address/address-rules.js'
 export * from './address/countries.js'
+export * from './address/country-name.js'
+export * from './address/format-address.js'
 export { type AnalyticsCart, analyticsCart } from './analytics-cart.js'
 export {
   type AnalyticsOrder,

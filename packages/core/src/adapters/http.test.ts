@@ -60,6 +60,24 @@ describe('http adapter', () => {
     expect(error).toMatchObject({ code: 'ADAPTER', reason: 'cart_not_found', status: 404 })
   })
 
+  it('keeps each field error with its own reason', async () => {
+    const errors = [
+      { field: 'postalCode', message: 'Enter a valid PIN code.', reason: 'invalid_postal_code' },
+      { field: 'region', message: 'Choose the state.', reason: 'required' },
+    ]
+    const body = { type: 'about:blank', title: 'Invalid address', status: 422, errors }
+    const refusal = json(
+      { ...body, code: 'VALIDATION', reason: 'invalid_address' },
+      422,
+      'application/problem+json',
+    )
+    const { adapter } = adapterWith(refusal)
+    const address = { name: 'Priya', line1: '12 Janpath', city: 'Delhi', country: 'IN' }
+    const error = await failure(adapter.setShippingAddress('c1', address))
+    expect(error).toMatchObject({ code: 'VALIDATION', reason: 'invalid_address' })
+    expect(error.fieldErrors).toEqual(errors)
+  })
+
   it('falls back to the status when the problem code is not ours', async () => {
     const { adapter } = adapterWith(problem(409, 'version_mismatch', 'stale'))
     expect(await failure(adapter.addItem('c1', { sku: 'A', quantity: 1 }))).toMatchObject({

@@ -1,104 +1,46 @@
 import type { FieldError } from '../errors.js'
 import type { Address } from '../schemas/address.js'
-import {
-  australianStates,
-  brazilianStates,
-  canadianProvinces,
-  japanesePrefectures,
-  usStates,
-} from './regions.js'
+import { addressFormat, requireAddressFormat } from './address-data.js'
+import type { AddressFormat, AddressLabelKind, Region } from './address-format.js'
 
-export interface Region {
-  /** ISO 3166-2 suffix, as `Address.region` carries it: `CA`, `NSW`, `13`. */
-  code: string
-  /** English name, for a select's option text. */
-  name: string
+type RuleFields = Pick<Address, 'country'> &
+  Partial<Pick<Address, 'city' | 'postalCode' | 'region'>>
+
+// English, for the messages developers and logs read; shoppers see the widget's translations.
+const englishLabels: Partial<Record<AddressLabelKind, string>> = {
+  do_si: 'province or city',
+  eircode: 'Eircode',
+  pin: 'PIN code',
+  postal: 'postal code',
+  post_town: 'post town',
+  village_township: 'village or township',
+  zip: 'ZIP code',
+}
+const english = (kind: AddressLabelKind) => englishLabels[kind] ?? kind
+
+/** The listed region a value names, by code or by any of its names, in any case. */
+export function findRegion(format: AddressFormat, value: string): Region | undefined {
+  const wanted = value.trim().toLocaleUpperCase()
+  if (!wanted) return undefined
+  return format.regions.find((region) =>
+    [region.code, region.post, region.name, region.latin].some(
+      (name) => name?.toLocaleUpperCase() === wanted,
+    ),
+  )
 }
 
-/** How one country writes an address: what the form asks for and what the server accepts. */
-export interface AddressRules {
-  country: string
-  /** Null where postal codes are not checked (any text within the schema's limit). */
-  postalCode: { pattern: RegExp; example: string; label: string } | null
-  regionRequired: boolean
-  /** What shoppers there call a region, mid-sentence: `state`, `province`, `prefecture`. */
-  regionLabel: string
-  /** Choices for a region select; empty where the region is free text or not used. */
-  regions: readonly Region[]
-}
-
-type PostalRule = [pattern: RegExp, example: string, label?: string]
-interface CountryRule {
-  postal: PostalRule
-  region?: { label: string; list: () => Region[] }
-}
-
-const fiveDigits: PostalRule = [/^\d{5}$/, '10115']
-const listOf = (data: string) => () =>
-  data.split('|').map((pair) => {
-    const space = pair.indexOf(' ')
-    return { code: pair.slice(0, space), name: pair.slice(space + 1) }
-  })
-const numbered = (data: string) => () =>
-  data.split('|').map((name, index) => ({ code: String(index + 1).padStart(2, '0'), name }))
-
-// Patterns match the normalised form (trimmed, upper case, single spaces).
-const countries: Record<string, CountryRule> = {
-  US: {
-    postal: [/^\d{5}(-\d{4})?$/, '94103', 'ZIP code'],
-    region: { label: 'state', list: listOf(usStates) },
-  },
-  CA: {
-    postal: [/^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/, 'K1A 0B1'],
-    region: { label: 'province or territory', list: listOf(canadianProvinces) },
-  },
-  GB: { postal: [/^([A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}$/, 'SW1A 1AA', 'postcode'] },
-  DE: { postal: fiveDigits },
-  FR: { postal: [/^\d{5}$/, '75008'] },
-  ES: { postal: [/^(0[1-9]|[1-4]\d|5[0-2])\d{3}$/, '28013'] },
-  IT: { postal: [/^\d{5}$/, '00184', 'CAP'] },
-  NL: { postal: [/^[1-9]\d{3} ?[A-Z]{2}$/, '1012 JS', 'postcode'] },
-  JP: {
-    postal: [/^\d{3}-?\d{4}$/, '100-0001'],
-    region: { label: 'prefecture', list: numbered(japanesePrefectures) },
-  },
-  AU: {
-    postal: [/^\d{4}$/, '2000', 'postcode'],
-    region: { label: 'state or territory', list: listOf(australianStates) },
-  },
-  BR: {
-    postal: [/^\d{5}-?\d{3}$/, '01310-100', 'CEP'],
-    region: { label: 'state', list: listOf(brazilianStates) },
-  },
-}
-
-const cache = new Map<string, AddressRules>()
-
-/** The rules for a country (ISO 3166-1 alpha-2); unknown countries get permissive ones. */
-export function addressRules(country: string): AddressRules {
-  const code = country.toUpperCase()
-  let rules = cache.get(code)
-  if (!rules) {
-    const rule = countries[code]
-    const [pattern, example, label = 'postal code'] = rule?.postal ?? []
-    rules = {
-      country: code,
-      postalCode: pattern && example ? { pattern, example, label } : null,
-      regionRequired: rule?.region !== undefined,
-      regionLabel: rule?.region?.label ?? 'region',
-      regions: rule?.region?.list() ?? [],
-    }
-    cache.set(code, rules)
-  }
-  return rules
-}
-
-type RuleFields = Pick<Address, 'country' | 'postalCode' | 'region'>
-
-/** Trims, upper-cases and single-spaces the postal code and region; drops them when blank. */
-export function normalizeAddress<T extends RuleFields>(address: T): T {
+/**
+ * Trims and upper-cases the postal code (single spaces) and turns a listed region's name into
+ * its code (`California` → `CA`, `東京都` → `13`); drops them when blank. Free-text regions
+ * stay as typed.
+ */
+export function normalizeAddress<T extends RuleFields>(
+  address: T,
+  format: AddressFormat | undefined = addressFormat(address.country),
+): T {
   const postalCode = address.postalCode?.trim().toUpperCase().replace(/\s+/g, ' ')
-  const region = address.region?.trim().toUpperCase()
+  const typedRegion = address.region?.trim()
+  const region = (typedRegion && format && findRegion(format, typedRegion)?.code) || typedRegion
   const { postalCode: _postal, region: _region, ...rest } = address
   return {
     ...rest,
@@ -108,24 +50,50 @@ export function normalizeAddress<T extends RuleFields>(address: T): T {
 }
 
 /**
- * The country's rules broken by an address: postal code format and region. The shape of each
- * field (lengths, required lines) is `addressSchema`'s job; this adds what varies by country.
+ * What the country's post needs and the address breaks: a required city, region or postal
+ * code, a postal code of the wrong shape or of another region, a region not on the list. Each
+ * error names its `reason` (`required`, `invalid_postal_code`, `postal_code_mismatch`,
+ * `invalid_region`). The shape of each field is `addressSchema`'s job.
  */
-export function validateAddress(address: RuleFields): FieldError[] {
-  const rules = addressRules(address.country)
-  const { postalCode, region } = normalizeAddress(address)
+export function validateAddress(
+  address: RuleFields,
+  format: AddressFormat = requireAddressFormat(address.country),
+): FieldError[] {
+  const { city, postalCode, region } = normalizeAddress(address, format)
   const errors: FieldError[] = []
-  const postal = rules.postalCode
-  if (postal && !postalCode) {
-    errors.push({ field: 'postalCode', message: `Enter a ${postal.label}.` })
-  } else if (postal && postalCode && !postal.pattern.test(postalCode)) {
-    const message = `Enter a valid ${postal.label}, like ${postal.example}.`
-    errors.push({ field: 'postalCode', message })
+  const { labels } = format
+  if (format.required.has('city') && !city?.trim()) {
+    errors.push({
+      field: 'city',
+      reason: 'required',
+      message: `Enter the ${english(labels.city)}.`,
+    })
   }
-  if (rules.regionRequired && !region) {
-    errors.push({ field: 'region', message: `Choose a ${rules.regionLabel}.` })
-  } else if (region && rules.regions.length > 0 && !rules.regions.some((r) => r.code === region)) {
-    errors.push({ field: 'region', message: `Choose a ${rules.regionLabel} from the list.` })
+  const listed = region ? findRegion(format, region) : undefined
+  if (format.required.has('region') && !region) {
+    const message = `Choose the ${english(labels.region)}.`
+    errors.push({ field: 'region', reason: 'required', message })
+  } else if (region && format.regions.length > 0 && !listed) {
+    const message = `Choose the ${english(labels.region)} from the list.`
+    errors.push({ field: 'region', reason: 'invalid_region', message })
+  }
+  const postal = format.postalCode
+  const postalName = english(labels.postal)
+  if (postal && !postalCode && format.required.has('postalCode')) {
+    const message = `Enter the ${postalName}.`
+    errors.push({ field: 'postalCode', reason: 'required', message })
+  } else if (postal && postalCode && !postal.pattern.test(postalCode)) {
+    const like = postal.example ? `, like ${postal.example}` : ''
+    const message = `Enter a valid ${postalName}${like}.`
+    errors.push({ field: 'postalCode', reason: 'invalid_postal_code', message })
+  } else if (
+    postal &&
+    postalCode &&
+    listed?.postalPrefix &&
+    !listed.postalPrefix.test(postalCode)
+  ) {
+    const message = `This ${postalName} is not in ${listed.latin ?? listed.name}.`
+    errors.push({ field: 'postalCode', reason: 'postal_code_mismatch', message })
   }
   return errors
 }

@@ -1,4 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals-core'
+import type { AddressFormat } from '../address/address-format.js'
 import type { CheckoutError } from '../errors.js'
 import type { Cart } from '../schemas/cart.js'
 import type { Customer } from '../schemas/customer.js'
@@ -29,9 +30,15 @@ export interface Checkout {
   /** What the shopper typed, saved or not (`cart.contact` is what the server has). */
   readonly contact: ReadonlySignal<ContactDraft>
   readonly shippingAddress: ReadonlySignal<AddressDraft>
+  /**
+   * How the shipping country writes addresses (fields, their order and names, rules), fetched
+   * when the country is chosen; null until it is here.
+   */
+  readonly shippingAddressFormat: ReadonlySignal<AddressFormat | null>
   /** True by default: bill the shipping address. */
   readonly billingSameAsShipping: ReadonlySignal<boolean>
   readonly billingAddress: ReadonlySignal<AddressDraft>
+  readonly billingAddressFormat: ReadonlySignal<AddressFormat | null>
   /** Delivery options for the cart's address, with their estimated dates. */
   readonly shippingOptions: ReadonlySignal<readonly ShippingOption[]>
   readonly selectedShippingOptionId: ReadonlySignal<string | null>

@@ -3,7 +3,7 @@ import { vetPaymentMethods } from '../payment-pages.js'
 import type { Cart } from '../schemas/cart.js'
 import type { DetailsContext } from './checkout-details.js'
 
-export interface ChoicesContext extends DetailsContext {
+export interface ChoicesContext extends Omit<DetailsContext, 'formats'> {
   /** Origins whose payment pages the widget may frame (see `paymentPageRefusal`). */
   frameSources(): readonly string[]
 }

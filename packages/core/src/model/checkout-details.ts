@@ -1,4 +1,5 @@
 import type { CheckoutAdapter } from '../adapter.js'
+import type { AddressFormats } from './checkout-address-formats.js'
 import type { CartWriter } from './checkout-cart.js'
 import type { Runner } from './checkout-run.js'
 import type { CheckoutState } from './checkout-state.js'
@@ -10,11 +11,12 @@ export interface DetailsContext {
   writer: CartWriter
   state: CheckoutState
   runner: Runner
+  formats: AddressFormats
 }
 
 /** The shopper's details on the cart: contact, shipping and billing addresses. */
 export function createDetailActions(
-  { adapter, writer, state, runner }: DetailsContext,
+  { adapter, writer, state, runner, formats }: DetailsContext,
   { loadShippingOptions }: { loadShippingOptions: () => Promise<boolean> },
 ) {
   const ok = (result: unknown) => result !== null
@@ -66,7 +68,9 @@ export function createDetailActions(
     draft: AddressDraft,
     again: () => Promise<unknown>,
   ): Promise<boolean> {
-    const checked = checkAddress(draft, section)
+    // The country's rules decide what to send: wait for them if they are still on their way.
+    const format = formats.peek(section) ?? (await formats.ready(section))
+    const checked = checkAddress(draft, section, format)
     showFieldErrors(section, checked.ok ? {} : checked.errors)
     if (!checked.ok) return false
     const address = checked.value

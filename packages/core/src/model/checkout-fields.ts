@@ -1,3 +1,4 @@
+import type { AddressFormats } from './checkout-address-formats.js'
 import type { CheckoutState } from './checkout-state.js'
 import type { CheckoutFieldErrors, DraftFieldPath, DraftFields } from './checkout-types.js'
 import { checkAddress, checkContact } from './checkout-validation.js'
@@ -5,7 +6,7 @@ import { checkAddress, checkContact } from './checkout-validation.js'
 type Section = 'contact' | 'shippingAddress' | 'billingAddress'
 
 /** Field by field, as the shopper types and leaves inputs: keep the value, check it on blur. */
-export function createFieldActions(state: CheckoutState) {
+export function createFieldActions(state: CheckoutState, formats: AddressFormats) {
   function saveDraftField<P extends DraftFieldPath>(path: P, value: DraftFields[P]): void {
     const [section, key] = splitPath(path)
     const target = state[section]
@@ -27,7 +28,7 @@ export function createFieldActions(state: CheckoutState) {
     const checked =
       section === 'contact'
         ? checkContact(state.contact.peek())
-        : checkAddress(state[section].peek(), section)
+        : checkAddress(state[section].peek(), section, formats.peek(section))
     return checked.ok ? {} : checked.errors
   }
 

@@ -1,4 +1,6 @@
 import type * as z from 'zod/mini'
+import { addressInputs } from '../address/address-form-rows.js'
+import type { AddressFormat } from '../address/address-format.js'
 import { normalizeAddress, validateAddress } from '../address/address-rules.js'
 import type { CheckoutError } from '../errors.js'
 import { type Address, addressSchema } from '../schemas/address.js'
@@ -19,15 +21,21 @@ export function checkContact(draft: ContactDraft): Checked<Contact> {
 }
 
 /**
- * Checks an address before any request, with the server's rules: the schema's shape plus the
- * country's postal code and region, all reported at once. Sends the normalised form.
+ * Checks an address before any request, with the server's rules: the schema's shape plus what
+ * its country's post needs (`format`; without it, the shape only), all reported at once. Sends
+ * the normalised form, without the fields the country's form does not show (a city typed for
+ * the US stays behind when the shopper switches to Japan).
  */
-export function checkAddress(draft: AddressDraft, section: AddressSection): Checked<Address> {
-  const given = withoutBlanks(draft)
+export function checkAddress(
+  draft: AddressDraft,
+  section: AddressSection,
+  format: AddressFormat | undefined,
+): Checked<Address> {
+  const given = format ? shownFields(withoutBlanks(draft), format) : withoutBlanks(draft)
   const shape = check(addressSchema, given, section)
-  const local = countryErrors(given, section)
+  const local = format && given.country ? countryErrors(given, section, format) : {}
   if (shape.ok && Object.keys(local).length === 0) {
-    return { ok: true, value: normalizeAddress(shape.value) }
+    return { ok: true, value: normalizeAddress(shape.value, format) }
   }
   // The schema's finding wins on a field both flag: it is the more basic one.
   return { ok: false, errors: { ...local, ...(shape.ok ? {} : shape.errors) } }
@@ -36,28 +44,35 @@ export function checkAddress(draft: AddressDraft, section: AddressSection): Chec
 /**
  * Every field the address needs, its country's included, has something in it; a format may still
  * be wrong. Saving when the shopper leaves the form waits for this, so it never flags fields they
- * have not reached yet.
+ * have not reached yet. False until the country's format is here.
  */
-export function isAddressComplete(draft: AddressDraft): boolean {
-  const checked = checkAddress(draft, 'shippingAddress')
+export function isAddressComplete(draft: AddressDraft, format: AddressFormat | undefined): boolean {
+  if (!format) return false
+  const checked = checkAddress(draft, 'shippingAddress', format)
   return checked.ok || Object.values(checked.errors).every((error) => error.reason !== 'required')
 }
 
-const countryReasons: Record<string, string> = {
-  postalCode: 'invalid_postal_code',
-  region: 'invalid_region',
+const countryFields = { city: 'city', region: 'region', postalCode: 'postalCode' } as const
+
+function shownFields(draft: Partial<AddressDraft>, format: AddressFormat): Partial<AddressDraft> {
+  const shown = addressInputs(format)
+  const kept = { ...draft }
+  for (const field of Object.values(countryFields)) if (!shown.has(field)) delete kept[field]
+  return kept
 }
 
-function countryErrors(given: AddressDraft, section: AddressSection): CheckoutFieldErrors {
-  const { country, postalCode, region } = given
-  if (!country) return {}
-  const broken = validateAddress({ country, postalCode, region })
+function countryErrors(
+  given: Partial<AddressDraft>,
+  section: AddressSection,
+  format: AddressFormat,
+): CheckoutFieldErrors {
+  const { country = '', city, postalCode, region } = given
+  const broken = validateAddress({ country, city, postalCode, region }, format)
   return Object.fromEntries(
-    broken.map(({ field, message }) => {
-      const typed = given[field as keyof AddressDraft]?.trim()
-      const reason = typed ? (countryReasons[field] ?? 'invalid') : 'required'
-      return [`${section}.${field}`, { reason, message }]
-    }),
+    broken.map(({ field, message, reason = 'invalid' }) => [
+      `${section}.${field}`,
+      { reason, message },
+    ]),
   )
 }
 
@@ -77,9 +92,10 @@ export function fieldErrorsFrom(
   }
   if (error.fieldErrors.length === 0) return null
   return Object.fromEntries(
-    error.fieldErrors.map(({ field, message }) => [
-      qualify(field, target.prefix),
-      { reason, message },
+    error.fieldErrors.map((fieldError) => [
+      qualify(fieldError.field, target.prefix),
+      // A server that names each field's reason (the REST contract does) is worded per field.
+      { reason: fieldError.reason ?? reason, message: fieldError.message },
     ]),
   )
 }

@@ -2,6 +2,7 @@ import { batch, computed, createModel, effect, signal, untracked } from '@preact
 import { parsePaymentOrigin } from '../payment-pages.js'
 import { createCartSession } from './cart-session.js'
 import { createAccountActions } from './checkout-account.js'
+import { createAddressFormats } from './checkout-address-formats.js'
 import type { Checkout } from './checkout-api.js'
 import { randomIdempotencyKey } from './checkout-attempt.js'
 import { createCartWriter } from './checkout-cart.js'
@@ -33,7 +34,8 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
   // Read on every use: an adapter may learn its payment origins after it was made.
   const frameSources = () => [...adapter.cspRequirements.frameSrc, ...declared]
   const choices = createChoiceActions({ adapter, writer, state, runner, frameSources })
-  const details = createDetailActions({ adapter, writer, state, runner }, choices)
+  const formats = createAddressFormats(state)
+  const details = createDetailActions({ adapter, writer, state, runner, formats }, choices)
   const payment = createPaymentActions({
     adapter,
     session,
@@ -43,7 +45,7 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
     createIdempotencyKey,
     frameSources,
   })
-  const fields = createFieldActions(state)
+  const fields = createFieldActions(state, formats)
   const account = createAccountActions({ adapter, state, runner })
   const restored = signal(false)
   const navigation = createNavigation({ session, state, runner, choices, saved, restored })
@@ -131,8 +133,10 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
     cart: session.cart,
     contact: state.contact,
     shippingAddress: state.shippingAddress,
+    shippingAddressFormat: formats.shippingAddressFormat,
     billingSameAsShipping: state.billingSameAsShipping,
     billingAddress: state.billingAddress,
+    billingAddressFormat: formats.billingAddressFormat,
     shippingOptions: state.shippingOptions,
     selectedShippingOptionId: state.selectedShippingOptionId,
     paymentMethods: state.paymentMethods,
@@ -162,6 +166,7 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
       stopSaving()
       stopWatchingCodes()
       stopWatchingNextCart()
+      formats.dispose()
       navigation.dispose()
     },
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { addressFormat } from '../address/address-data.js'
 import { CheckoutError } from '../errors.js'
 import type { Order } from '../schemas/order.js'
 import { stubAdapter } from '../testing/fixtures.js'
@@ -6,7 +7,8 @@ import { createOrderStatusModel } from './order-status.js'
 import { createMemoryStorage, type KeyValueStorage } from './storage.js'
 
 // The status page's rules without a page: which token opens an order, and what a tab remembers.
-const order = { id: 'ord_1', number: 'WS-10001', status: 'confirmed' } as Order
+const shippingAddress = { name: 'Aoife', line1: '1 Grafton St', city: 'Dublin 2', country: 'IE' }
+const order = { id: 'ord_1', number: 'WS-10001', status: 'confirmed', shippingAddress } as Order
 const notFound = () => new CheckoutError('ADAPTER', 'No such order.', { status: 404 })
 
 function model(storage: KeyValueStorage = createMemoryStorage()) {
@@ -40,6 +42,8 @@ describe('createOrderStatusModel', () => {
     await status.open({ orderId: order.id, token: 'good' })
     expect(status.view.value).toEqual({ kind: 'order', order })
     expect(getOrder).toHaveBeenCalledWith(order.id, { token: 'good' })
+    // The delivery address shows in its country's form with the first paint.
+    expect(addressFormat('IE')?.labels.postal).toBe('eircode')
     status.dispose()
   })
 

@@ -1,5 +1,6 @@
 import { batch, signal } from '@preact/signals-core'
 import type { CheckoutAdapter } from '../adapter.js'
+import { loadAddressFormat } from '../address/address-data.js'
 import { type CheckoutError, toCheckoutError } from '../errors.js'
 import type { Order } from '../schemas/order.js'
 import type { OrderLookupRequest } from '../schemas/order-lookup.js'
@@ -114,10 +115,14 @@ export function createOrderStatusModel(options: OrderStatusModelOptions) {
   async function show(order: Order, run: number): Promise<void> {
     fingerprint = ''
     // The first tracking read belongs to the first paint; a failure there still shows the order.
-    const outcome = await readTracking(order).catch((cause: unknown) => {
-      fail(cause)
-      return 'unchanged' as const
-    })
+    // So does the delivery country's address format, fetched beside it (it never fails).
+    const [outcome] = await Promise.all([
+      readTracking(order).catch((cause: unknown) => {
+        fail(cause)
+        return 'unchanged' as const
+      }),
+      loadAddressFormat(order.shippingAddress.country),
+    ])
     if (run !== generation) return
     batch(() => {
       feedback.value = { status: 'idle' }

@@ -97,7 +97,7 @@ export const restRoutes: RestRoute[] = [
   {
     method: 'PUT',
     path: '/carts/{cartId}/shipping-address',
-    summary: 'Set the shipping address (validated per country).',
+    summary: "Set the shipping address (checked with its country's address data).",
     request: addressSchema,
     response: cartSchema,
   },

@@ -8,8 +8,9 @@ export const countryCodeSchema = deferred(() =>
 const line = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max))
 
 /**
- * A postal address as shoppers type it. Per-country rules (postal code format, required region)
- * are checked by `validateAddress`, so one schema serves every country.
+ * A postal address as shoppers type it. What varies by country (whether a city, region or
+ * postal code is needed, and their formats) is checked by `validateAddress` with the country's
+ * data, so one schema serves every country.
  */
 export const addressSchema = deferred(() =>
   z.object({
@@ -17,9 +18,13 @@ export const addressSchema = deferred(() =>
     company: z.optional(z.string().check(z.maxLength(200))),
     line1: line(200),
     line2: z.optional(z.string().check(z.maxLength(200))),
-    city: line(100),
-    /** State, province or prefecture code where the country has them (ISO 3166-2 suffix: `CA`). */
-    region: z.optional(z.string().check(z.maxLength(10))),
+    /** Most countries need one; Japan, the Emirates and Singapore write none (`validateAddress`). */
+    city: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+    /**
+     * A listed region's code (ISO 3166-2 suffix: `CA`, `13`, `DU`, or the data's key where ISO
+     * has none); free text where the country lists none.
+     */
+    region: z.optional(z.string().check(z.trim(), z.maxLength(100))),
     postalCode: z.optional(z.string().check(z.trim(), z.maxLength(20))),
     country: countryCodeSchema,
     phone: z.optional(z.string().check(z.maxLength(40))),

@@ -12,7 +12,9 @@ export const problemSchema = deferred(() =>
     reason: z.optional(z.string()),
     /** On `cart_version_mismatch`: the cart's current version. */
     cartVersion: z.optional(z.int()),
-    errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
+    errors: z.optional(
+      z.array(z.object({ field: z.string(), message: z.string(), reason: z.optional(z.string()) })),
+    ),
   }),
 )
 

@@ -1,11 +1,9 @@
-import { addressRules } from '@weship/checkout-core'
+import { type AddressFormField, addressFormRows, countryName } from '@weship/checkout-core'
 import { useEffect, useState } from 'preact/hooks'
-import { postalCodeLabel, postalInputMode } from './address-labels.js'
-import { AddressLine2 } from './address-line2.js'
+import { AddressField } from './address-field.js'
 import { useCheckout } from './checkout-context.js'
 import { defaultCountry } from './country-names.js'
 import { autocompletePrefix, CountrySelect } from './country-select.js'
-import { RegionSelect } from './region-select.js'
 import { TextField } from './text-field.js'
 import { useTranslator } from './translator-context.js'
 
@@ -18,17 +16,23 @@ export interface AddressFormProps {
 }
 
 /**
- * One address form for every country: labels, postal code keyboard and region list follow the
- * chosen country (core's `addressRules`); the country is preselected from the shopper's locale.
- * Its inputs are bound to the draft, so the step decides when to save.
+ * One address form for every country, from the country's address data (core's
+ * `addressFormRows`): its fields in its own order and rows, named as it names them ("State",
+ * "Prefecture", "Eircode"), required where its post needs them. The country is preselected from
+ * the shopper's locale; the form shows once its data is here. Inputs are bound to the draft, so
+ * the step decides when to save.
  */
 export function AddressForm({ section, onLeave }: AddressFormProps) {
   const checkout = useCheckout()
-  const { t, locale } = useTranslator()
+  const { t, locale, language } = useTranslator()
   const draft = checkout[section].value
+  const format = checkout[`${section}Format`].value
   const prefix = autocompletePrefix(section)
   const [line2Opened, setLine2Opened] = useState(false)
-  const line2Expanded = line2Opened || Boolean(draft.line2)
+  const line2 = {
+    expanded: line2Opened || Boolean(draft.line2),
+    expand: () => setLine2Opened(true),
+  }
 
   useEffect(() => {
     if (checkout[section].peek().country) return
@@ -38,10 +42,10 @@ export function AddressForm({ section, onLeave }: AddressFormProps) {
     checkout.saveDraftField(`${section}.country`, country)
   }, [checkout, section, locale])
 
-  const rules = addressRules(draft.country ?? '')
-  const postal = rules.postalCode
-  const postalError = checkout.fieldErrors.value[`${section}.postalCode`]
   const title = section === 'shippingAddress' ? 'address.shippingTitle' : 'address.billingTitle'
+  const field = (item: AddressFormField) => (
+    <AddressField key={item.input} section={section} field={item} format={format} line2={line2} />
+  )
 
   return (
     <fieldset
@@ -63,39 +67,24 @@ export function AddressForm({ section, onLeave }: AddressFormProps) {
         section={section}
         onCountry={() => checkout.saveDraftField(`${section}.region`, '')}
       />
-      <TextField
-        path={`${section}.name`}
-        label={t('address.name')}
-        autocomplete={`${prefix} name`}
-      />
-      <TextField
-        path={`${section}.line1`}
-        label={t('address.line1')}
-        autocomplete={`${prefix} address-line1`}
-      />
-      <AddressLine2
-        section={section}
-        expanded={line2Expanded}
-        onExpand={() => setLine2Opened(true)}
-      />
-      <div class="address-row">
-        <TextField
-          path={`${section}.city`}
-          label={t('address.city')}
-          autocomplete={`${prefix} address-level2`}
-        />
-        {rules.regions.length > 0 && <RegionSelect section={section} rules={rules} />}
-        <TextField
-          path={`${section}.postalCode`}
-          label={t(postalCodeLabel(rules))}
-          autocomplete={`${prefix} postal-code`}
-          inputMode={postalInputMode(rules)}
-          optional={!postal}
-          {...(postal && postalError
-            ? { hint: t('address.postalExample', { example: postal.example }) }
-            : {})}
-        />
-      </div>
+      {format ? (
+        addressFormRows(format, language).map((row) =>
+          row.length === 1 ? (
+            field(row[0] as AddressFormField)
+          ) : (
+            <div key={row.map((item) => item.input).join()} class="address-row">
+              {row.map(field)}
+            </div>
+          ),
+        )
+      ) : (
+        // Reserves the form's room while its country's data arrives (a small file, usually
+        // here before the shopper reaches the step).
+        <p class="address-loading" role="status">
+          {draft.country &&
+            t('address.loadingForm', { country: countryName(draft.country, locale) })}
+        </p>
+      )}
       {section === 'shippingAddress' && (
         <TextField
           path={`${section}.phone`}

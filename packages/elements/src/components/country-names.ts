@@ -1,4 +1,4 @@
-import { countryCodes } from '@weship/checkout-core'
+import { countryCodes, countryName } from '@weship/checkout-core'
 
 export interface CountryOption {
   value: string
@@ -6,17 +6,6 @@ export interface CountryOption {
 }
 
 const byLocale = new Map<string, readonly CountryOption[]>()
-const regionNames = new Map<string, Intl.DisplayNames>()
-
-/** A country's name in the shopper's language (English where the browser has none). */
-export function countryName(code: string, locale: string): string {
-  let names = regionNames.get(locale)
-  if (!names) {
-    names = new Intl.DisplayNames([locale, 'en'], { type: 'region' })
-    regionNames.set(locale, names)
-  }
-  return names.of(code) ?? code
-}
 
 /** Every country named in the shopper's language and sorted the way their language sorts. */
 export function countryOptions(locale: string): readonly CountryOption[] {

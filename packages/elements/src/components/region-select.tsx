@@ -1,27 +1,37 @@
-import type { AddressRules } from '@weship/checkout-core'
+import type { AddressFormat, Region } from '@weship/checkout-core'
 import type { AddressSection } from './address-form.js'
-import { regionLabel } from './address-labels.js'
 import { autocompletePrefix } from './country-select.js'
 import { SelectField } from './select-field.js'
 import { useTranslator } from './translator-context.js'
 
 interface RegionSelectProps {
   section: AddressSection
-  /** The chosen country's rules; render only when they list regions. */
-  rules: AddressRules
+  /** The chosen country's format; render only when it lists regions. */
+  format: AddressFormat
+  label: string
+  optional: boolean
 }
 
-/** The state, province or prefecture list of the chosen country (core's list, core's codes). */
-export function RegionSelect({ section, rules }: RegionSelectProps) {
-  const { t } = useTranslator()
-  const options = rules.regions.map((region) => ({ value: region.code, label: region.name }))
+/**
+ * The country's list of states, prefectures, emirates or counties, with core's codes as values.
+ * Readers of the country's language see the local names; others see the Latin name with the
+ * local one beside it ("Tokyo (東京都)"), so either matches what they have on paper.
+ */
+export function RegionSelect({ section, format, label, optional }: RegionSelectProps) {
+  const { t, language } = useTranslator()
+  const local = format.language?.split('-')[0] === language.split('-')[0]
+  const name = (region: Region) =>
+    local || !region.latin
+      ? region.name
+      : t('address.regionNames', { latin: region.latin, local: region.name })
   return (
     <SelectField
       path={`${section}.region`}
-      label={t(regionLabel(rules))}
+      label={label}
       autocomplete={`${autocompletePrefix(section)} address-level1`}
-      options={options}
+      options={format.regions.map((region) => ({ value: region.code, label: name(region) }))}
       placeholder={t('address.choose')}
+      optional={optional}
     />
   )
 }

@@ -21,6 +21,8 @@ export interface SelectFieldProps {
   placeholder?: string
   /** Called after the value is saved, e.g. to clear a region that belongs to another country. */
   onValue?: (value: string) => void
+  /** Shown after the label as "(optional)"; the empty first choice then stays a valid one. */
+  optional?: boolean
 }
 
 /**
@@ -39,6 +41,7 @@ export function SelectField(props: SelectFieldProps) {
     <div part="field" class={error ? 'field field-invalid' : 'field'}>
       <label part="label" class="label" for={id}>
         {props.label}
+        {props.optional && <span class="optional"> {t('fields.optional')}</span>}
       </label>
       <select
         part="input select"
@@ -46,7 +49,7 @@ export function SelectField(props: SelectFieldProps) {
         id={id}
         name={path}
         autocomplete={props.autocomplete}
-        required
+        required={!props.optional}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={errorId}
         onChange={(event) => {

@@ -1,5 +1,7 @@
-import { useRef, useState } from 'preact/hooks'
+import { loadAddressFormat } from '@weship/checkout-core'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { useCheckout } from '../../components/checkout-context.js'
+import { defaultCountry } from '../../components/country-names.js'
 import { ErrorSummary } from '../../components/error-summary.js'
 import { TextField } from '../../components/text-field.js'
 import { useTranslator } from '../../components/translator-context.js'
@@ -19,6 +21,14 @@ export function ContactStep() {
   const [failedSubmits, setFailedSubmits] = useState(0)
   const customer = checkout.customer.value
   const busy = checkout.busy.value.has('setContact')
+
+  useEffect(() => {
+    // The address form comes next: fetch its country's data while the shopper types the e-mail.
+    const country =
+      checkout.shippingAddress.peek().country ||
+      defaultCountry(locale, checkout.cart.peek()?.currency)
+    void loadAddressFormat(country)
+  }, [checkout, locale])
 
   async function submit(event: Event) {
     event.preventDefault()

@@ -1,4 +1,10 @@
-import { type Address, type AddressDraft, normalizeAddress } from '@weship/checkout-core'
+import {
+  type Address,
+  type AddressDraft,
+  type AddressFormat,
+  addressInputs,
+  normalizeAddress,
+} from '@weship/checkout-core'
 
 const compared = [
   'name',
@@ -12,14 +18,29 @@ const compared = [
   'phone',
 ] as const
 
-/** The typed address is the one the cart holds (as the server normalised it). */
-export function isAddressSaved(draft: AddressDraft, saved: Address | null | undefined): boolean {
+/**
+ * The typed address is the one the cart holds (as the server normalised it), in the fields its
+ * country's form shows: a city left over from another country is not sent, so not compared.
+ */
+export function isAddressSaved(
+  draft: AddressDraft,
+  saved: Address | null | undefined,
+  format: AddressFormat | null,
+): boolean {
   if (!saved) return false
-  const typed = normalizeAddress({ ...trimmed(draft), country: draft.country ?? '' })
+  const shown = format ? addressInputs(format) : null
+  const hidden = (key: string) =>
+    shown !== null && (key === 'city' || key === 'region' || key === 'postalCode')
+      ? !shown.has(key)
+      : false
+  const typed = normalizeAddress(
+    { ...trimmed(draft), country: draft.country ?? '' },
+    format ?? undefined,
+  )
   const typedFields: Partial<Record<string, string>> = typed
   const savedFields: Partial<Record<string, string>> = saved
   return compared.every(
-    (key) => (typedFields[key] || undefined) === (savedFields[key] || undefined),
+    (key) => hidden(key) || (typedFields[key] || undefined) === (savedFields[key] || undefined),
   )
 }
 

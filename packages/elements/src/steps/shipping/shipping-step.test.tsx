@@ -90,12 +90,13 @@ describe('ShippingStep', () => {
     const summary = await screen.findByRole('alert')
     await waitFor(() => expect(document.activeElement).toBe(summary))
     const links = within(summary).getAllByRole('link')
+    // In the German order: postal code before the town.
     expect(links.map((link) => link.textContent)).toEqual([
       'Address: This field is required.',
-      'City: This field is required.',
       'Postal code: This field is required.',
+      'City: This field is required.',
     ])
-    fireEvent.click(links[1] as HTMLElement)
+    fireEvent.click(links[2] as HTMLElement)
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'City' }))
     type('City', 'Berlin')
     await waitFor(() => expect(within(summary).getAllByRole('link')).toHaveLength(2))

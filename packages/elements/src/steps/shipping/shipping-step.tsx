@@ -21,9 +21,14 @@ export function ShippingStep() {
   const addressSaved = isAddressSaved(
     checkout.shippingAddress.value,
     checkout.cart.value?.shippingAddress,
+    checkout.shippingAddressFormat.value,
   )
   const savedNow = () =>
-    isAddressSaved(checkout.shippingAddress.peek(), checkout.cart.peek()?.shippingAddress)
+    isAddressSaved(
+      checkout.shippingAddress.peek(),
+      checkout.cart.peek()?.shippingAddress,
+      checkout.shippingAddressFormat.peek(),
+    )
   const busy = checkout.busy.value.has('setShippingAddress')
 
   useEffect(() => {
@@ -44,7 +49,8 @@ export function ShippingStep() {
 
   function onLeaveAddress() {
     if (saving.current || savedNow()) return
-    if (isAddressComplete(checkout.shippingAddress.peek())) void saveAddress()
+    const format = checkout.shippingAddressFormat.peek() ?? undefined
+    if (isAddressComplete(checkout.shippingAddress.peek(), format)) void saveAddress()
   }
 
   async function submit(event: Event) {

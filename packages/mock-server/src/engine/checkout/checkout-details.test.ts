@@ -15,7 +15,8 @@ const berlin: Address = {
 }
 const paris: Address = { ...berlin, city: 'Paris', postalCode: '75008', country: 'FR' }
 const london: Address = { ...berlin, city: 'London', postalCode: 'SW1A 1AA', country: 'GB' }
-const rome: Address = { ...berlin, city: 'Roma', postalCode: '00184', country: 'IT' }
+// Italy's post wants the province (RM: Roma), by the address data.
+const rome: Address = { ...berlin, city: 'Roma', region: 'RM', postalCode: '00184', country: 'IT' }
 const us = (region: string, postalCode: string): Address => ({
   name: 'Jane Doe',
   line1: '1 Main St',
@@ -77,8 +78,12 @@ describe('checkout details: contact and addresses', () => {
       status: 422,
       reason: 'invalid_address',
       fieldErrors: [
-        { field: 'postalCode', message: 'Enter a valid ZIP code, like 94103.' },
-        { field: 'region', message: 'Choose a state.' },
+        { field: 'region', reason: 'required', message: 'Choose the state.' },
+        {
+          field: 'postalCode',
+          reason: 'invalid_postal_code',
+          message: 'Enter a valid ZIP code, like 95014.',
+        },
       ],
     })
     expect(() => engine.setShippingAddress(cart.id, { ...us('', '123'), region: '' })).toThrow(

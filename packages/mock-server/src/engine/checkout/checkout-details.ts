@@ -9,6 +9,7 @@ import {
   selectShippingOptionRequestSchema,
   validateAddress,
 } from '@weship/checkout-core'
+import { useAllAddressData } from '../../address-data.js'
 import type { StoredCart } from '../cart-view.js'
 import { parseInput } from '../parse-input.js'
 import { shippingOptionsFor } from '../pricing/price-checkout.js'
@@ -38,6 +39,8 @@ export interface CheckoutDetailsEngine extends CodeActions {
   chosenShippingOption(cartId: string): ShippingOption | undefined
 }
 
+useAllAddressData()
+
 export function createCheckoutDetails(deps: CheckoutDeps) {
   const { findCart, commit, view, pricing } = deps
   const codes = createCodeActions(deps)
@@ -50,7 +53,7 @@ export function createCheckoutDetails(deps: CheckoutDeps) {
     return shippingOptionsFor(cart, priced.subtotal.amount - discounts, promotions, pricing)
   }
 
-  /** Parsed, normalised and checked against its country's rules before anything is written. */
+  /** Parsed, normalised and checked against its country's data before anything is written. */
   function checkedAddress(input: Address): Address {
     const address = normalizeAddress(parseInput(addressSchema, input))
     const errors = validateAddress(address)

@@ -44,7 +44,9 @@ export function planShipments(order: Order): PlannedShipment[] {
   const parcels = items.length > 1 ? [items.slice(0, 1), items.slice(1)] : [items]
   const { shippingAddress, shippingOption } = order
   const path = choosePath(shippingAddress.postalCode ?? '', shippingOption.kind)
-  const destination = `${shippingAddress.city}, ${shippingAddress.country}`
+  // A Japanese or Emirati address has no city: the region names the place then.
+  const place = shippingAddress.city || shippingAddress.region
+  const destination = place ? `${place}, ${shippingAddress.country}` : shippingAddress.country
   const placedAt = Date.parse(order.createdAt)
 
   return parcels.map((parcelItems, offset) => {

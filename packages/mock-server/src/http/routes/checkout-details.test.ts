@@ -58,7 +58,13 @@ describe('http: contact and addresses', () => {
       code: 'VALIDATION',
       reason: 'invalid_address',
       title: 'Invalid address',
-      errors: [{ field: 'postalCode', message: 'Enter a valid postal code, like 10115.' }],
+      errors: [
+        {
+          field: 'postalCode',
+          reason: 'invalid_postal_code',
+          message: 'Enter a valid postal code, like 26133.',
+        },
+      ],
     })
     const missing = await send('PUT', `${path}/shipping-address`, { country: 'DE' })
     expect(await problemFrom(missing, 422)).toMatchObject({ reason: 'invalid_request' })
