@@ -1,3 +1,5 @@
+import { formatAddress } from '@weship/checkout-core'
+import { useAllAddressData } from '../address-data.js'
 import type {
   CartReminderMessage,
   DueMessage,
@@ -8,6 +10,8 @@ import type {
 import { type EmailTranslator, emailTranslator } from './email-translator.js'
 import type { MessageContent, MessageSettings } from './message-content.js'
 import { formatDate, formatEstimate, receiptBlock, shipmentFacts } from './message-parts.js'
+
+useAllAddressData()
 
 const keyPrefix: Record<OrderMessageKind, string> = {
   order_confirmation: 'orderConfirmation',
@@ -93,6 +97,8 @@ function orderBody(message: OrderMessage, tr: EmailTranslator, settings: Message
     facts.push({ label: tr.t('common.estimatedDelivery'), value })
   }
   const trackingUrl = message.kind === 'shipped' ? shipment?.trackingUrl : undefined
+  // The confirmation and the shipping notice say where the order goes, as its country writes it.
+  const showsAddress = message.kind === 'order_confirmation' || message.kind === 'shipped'
   return {
     subject: tr.t(`${prefix}.subject`, { number }),
     heading: tr.t(`${prefix}.heading`),
@@ -106,6 +112,14 @@ function orderBody(message: OrderMessage, tr: EmailTranslator, settings: Message
     },
     ...(trackingUrl
       ? { secondaryAction: { label: tr.t('common.trackPackage'), url: trackingUrl } }
+      : {}),
+    ...(showsAddress
+      ? {
+          address: {
+            label: tr.t('common.deliveryAddress'),
+            lines: formatAddress(order.shippingAddress, { locale: tr.locale }),
+          },
+        }
       : {}),
     ...(message.kind === 'order_confirmation' ? { receipt: receiptBlock(order.receipt, tr) } : {}),
   }

@@ -10,6 +10,8 @@ export interface MessageContent {
   paragraphs: string[]
   /** Label and value pairs: carrier, tracking number, estimated delivery, … */
   facts: { label: string; value: string }[]
+  /** Where the order goes, in its country's form (core's `formatAddress`), a line each. */
+  address?: { label: string; lines: string[] }
   receipt?: {
     title: string
     lines: { name: string; detail: string; amount: string }[]

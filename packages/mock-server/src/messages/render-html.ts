@@ -28,6 +28,17 @@ function facts(content: MessageContent): string {
   )
 }
 
+function address(content: MessageContent): string {
+  if (!content.address) return ''
+  // Each line its own direction (dir="auto"), so an address keeps its order in any message.
+  const lines = content.address.lines.map(
+    (line) => `<span dir="auto" style="unicode-bidi: isolate">${escapeHtml(line)}</span>`,
+  )
+  return row(
+    `<p style="${MUTED}; margin: 8px 0 4px">${escapeHtml(content.address.label)}</p><address style="${TEXT}; font-style: normal; margin: 0 0 16px">${lines.join('<br>')}</address>`,
+  )
+}
+
 function receipt(content: MessageContent): string {
   const { receipt: details } = content
   if (!details) return ''
@@ -65,6 +76,7 @@ export function renderHtml(content: MessageContent): string {
 ${row(`<h1 style="${FONT}; font-size: 24px; line-height: 32px; margin: 16px 0; color: #1f2933">${escapeHtml(content.heading)}</h1>`)}
 ${paragraphs.join('\n')}
 ${facts(content)}
+${address(content)}
 ${content.action ? row(button(content.action)) : ''}
 ${receipt(content)}
 ${content.secondaryAction ? row(`<p style="${TEXT}; margin: 16px 0"><a href="${escapeHtml(content.secondaryAction.url)}" style="color: #1d4ed8">${escapeHtml(content.secondaryAction.label)}</a></p>`) : ''}

@@ -1,6 +1,8 @@
+import type { Address } from '@weship/checkout-core'
 import { describe, expect, it } from 'vitest'
 import { createFixedClock } from '../engine/clock.js'
 import { createCommerceEngine } from '../engine/commerce-engine.js'
+import { createTestCardToken } from '../engine/payments/test-card-token.js'
 import type { DueMessage } from '../engine/post-purchase/message-jobs.js'
 import { composeMessage } from './compose-message.js'
 import { demoMessageSettings } from './message-content.js'
@@ -87,5 +89,69 @@ describe('rendering a message', () => {
       'Bestätigen Sie, dass Sie E-Mails von Tom & Jerry <Shop> erhalten möchten',
     )
     expect(renderText(german)).toContain('?lang=de')
+  })
+})
+
+/** The order confirmation of a real order shipped to `address`, for a shopper in `locale`. */
+async function confirmation(address: Address, locale: string): Promise<DueMessage> {
+  const clock = createFixedClock(new Date('2026-11-26T10:00:00Z'))
+  const engine = createCommerceEngine({ clock })
+  const cart = engine.createCart({ items: [{ sku: 'COTTON-TEE-WHITE-M', quantity: 1 }] })
+  engine.setContact(cart.id, { email: 'a@example.com', locale })
+  engine.setShippingAddress(cart.id, address)
+  const [option] = engine.listShippingOptions(cart.id)
+  const ready = engine.selectShippingOption(cart.id, option?.id ?? '')
+  const token = createTestCardToken(engine, '4242424242424242')
+  const request = { cartVersion: ready.version, payment: { methodId: 'card', token } }
+  await engine.placeOrder(cart.id, request, { idempotencyKey: `k-${cart.id}` })
+  const message = engine.takeDueMessages().find((due) => due.kind === 'order_confirmation')
+  if (!message) throw new Error('expected an order confirmation')
+  return message
+}
+
+describe('the delivery address in a message', () => {
+  it('is written in its country’s form, in both parts', async () => {
+    const tokyo = {
+      name: '山田太郎',
+      line1: '渋谷区渋谷1-2-3',
+      region: '13',
+      postalCode: '150-0002',
+      country: 'JP',
+    }
+    const content = composeMessage(await confirmation(tokyo, 'en-US'), settings)
+    expect(content.address).toEqual({
+      label: 'Delivery address',
+      lines: ['〒150-0002', '東京都', '渋谷区渋谷1-2-3', '山田太郎', 'Japan'],
+    })
+    const text = renderText(content)
+    expect(text).toContain('Delivery address\n\u2068〒150-0002\u2069\n\u2068東京都\u2069')
+    const html = renderHtml(content)
+    expect(html).toContain('<span dir="auto" style="unicode-bidi: isolate">〒150-0002</span><br>')
+    expect(html).toContain(
+      '>山田太郎</span><br><span dir="auto" style="unicode-bidi: isolate">Japan<',
+    )
+  })
+
+  it('keeps an address’s own order inside an Arabic message, the country named in Arabic', async () => {
+    const dublin = {
+      name: 'Aoife Murphy',
+      line1: '1 Grafton Street',
+      city: 'Dublin 2',
+      region: 'D',
+      postalCode: 'D02 X285',
+      country: 'IE',
+    }
+    const content = composeMessage(await confirmation(dublin, 'ar'), settings)
+    expect(content.address?.lines).toEqual([
+      'Aoife Murphy',
+      '1 Grafton Street',
+      'Dublin 2',
+      'Co. Dublin D02 X285',
+      'أيرلندا',
+    ])
+    expect(content.address?.label).toBe('عنوان التوصيل')
+    expect(renderHtml(content)).toContain(
+      '<span dir="auto" style="unicode-bidi: isolate">Co. Dublin D02 X285</span>',
+    )
   })
 })

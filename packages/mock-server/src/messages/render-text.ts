@@ -6,6 +6,11 @@ export function renderText(content: MessageContent): string {
   if (content.facts.length > 0) {
     blocks.push(content.facts.map(({ label, value }) => `${label}: ${value}`).join('\n'))
   }
+  if (content.address) {
+    // Isolated (FSI … PDI), so "10115 Berlin" keeps its order inside right-to-left text.
+    const lines = content.address.lines.map((line) => `\u2068${line}\u2069`)
+    blocks.push([content.address.label, ...lines].join('\n'))
+  }
   if (content.action) blocks.push(`${content.action.label}: ${content.action.url}`)
   const { receipt } = content
   if (receipt) {
