@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { defineConfig, type UserConfig } from 'vite'
 import { leanPreload } from './build/lean-preload.mjs'
 import { pickJson } from './build/pick-json.mjs'
+import { pinnedJson } from './build/pinned-json.mjs'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies: Record<string, string>
@@ -14,6 +16,14 @@ const isDependency = (id: string) =>
 
 const jsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } }
 
+// Core's address data, one JSON file per first letter of the country code (ADR 0017).
+const addressData = /[\\/]address[\\/]data[\\/]([a-z])\.json$/
+/** `address-j` for the chunk of J countries' data, instead of a bare `j`. */
+const chunkName = (chunk: { name: string; facadeModuleId: string | null }) => {
+  const letter = chunk.facadeModuleId?.match(addressData)?.[1]
+  return letter ? `address-${letter}` : chunk.name
+}
+
 /**
  * One minified file per CDN format with every dependency inside, no eval. The ESM file loads
  * languages other than English as chunks beside it, on demand; the IIFE inlines them all (a
@@ -21,10 +31,18 @@ const jsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } }
  * unminified so that bundlers can tree-shake it.
  */
 function cdn(format: 'es' | 'iife'): UserConfig {
+  // The classic script fetches the address data from beside itself, pinned by SRI hashes.
+  const pinned = pinnedJson({
+    runtime: fileURLToPath(new URL('./src/cdn-assets/pinned-json.ts', import.meta.url)),
+    folders: [{ match: addressData, out: 'address' }],
+  })
   return {
     oxc: jsx,
     // The module's lazy chunks get a preload helper without Vite's CSS branch (build/lean-preload).
-    plugins: [pickJson({ whole: format === 'iife' }), ...(format === 'es' ? [leanPreload()] : [])],
+    plugins:
+      format === 'iife'
+        ? [pickJson({ whole: true }), pinned]
+        : [pickJson({ whole: false }), leanPreload()],
     // Relative base: the preloads of a chunk's imports resolve beside the module (import.meta.url),
     // not at the root of the merchant's site, where they would 404.
     base: './',
@@ -51,7 +69,7 @@ function cdn(format: 'es' | 'iife'): UserConfig {
           format,
           name: 'WeshipCheckout',
           entryFileNames: format === 'es' ? 'weship-checkout.mjs' : 'weship-checkout.js',
-          chunkFileNames: 'chunks/[name]-[hash].mjs',
+          chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].mjs`,
           codeSplitting: format === 'es',
         },
       },
@@ -85,7 +103,10 @@ export default defineConfig(({ mode }) => {
         external: isDependency,
         preserveEntrySignatures: 'strict',
         // That chunk would be named after its folder (`src-…`); say what it is.
-        output: { chunkFileNames: ({ name }) => `${name === 'src' ? 'shared' : name}-[hash].js` },
+        output: {
+          chunkFileNames: (chunk) =>
+            `${chunk.name === 'src' ? 'shared' : chunkName(chunk)}-[hash].js`,
+        },
       },
     },
   }
