@@ -37,6 +37,12 @@ describe('the TypeScript in the docs', () => {
       withoutHeader(read('../type-tests/stripe.ts')).trimStart(),
     )
   })
+
+  it('docs/addresses.md is the code type-tests compile', () => {
+    const snippet = firstTypeScriptBlock(read('../../../docs/addresses.md'))
+    expect(snippet).toContain("from '@weship/checkout-core'")
+    expect(withoutHeader(read('../type-tests/addresses.ts'))).toBe(snippet)
+  })
 })
 
 // Every TypeScript and JavaScript block of the README and the docs (decision records aside) is
