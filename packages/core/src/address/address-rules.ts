@@ -3,8 +3,8 @@ import type { Address } from '../schemas/address.js'
 import { addressFormat, requireAddressFormat } from './address-data.js'
 import type { AddressFormat, AddressLabelKind, Region } from './address-format.js'
 
-type RuleFields = Pick<Address, 'country'> &
-  Partial<Pick<Address, 'city' | 'postalCode' | 'region'>>
+/** An address or a part of one: the rules read its country, city, region and postal code. */
+type RuleFields = Pick<Address, 'country'> & Partial<Omit<Address, 'country'>>
 
 // English, for the messages developers and logs read; shoppers see the widget's translations.
 const englishLabels: Partial<Record<AddressLabelKind, string>> = {
