@@ -10,7 +10,8 @@ const dynamicJsonImport =
 /**
  * For the classic CDN script, which cannot load chunks: a dynamic `import()` of a JSON file in
  * one of `folders` becomes `fetchPinnedJson(path, integrity)` (from `runtime`), the file is
- * emitted beside the script as `<out>/<name>.json`, and its SHA-384 is written into the call.
+ * emitted beside the script as `<out>/<name>-<hash>.json`, and its SHA-384 is written into the
+ * call.
  * The script's entry remembers where it was loaded from, so the paths resolve beside it.
  *
  * @param {{ runtime: string, folders: { match: RegExp, out: string }[] }} options
@@ -30,7 +31,9 @@ export function pinnedJson({ runtime, folders }) {
         const folder = resolved && folders.find(({ match: test }) => test.test(resolved.id))
         if (!resolved || !folder) continue
         const source = JSON.stringify(JSON.parse(readFileSync(resolved.id, 'utf8')))
-        const fileName = `${folder.out}/${basename(resolved.id)}`
+        // A name per content, like the chunks': a cached script never meets another build's file.
+        const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
+        const fileName = `${folder.out}/${basename(resolved.id, '.json')}-${hash}.json`
         this.emitFile({ type: 'asset', fileName, source })
         const integrity = `sha384-${createHash('sha384').update(source).digest('base64')}`
         calls.push({
