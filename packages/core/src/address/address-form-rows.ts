@@ -57,8 +57,8 @@ function field(format: AddressFormat, input: AddressInput): AddressFormField {
   }
 }
 
-/** A reader of the country's own language gets its own order (`ja` for JP, `zh-Hant` for HK). */
-function isLocalReader(format: AddressFormat, language: string): boolean {
+/** The reader speaks the country's language (`ja` for JP, `zh-Hant` for HK): local order, names. */
+export function isLocalReader(format: AddressFormat, language: string): boolean {
   const primary = (tag: string) => tag.split('-')[0]?.toLowerCase()
   return format.language !== undefined && primary(format.language) === primary(language)
 }

@@ -132,6 +132,7 @@ function expandRegion([code = '', post, name, latin, prefix]: string[]): Region 
  * backend, which has the data, decides.
  */
 export function genericFormat(country: string): AddressFormat {
-  const format = expandFormat(country, { format: '%N%n%O%n%A%n%C%n%S%n%Z', required: 'AC' })
+  // Nothing required beyond name and street: some countries write no city.
+  const format = expandFormat(country, { format: '%N%n%O%n%A%n%C%n%S%n%Z', required: 'A' })
   return { ...format, labels: { ...format.labels, region: 'region' }, generic: true }
 }

@@ -1,4 +1,4 @@
-import type { AddressFormat, Region } from '@weship/checkout-core'
+import { type AddressFormat, isLocalReader, type Region } from '@weship/checkout-core'
 import type { AddressSection } from './address-form.js'
 import { autocompletePrefix } from './country-select.js'
 import { SelectField } from './select-field.js'
@@ -19,7 +19,7 @@ interface RegionSelectProps {
  */
 export function RegionSelect({ section, format, label, optional }: RegionSelectProps) {
   const { t, language } = useTranslator()
-  const local = format.language?.split('-')[0] === language.split('-')[0]
+  const local = isLocalReader(format, language)
   const name = (region: Region) =>
     local || !region.latin
       ? region.name
