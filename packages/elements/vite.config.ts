@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type UserConfig } from 'vite'
+import { groupJson } from '../core/scripts/address-data-source.mjs'
 import { leanPreload } from './build/lean-preload.mjs'
 import { pickJson } from './build/pick-json.mjs'
 import { pinnedJson } from './build/pinned-json.mjs'
@@ -16,8 +17,8 @@ const isDependency = (id: string) =>
 
 const jsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } }
 
-// Core's address data, one JSON file per first letter of the country code (ADR 0017).
-const addressData = /[\\/]address[\\/]data[\\/]([a-z])\.json$/
+// Core's address data, one module per first letter of the country code (ADR 0017).
+const addressData = /[\\/]address[\\/]data[\\/]countries[\\/]([a-z])\.[jt]s$/
 /** `address-j` for the chunk of J countries' data, instead of a bare `j`. */
 const chunkName = (chunk: { name: string; facadeModuleId: string | null }) => {
   const letter = chunk.facadeModuleId?.match(addressData)?.[1]
@@ -34,7 +35,7 @@ function cdn(format: 'es' | 'iife'): UserConfig {
   // The classic script fetches the address data from beside itself, pinned by SRI hashes.
   const pinned = pinnedJson({
     runtime: fileURLToPath(new URL('./src/cdn-assets/pinned-json.ts', import.meta.url)),
-    folders: [{ match: addressData, out: 'address' }],
+    folders: [{ match: addressData, out: 'address', json: groupJson }],
   })
   return {
     oxc: jsx,

@@ -16,4 +16,8 @@ export function buildAddressData(): {
   defaults: AddressDataDefaults
   groups: Record<string, Record<string, Record<string, unknown>>>
 }
-export function groupFileText(group: Record<string, Record<string, unknown>>): string
+export function groupFileText(
+  group: Record<string, Record<string, unknown>>,
+  version?: string,
+): string
+export function groupJson(text: string): string

@@ -116,10 +116,34 @@ export function buildAddressData() {
   return { version: sourceVersion(), defaults, groups }
 }
 
-/** A group file's text: one country a line, so a refresh's diff shows what changed where. */
-export function groupFileText(group) {
+/**
+ * A group file: a module whose default export is the group, one country a line (so a refresh's
+ * diff shows what changed where), written as JSON so the classic script's build can serve it as
+ * a JSON file (`groupJson`). A module, not a .json file, since browsers, bundlers and Node all
+ * import it without import attributes.
+ */
+export function groupFileText(group, version = sourceVersion()) {
   const lines = Object.entries(group).map(
     ([code, record]) => `  ${JSON.stringify(code)}: ${JSON.stringify(record)}`,
   )
-  return `{\n${lines.join(',\n')}\n}\n`
+  return [
+    `// Made by packages/core/scripts/refresh-address-data.mjs from ${sourcePackage} ${version}.`,
+    '// Do not edit: refresh instead (ADR 0017).',
+    "import type { AddressDataGroup } from '../loaders.js'",
+    '',
+    'const countries: AddressDataGroup = {',
+    lines.join(',\n'),
+    '}',
+    'export default countries',
+    '',
+  ].join('\n')
+}
+
+/** The JSON of a group file, from its text (its source or its compiled form). */
+export function groupJson(text) {
+  const found = /const countries(?:: \w+)? = (\{[\s\S]*\})\s*;?\s*export default countries/.exec(
+    text,
+  )
+  if (!found?.[1]) throw new Error('not an address data group file')
+  return JSON.stringify(JSON.parse(found[1]))
 }

@@ -3,6 +3,6 @@ import type { Plugin } from 'vite'
 export function pinnedJson(options: {
   /** The module that exports `fetchPinnedJson` and `rememberScriptUrl`. */
   runtime: string
-  /** JSON files whose resolved path matches `match` are emitted to `out/`. */
-  folders: { match: RegExp; out: string }[]
+  /** Modules whose resolved path matches `match` are served as `out/<name>-<hash>.json`. */
+  folders: { match: RegExp; out: string; json: (text: string) => string }[]
 }): Plugin

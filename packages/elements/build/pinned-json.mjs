@@ -2,19 +2,18 @@
 // pinned-json.d.mts.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { basename, extname } from 'node:path'
 
-const dynamicJsonImport =
-  /\bimport\(\s*(['"])([^'"]+\.json)\1\s*(?:,\s*\{\s*with\s*:\s*\{[^}]*\}\s*\}\s*)?\)/g
+const dynamicImport = /\bimport\(\s*(['"])([^'"]+)\1\s*(?:,\s*\{[^()]*\}\s*)?\)/g
 
 /**
- * For the classic CDN script, which cannot load chunks: a dynamic `import()` of a JSON file in
- * one of `folders` becomes `fetchPinnedJson(path, integrity)` (from `runtime`), the file is
- * emitted beside the script as `<out>/<name>-<hash>.json`, and its SHA-384 is written into the
- * call.
- * The script's entry remembers where it was loaded from, so the paths resolve beside it.
+ * For the classic CDN script, which cannot load chunks: a dynamic `import()` of a module in one
+ * of `folders` becomes `fetchPinnedJson(path, integrity)` (from `runtime`); the module's data
+ * (`json(text)` gives it from the file's text) is emitted beside the script as
+ * `<out>/<name>-<hash>.json`, and its SHA-384 is written into the call. The script's entry
+ * remembers where it was loaded from, so the paths resolve beside it.
  *
- * @param {{ runtime: string, folders: { match: RegExp, out: string }[] }} options
+ * @param {{ runtime: string, folders: { match: RegExp, out: string, json: (text: string) => string }[] }} options
  * @returns {import('vite').Plugin}
  */
 export function pinnedJson({ runtime, folders }) {
@@ -23,17 +22,16 @@ export function pinnedJson({ runtime, folders }) {
     enforce: 'pre',
     async transform(code, id) {
       const isEntry = this.getModuleInfo(id)?.isEntry === true
-      const found = [...code.matchAll(dynamicJsonImport)]
-      if (!isEntry && found.length === 0) return null
       const calls = []
-      for (const match of found) {
+      for (const match of code.matchAll(dynamicImport)) {
         const resolved = await this.resolve(match[2] ?? '', id)
         const folder = resolved && folders.find(({ match: test }) => test.test(resolved.id))
         if (!resolved || !folder) continue
-        const source = JSON.stringify(JSON.parse(readFileSync(resolved.id, 'utf8')))
+        const source = folder.json(readFileSync(resolved.id, 'utf8'))
         // A name per content, like the chunks': a cached script never meets another build's file.
         const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8)
-        const fileName = `${folder.out}/${basename(resolved.id, '.json')}-${hash}.json`
+        const name = basename(resolved.id, extname(resolved.id))
+        const fileName = `${folder.out}/${name}-${hash}.json`
         this.emitFile({ type: 'asset', fileName, source })
         const integrity = `sha384-${createHash('sha384').update(source).digest('base64')}`
         calls.push({

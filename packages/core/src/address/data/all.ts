@@ -1,30 +1,30 @@
-import a from './a.json' with { type: 'json' }
-import b from './b.json' with { type: 'json' }
-import c from './c.json' with { type: 'json' }
-import d from './d.json' with { type: 'json' }
-import e from './e.json' with { type: 'json' }
-import f from './f.json' with { type: 'json' }
-import g from './g.json' with { type: 'json' }
-import h from './h.json' with { type: 'json' }
-import i from './i.json' with { type: 'json' }
-import j from './j.json' with { type: 'json' }
-import k from './k.json' with { type: 'json' }
-import l from './l.json' with { type: 'json' }
+import a from './countries/a.js'
+import b from './countries/b.js'
+import c from './countries/c.js'
+import d from './countries/d.js'
+import e from './countries/e.js'
+import f from './countries/f.js'
+import g from './countries/g.js'
+import h from './countries/h.js'
+import i from './countries/i.js'
+import j from './countries/j.js'
+import k from './countries/k.js'
+import l from './countries/l.js'
+import m from './countries/m.js'
+import n from './countries/n.js'
+import o from './countries/o.js'
+import p from './countries/p.js'
+import q from './countries/q.js'
+import r from './countries/r.js'
+import s from './countries/s.js'
+import t from './countries/t.js'
+import u from './countries/u.js'
+import v from './countries/v.js'
+import w from './countries/w.js'
+import x from './countries/x.js'
+import y from './countries/y.js'
+import z from './countries/z.js'
 import type { AddressDataGroup } from './loaders.js'
-import m from './m.json' with { type: 'json' }
-import n from './n.json' with { type: 'json' }
-import o from './o.json' with { type: 'json' }
-import p from './p.json' with { type: 'json' }
-import q from './q.json' with { type: 'json' }
-import r from './r.json' with { type: 'json' }
-import s from './s.json' with { type: 'json' }
-import t from './t.json' with { type: 'json' }
-import u from './u.json' with { type: 'json' }
-import v from './v.json' with { type: 'json' }
-import w from './w.json' with { type: 'json' }
-import x from './x.json' with { type: 'json' }
-import y from './y.json' with { type: 'json' }
-import z from './z.json' with { type: 'json' }
 
 /**
  * Every country's data at once, for servers (the mock server validates with it): 73 KB that a

