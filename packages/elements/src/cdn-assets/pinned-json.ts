@@ -1,7 +1,7 @@
 // The classic CDN script's way to the JSON files beside it (the address data, per letter): the
-// build turns `import('…json')` into `fetchPinnedJson(path, integrity)` with each file's SRI
-// hash written into the script (build/pinned-json.mjs), so a page that pins the script's hash
-// pins what it fetches too. The ES module imports the same data as chunks instead.
+// build turns the data's `import()`s into `fetchPinnedJson(path, integrity)` with each file's
+// SRI hash written into the script (build/pinned-json.mjs), so a page that pins the script's
+// hash pins what it fetches too. The ES module imports the same data as chunks instead.
 
 let scriptUrl: string | undefined
 
