@@ -39,7 +39,7 @@ describe('the TypeScript in the docs', () => {
   })
 
   it('docs/addresses.md is the code type-tests compile', () => {
-    const snippet = firstTypeScriptBlock(read('../../../docs/addresses.md'))
+    const snippet = firstBlock(read('../../../docs/addresses.md'))
     expect(snippet).toContain("from '@weship/checkout-core'")
     expect(withoutHeader(read('../type-tests/addresses.ts'))).toBe(snippet)
   })
