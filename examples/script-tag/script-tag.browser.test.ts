@@ -230,6 +230,11 @@ describe('script-tag example', () => {
     await checkout().getByRole('heading', { level: 2, name: 'Contact' }).waitFor()
     expect(chunks).toContainEqual(expect.stringMatching(/^\/cdn\/chunks\/later-steps-[\w-]+\.mjs$/))
     expect(modules).toContainEqual(expect.stringMatching(/^200 \/cdn\/chunks\/checkout-page-/))
+    // The contact step fetches the address data of the country the form will start with (France:
+    // the chunk of F countries), by its URL beside the chunk that imports it.
+    await expect
+      .poll(() => modules)
+      .toContainEqual(expect.stringMatching(/^200 \/cdn\/chunks\/address-f-[\w-]{8}\.mjs$/))
     expect(modules.filter((line) => !/^200 \/cdn\/(chunks\/)?[\w-]+\.mjs$/.test(line))).toEqual([])
     // The order status page's code is fetched by the page that shows one, never by the store.
     const statusChunk = expect.stringMatching(/^\/cdn\/chunks\/order-status-page-[\w-]+\.mjs$/)

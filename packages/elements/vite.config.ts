@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type UserConfig } from 'vite'
 import { groupJson } from '../core/scripts/address-data-source.mjs'
+import { chunksByUrl } from './build/chunks-by-url.mjs'
 import { leanPreload } from './build/lean-preload.mjs'
 import { pickJson } from './build/pick-json.mjs'
 import { pinnedJson } from './build/pinned-json.mjs'
@@ -17,7 +18,7 @@ const isDependency = (id: string) =>
 
 const jsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } }
 
-// Core's address data, one module per first letter of the country code (ADR 0017).
+// Core's address data, one module per first letter of the country code (ADR 0019).
 const addressData = /[\\/]address[\\/]data[\\/]countries[\\/]([a-z])\.[jt]s$/
 /** `address-j` for the chunk of J countries' data, instead of a bare `j`. */
 const chunkName = (chunk: { name: string; facadeModuleId: string | null }) => {
@@ -37,13 +38,18 @@ function cdn(format: 'es' | 'iife'): UserConfig {
     runtime: fileURLToPath(new URL('./src/cdn-assets/pinned-json.ts', import.meta.url)),
     folders: [{ match: addressData, out: 'address', json: groupJson }],
   })
+  // The module imports it as chunks, by URL, so that Vite's preload helper stays in the entry.
+  const byUrl = chunksByUrl({
+    match: addressData,
+    name: (id) => `address-${id.match(addressData)?.[1]}`,
+  })
   return {
     oxc: jsx,
     // The module's lazy chunks get a preload helper without Vite's CSS branch (build/lean-preload).
     plugins:
       format === 'iife'
         ? [pickJson({ whole: true }), pinned]
-        : [pickJson({ whole: false }), leanPreload()],
+        : [pickJson({ whole: false }), byUrl, leanPreload()],
     // Relative base: the preloads of a chunk's imports resolve beside the module (import.meta.url),
     // not at the root of the merchant's site, where they would 404.
     base: './',

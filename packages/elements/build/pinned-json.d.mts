@@ -1,5 +1,8 @@
 import type { Plugin } from 'vite'
 
+/** A literal dynamic `import('…')`, its specifier in group 2. */
+export const dynamicImport: RegExp
+
 export function pinnedJson(options: {
   /** The module that exports `fetchPinnedJson` and `rememberScriptUrl`. */
   runtime: string

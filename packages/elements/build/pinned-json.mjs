@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 
-const dynamicImport = /\bimport\(\s*(['"])([^'"]+)\1\s*(?:,\s*\{[^()]*\}\s*)?\)/g
+export const dynamicImport = /\bimport\(\s*(['"])([^'"]+)\1\s*(?:,\s*\{[^()]*\}\s*)?\)/g
 
 /**
  * For the classic CDN script, which cannot load chunks: a dynamic `import()` of a module in one
