@@ -93,7 +93,7 @@ describe('rendering a message', () => {
 })
 
 /** The order confirmation of a real order shipped to `address`, for a shopper in `locale`. */
-async function confirmation(address: Address, locale: string): Promise<DueMessage> {
+async function orderConfirmation(address: Address, locale: string): Promise<DueMessage> {
   const clock = createFixedClock(new Date('2026-11-26T10:00:00Z'))
   const engine = createCommerceEngine({ clock })
   const cart = engine.createCart({ items: [{ sku: 'COTTON-TEE-WHITE-M', quantity: 1 }] })
@@ -118,7 +118,7 @@ describe('the delivery address in a message', () => {
       postalCode: '150-0002',
       country: 'JP',
     }
-    const content = composeMessage(await confirmation(tokyo, 'en-US'), settings)
+    const content = composeMessage(await orderConfirmation(tokyo, 'en-US'), settings)
     expect(content.address).toEqual({
       label: 'Delivery address',
       lines: ['〒150-0002', '東京都', '渋谷区渋谷1-2-3', '山田太郎', 'Japan'],
@@ -141,7 +141,7 @@ describe('the delivery address in a message', () => {
       postalCode: 'D02 X285',
       country: 'IE',
     }
-    const content = composeMessage(await confirmation(dublin, 'ar'), settings)
+    const content = composeMessage(await orderConfirmation(dublin, 'ar'), settings)
     expect(content.address?.lines).toEqual([
       'Aoife Murphy',
       '1 Grafton Street',
