@@ -78,6 +78,7 @@ export {
 } from './model/order-status.js'
 export { createMemoryStorage, createSafeStorage, type KeyValueStorage } from './model/storage.js'
 export { yieldToMain } from './model/yield-to-main.js'
+export * from './money/decimal-amount.js'
 export * from './money/money.js'
 export {
   parsePaymentOrigin,
