@@ -58,6 +58,35 @@ export default defineConfig({
         },
       },
       {
+        resolve: nodeResolve,
+        ssr: nodeSsr,
+        test: {
+          name: 'medusa-unit',
+          environment: 'node',
+          include: ['packages/adapter-medusa/src/**/*.test.ts'],
+          exclude: ['**/*.medusa.test.ts'],
+        },
+      },
+      {
+        resolve: nodeResolve,
+        ssr: nodeSsr,
+        test: {
+          name: 'medusa',
+          environment: 'node',
+          include: [
+            'packages/adapter-medusa/src/**/*.medusa.test.ts',
+            'examples/medusa/**/*.test.ts',
+          ],
+          // One Medusa and PostgreSQL for all files; installed on first use (~2 min), then cached.
+          globalSetup: ['packages/adapter-medusa/src/testing/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          expect: { poll: browserPoll },
+          // One Chromium at a time beside Medusa on two cores.
+          fileParallelism: false,
+        },
+      },
+      {
         resolve,
         oxc: jsx,
         plugins: [pickJson()],
@@ -77,8 +106,13 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['**/*.browser.test.ts'],
-          // The Vendure example's runs in the `vendure` project, which can load Vendure.
-          exclude: ['**/node_modules/**', '**/dist/**', 'examples/vendure/**'],
+          // The Vendure and Medusa examples' run in their own projects, which start those servers.
+          exclude: [
+            '**/node_modules/**',
+            '**/dist/**',
+            'examples/vendure/**',
+            'examples/medusa/**',
+          ],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           expect: { poll: browserPoll },
