@@ -39,6 +39,11 @@ exports.default = async function seed({ container }) {
       payment_providers: catalog.paymentProviders,
     })),
   })
+  // A cart created without a region is in the first (Europe): the store's default region.
+  await run(flows.updateStoresWorkflow, {
+    selector: { id: store.id },
+    update: { default_region_id: regions[0].id },
+  })
   await run(
     flows.createTaxRegionsWorkflow,
     catalog.regions.flatMap((region) =>

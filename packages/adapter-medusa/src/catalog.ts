@@ -1,10 +1,17 @@
 import { CheckoutError, decimalToMinorUnits, isHttpUrl, type Product } from '@weship/checkout-core'
 import * as z from 'zod/mini'
-import { type MedusaProduct, medusaProductSchema } from './medusa-schemas.js'
+import {
+  type MedusaProduct,
+  medusaProductSchema,
+  type medusaVariantSchema,
+} from './medusa-schemas.js'
 import type { StoreClient } from './store-client.js'
 
 const PAGE = 100
-const productsAnswer = z.object({ products: z.array(medusaProductSchema), count: z.number() })
+const productsAnswer = z.object({
+  products: z.array(medusaProductSchema),
+  count: z.optional(z.number()),
+})
 const skuAnswer = z.object({
   products: z.array(
     z.object({
@@ -12,6 +19,7 @@ const skuAnswer = z.object({
     }),
   ),
 })
+const OPTION_FIELDS = 'id,title,variants.id,*variants.options,*variants.options.option'
 const CATALOG_FIELDS = [
   'id',
   'title',
@@ -74,11 +82,38 @@ export function createCatalog(client: StoreClient) {
         signal,
       })
       products.push(...answer.products.map((product) => toProduct(product, currency)))
-      if (answer.products.length < PAGE || offset + PAGE >= answer.count) return products
+      if (answer.products.length < PAGE || offset + PAGE >= (answer.count ?? 0)) return products
     }
   }
 
-  return { variantIdFor, listProducts }
+  const variantOptions = new Map<string, Record<string, string>>()
+
+  /**
+   * `{ Size: 'M' }` of each line's variant: Medusa's store cart lines carry only the variant's
+   * title, so the options are read once per product (one request for all new ones) and kept.
+   */
+  async function optionsOf(
+    lines: Array<{ productId: string; variantId: string }>,
+    signal?: AbortSignal,
+  ) {
+    const missing = [
+      ...new Set(lines.filter((l) => !variantOptions.has(l.variantId)).map((l) => l.productId)),
+    ]
+    if (missing.length > 0) {
+      const query = new URLSearchParams({ fields: OPTION_FIELDS, limit: '100' })
+      for (const id of missing) query.append('id[]', id)
+      const answer = await client
+        .request({ path: `/store/products?${query}`, schema: productsAnswer, signal })
+        // Options are a nicety: when they cannot be read the cart still shows, without them.
+        .catch(() => ({ products: [] }))
+      for (const variant of answer.products.flatMap((product) => product.variants ?? [])) {
+        variantOptions.set(variant.id, optionsRecord(variant))
+      }
+    }
+    return variantOptions
+  }
+
+  return { variantIdFor, listProducts, optionsOf }
 }
 
 function toProduct(product: MedusaProduct, currency: string): Product {
@@ -90,11 +125,7 @@ function toProduct(product: MedusaProduct, currency: string): Product {
     return [
       {
         sku: variant.sku,
-        options: Object.fromEntries(
-          (variant.options ?? []).flatMap((o) =>
-            o.option?.title && o.value ? [[o.option.title, o.value]] : [],
-          ),
-        ),
+        options: optionsRecord(variant),
         price: { amount: decimalToMinorUnits(amount, currency), currency },
         ...(tracked && typeof stock === 'number' ? { stock: Math.max(0, stock) } : {}),
       },
@@ -107,4 +138,14 @@ function toProduct(product: MedusaProduct, currency: string): Product {
     imageUrl: product.thumbnail && isHttpUrl(product.thumbnail) ? product.thumbnail : '',
     variants,
   }
+}
+
+type OptionValues = z.infer<typeof medusaVariantSchema>['options']
+
+function optionsRecord(variant: { options?: OptionValues }): Record<string, string> {
+  return Object.fromEntries(
+    (variant.options ?? []).flatMap((o) =>
+      o.option?.title && o.value ? [[o.option.title, o.value]] : [],
+    ),
+  )
 }

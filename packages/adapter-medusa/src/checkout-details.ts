@@ -15,7 +15,7 @@ import type { createRegions } from './regions.js'
 interface DetailsDeps {
   calls: CartCalls
   regions: ReturnType<typeof createRegions>
-  toCart(cart: MedusaCart): Cart
+  toCart(cart: MedusaCart): Promise<Cart>
 }
 
 function invalidAddress(fieldErrors: ReturnType<typeof validateAddress>): CheckoutError {

@@ -4,7 +4,7 @@ import type { MedusaCart } from './medusa-schemas.js'
 
 interface CodeDeps {
   calls: CartCalls
-  toCart(cart: MedusaCart): Cart
+  toCart(cart: MedusaCart): Promise<Cart>
 }
 
 const codesOf = (cart: MedusaCart) =>

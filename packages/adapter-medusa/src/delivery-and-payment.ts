@@ -28,7 +28,7 @@ const knownProviders: Array<[RegExp, Required<PaymentMethodDisplay>]> = [
 interface DeliveryDeps {
   client: StoreClient
   calls: CartCalls
-  toCart(cart: MedusaCart): Cart
+  toCart(cart: MedusaCart): Promise<Cart>
   /** Which of the region's providers to offer, in this order; all by default. */
   paymentProviders?: string[] | undefined
   paymentMethods: Record<string, PaymentMethodDisplay>

@@ -11,8 +11,13 @@ import type { MedusaCart } from './medusa-schemas.js'
 export const BILLING_KEY = 'weship_billing'
 export const CONSENT_KEY = 'weship_marketing_consent'
 
-export function medusaCartToCart(cart: MedusaCart, version: number): Cart {
-  const prices = priceBreakdown(cart)
+/** `options`: each line's variant options by variant id (Medusa's cart lines do not carry them). */
+export function medusaCartToCart(
+  cart: MedusaCart,
+  version: number,
+  options: ReadonlyMap<string, Record<string, string>> = new Map(),
+): Cart {
+  const prices = priceBreakdown(cart, options)
   const metadata = cart.metadata ?? {}
   const billingFollowsShipping = !cart.billing_address || metadata[BILLING_KEY] === 'same'
   return {

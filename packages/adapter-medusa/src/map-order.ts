@@ -5,8 +5,7 @@ import type { MedusaOrder } from './medusa-schemas.js'
 
 export const ORDER_FIELDS = [
   '*items.adjustments',
-  '*items.variant.options',
-  '*items.variant.options.option',
+  '+items.variant_option_values',
   '*shipping_methods.adjustments',
   '+shipping_methods.name',
   '+shipping_methods.shipping_option_id',

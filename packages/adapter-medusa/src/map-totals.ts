@@ -27,7 +27,10 @@ export interface PriceBreakdown {
  * provider charges it, and the one figure that the others do not fix absorbs the rounding so the
  * contract's sum holds to the cent: the added tax (before-tax prices), else the discount.
  */
-export function priceBreakdown(source: MedusaPriced): PriceBreakdown {
+export function priceBreakdown(
+  source: MedusaPriced,
+  variantOptions: ReadonlyMap<string, Record<string, string>> = new Map(),
+): PriceBreakdown {
   const currency = source.currency_code.toUpperCase()
   const minor = (value: string | number | undefined) =>
     value === undefined ? 0 : decimalToMinorUnits(value, currency)
@@ -35,7 +38,10 @@ export function priceBreakdown(source: MedusaPriced): PriceBreakdown {
   const methods = source.shipping_methods ?? []
   const included = source.items[0]?.is_tax_inclusive ?? methods[0]?.is_tax_inclusive ?? false
 
-  const items = source.items.map((line) => toLineItem(line, minor, money))
+  const items = source.items.map((line) => {
+    const options = variantOptions.get(line.variant_id ?? '') ?? optionsOf(line)
+    return toLineItem(line, options, minor, money)
+  })
   const subtotal = items.reduce((sum, item) => sum + item.total.amount, 0)
   const shippingAmount = shippingOf(source, included, minor)
   const total = minor(source.total)
@@ -69,9 +75,13 @@ export function priceBreakdown(source: MedusaPriced): PriceBreakdown {
 
 type Minor = (value: string | number | undefined) => number
 
-function toLineItem(line: MedusaLine, minor: Minor, money: (n: number) => Money): LineItem {
+function toLineItem(
+  line: MedusaLine,
+  options: Record<string, string>,
+  minor: Minor,
+  money: (n: number) => Money,
+): LineItem {
   const unit = minor(line.unit_price)
-  const options = optionsOf(line)
   return {
     id: line.id,
     sku: line.variant_sku || line.variant_id || line.id,

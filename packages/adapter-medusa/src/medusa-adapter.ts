@@ -63,7 +63,15 @@ export function createMedusaAdapter(options: MedusaAdapterOptions): CheckoutAdap
   const catalog = createCatalog(client)
   const regions = createRegions(client, options)
   const origin = new URL(options.baseUrl).origin
-  const toCart = (cart: MedusaCart) => medusaCartToCart(cart, versions.versionOf(cart))
+  const toCart = async (cart: MedusaCart, signal?: AbortSignal) => {
+    const version = versions.versionOf(cart)
+    const lines = cart.items.flatMap((line) =>
+      line.variant_id && line.product_id
+        ? [{ variantId: line.variant_id, productId: line.product_id }]
+        : [],
+    )
+    return medusaCartToCart(cart, version, await catalog.optionsOf(lines, signal))
+  }
   const methodOf = (id: string): PaymentMethod => paymentMethodOf(id, options.paymentMethods?.[id])
   const variantIdFor = async (sku: string, signal?: AbortSignal) =>
     (await catalog.variantIdFor(sku, signal)) ?? Promise.reject(unknownSku(sku))
@@ -97,6 +105,8 @@ export function createMedusaAdapter(options: MedusaAdapterOptions): CheckoutAdap
 
     async listProducts(currency, { signal } = {}) {
       const region = await regions.forCurrency(currency, signal)
+      if (!region)
+        throw new CheckoutError('VALIDATION', 'Name a currency.', { reason: 'invalid_request' })
       return catalog.listProducts(region.id, region.currency_code.toUpperCase(), signal)
     },
 
@@ -108,7 +118,8 @@ export function createMedusaAdapter(options: MedusaAdapterOptions): CheckoutAdap
           quantity: item.quantity,
         })),
       )
-      return toCart(await calls.create({ region_id: region.id, items: lines }, signal))
+      const body = { ...(region ? { region_id: region.id } : {}), items: lines }
+      return toCart(await calls.create(body, signal))
     },
     async getCart(cartId, { signal } = {}) {
       return toCart(await calls.get(cartId, signal))

@@ -9,7 +9,7 @@ export interface RegionOptions {
    * regions in one currency; otherwise the first region selling in the currency.
    */
   regions?: Record<string, string>
-  /** Currency of a cart created without one; the first region's by default. */
+  /** Currency of a cart created without one; Medusa's default region's by default. */
   defaultCurrency?: string
 }
 
@@ -38,13 +38,19 @@ export function createRegions(client: StoreClient, options: RegionOptions) {
     (region.countries ?? []).some((entry) => entry.iso_2.toUpperCase() === country)
 
   return {
-    async forCurrency(currency: string | undefined, signal?: AbortSignal): Promise<MedusaRegion> {
-      const regions = await all(signal)
+    /**
+     * The region of a new cart: the currency's, or with none asked (and no default currency),
+     * undefined, so that Medusa picks the store's default region itself.
+     */
+    async forCurrency(
+      currency: string | undefined,
+      signal?: AbortSignal,
+    ): Promise<MedusaRegion | undefined> {
       const wanted = (currency ?? options.defaultCurrency ?? '').toUpperCase()
-      const pinned = wanted ? options.regions?.[wanted] : undefined
-      const region = wanted
-        ? regions.find((r) => (pinned ? r.id === pinned : currencyOf(r) === wanted))
-        : regions[0]
+      if (!wanted) return undefined
+      const regions = await all(signal)
+      const pinned = options.regions?.[wanted]
+      const region = regions.find((r) => (pinned ? r.id === pinned : currencyOf(r) === wanted))
       if (region) return region
       const sold = [...new Set(regions.map(currencyOf))].join(', ')
       throw new CheckoutError('VALIDATION', `This shop sells in ${sold || 'no currency'}.`, {
