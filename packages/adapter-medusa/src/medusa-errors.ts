@@ -48,10 +48,11 @@ const rules: Rule[] = [
 
 export function medusaErrorToCheckoutError(status: number, body: MedusaErrorBody): CheckoutError {
   const message = body.message || `Medusa answered ${status}.`
-  const rule = rules.find(([test]) => matches(test, body))
-  if (status >= 500 && (!rule || rule[0].type === undefined)) {
+  // A 5xx is Medusa failing, not the shopper's input: worth another try, never a field error.
+  if (status >= 500) {
     return new CheckoutError('NETWORK', message, { status, reason: 'medusa_error', cause: body })
   }
+  const rule = rules.find(([test]) => matches(test, body))
   const [, code, reason, field] = rule ?? [
     {},
     status === 400 ? 'VALIDATION' : 'ADAPTER',
