@@ -13,14 +13,14 @@ import {
 } from './medusa-schemas.js'
 import type { StoreClient } from './store-client.js'
 
-/** How a Medusa payment provider shows in the widget. */
-export interface PaymentMethodDisplay {
-  type?: PaymentMethod['type']
-  label?: string
-}
+/**
+ * How a Medusa payment provider shows in the widget: its kind and label, and whatever else a
+ * payment provider of the widget reads from its method (e.g. the Stripe provider's settings).
+ */
+export type PaymentMethodDisplay = Partial<Omit<PaymentMethod, 'id'>>
 
 /** Medusa names providers by id only; these are the kinds and labels of the stock ones. */
-const knownProviders: Array<[RegExp, Required<PaymentMethodDisplay>]> = [
+const knownProviders: Array<[RegExp, Pick<PaymentMethod, 'type' | 'label'>]> = [
   [/^pp_system_default$/, { type: 'invoice', label: 'Manual payment' }],
   [/^pp_stripe/, { type: 'card', label: 'Card' }],
 ]
@@ -108,6 +108,7 @@ export function createDeliveryAndPayment(deps: DeliveryDeps) {
 export function paymentMethodOf(id: string, display?: PaymentMethodDisplay): PaymentMethod {
   const known = knownProviders.find(([pattern]) => pattern.test(id))?.[1]
   return {
+    ...display,
     id,
     type: display?.type ?? known?.type ?? 'card',
     label: display?.label ?? known?.label ?? id,
