@@ -1,24 +1,15 @@
 import { CheckoutError } from '@weship/checkout-core'
 import * as z from 'zod/mini'
-import { cartAnswerSchema, type MedusaCart, medusaCartSchema } from './medusa-schemas.js'
+import {
+  cartAnswerSchema,
+  type MedusaCart,
+  medusaCartSchema,
+  PRICED_FIELDS,
+} from './medusa-schemas.js'
 import type { StoreClient } from './store-client.js'
 
 /** Added to Medusa's default cart fields: what the widget shows beyond them. */
-export const CART_FIELDS = [
-  '+metadata',
-  '+completed_at',
-  '+original_shipping_total',
-  '+original_shipping_subtotal',
-  '+credit_line_total',
-  '*items.adjustments',
-  '+items.variant_option_values',
-  '*shipping_methods.adjustments',
-  '+shipping_methods.name',
-  '+shipping_methods.shipping_option_id',
-  '+shipping_methods.amount',
-  '+shipping_methods.is_tax_inclusive',
-  '*promotions',
-].join(',')
+export const CART_FIELDS = [...PRICED_FIELDS, '+metadata', '+completed_at', '*promotions'].join(',')
 
 const deletedLineAnswer = z.object({ parent: medusaCartSchema })
 

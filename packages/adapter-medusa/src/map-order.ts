@@ -1,20 +1,12 @@
 import type { Order, PaymentMethod } from '@weship/checkout-core'
 import { fromMedusaAddress } from './map-address.js'
 import { priceBreakdown } from './map-totals.js'
-import type { MedusaOrder } from './medusa-schemas.js'
+import { type MedusaOrder, PRICED_FIELDS } from './medusa-schemas.js'
 
+/** Added to Medusa's default order fields: the payment provider, for the receipt. */
 export const ORDER_FIELDS = [
-  '*items.adjustments',
-  '+items.variant_option_values',
-  '*shipping_methods.adjustments',
-  '+shipping_methods.name',
-  '+shipping_methods.shipping_option_id',
-  '+shipping_methods.amount',
-  '+shipping_methods.is_tax_inclusive',
+  ...PRICED_FIELDS,
   '*payment_collections.payment_sessions',
-  '+original_shipping_total',
-  '+original_shipping_subtotal',
-  '+credit_line_total',
   '+fulfillment_status',
 ].join(',')
 

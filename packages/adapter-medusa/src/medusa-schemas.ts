@@ -49,6 +49,20 @@ export const medusaShippingMethodSchema = z.object({
   adjustments: z.nullish(z.array(adjustmentSchema)),
 })
 
+/** The fields of carts and orders the totals need beyond Medusa's defaults (`fields=` syntax). */
+export const PRICED_FIELDS = [
+  '+original_shipping_total',
+  '+original_shipping_subtotal',
+  '+credit_line_total',
+  '*items.adjustments',
+  '+items.variant_option_values',
+  '*shipping_methods.adjustments',
+  '+shipping_methods.name',
+  '+shipping_methods.shipping_option_id',
+  '+shipping_methods.amount',
+  '+shipping_methods.is_tax_inclusive',
+]
+
 /** What carts and orders share: the lines, the delivery and Medusa's totals. */
 const pricedFields = {
   id: z.string(),

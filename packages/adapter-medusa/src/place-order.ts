@@ -1,5 +1,6 @@
 import {
   CheckoutError,
+  createAttemptMemory,
   decimalToMinorUnits,
   type IdempotentRequestOptions,
   type Money,
@@ -44,13 +45,6 @@ export interface MedusaPaymentHandler {
   ): Promise<void>
 }
 
-interface Attempt {
-  cartId: string
-  cartVersion: number
-  methodId: string
-  result: Promise<PlaceOrderResult>
-}
-
 interface PlacementDeps {
   client: StoreClient
   calls: CartCalls
@@ -64,12 +58,12 @@ const collectionAnswer = z.object({ payment_collection: medusaPaymentCollectionS
 /**
  * Order placement with the contract's idempotency. Medusa completes a cart once: completing it
  * again answers the same order, and a second completion while one runs is a 409. So a retry after
- * a reload (when this page's memory of the key is gone) cannot order twice; within a page, each
- * key's attempt is remembered so a replay or concurrent retry shares the first one's answer.
+ * a reload (when this page's memory of the key is gone) cannot order twice; within a page, core's
+ * attempt memory gives a replay or a concurrent retry the first attempt's answer.
  */
 export function createOrderPlacement(deps: PlacementDeps) {
   const { client, calls, versions } = deps
-  const attempts = new Map<string, Attempt>()
+  const attempts = createAttemptMemory()
 
   async function complete(cartId: string, signal?: AbortSignal) {
     const answer = await client.request({
@@ -130,28 +124,9 @@ export function createOrderPlacement(deps: PlacementDeps) {
       request: PlaceOrderRequest,
       { idempotencyKey, signal }: IdempotentRequestOptions,
     ): Promise<PlaceOrderResult> {
-      const previous = attempts.get(idempotencyKey)
-      if (previous) {
-        const same =
-          previous.cartId === cartId &&
-          previous.cartVersion === request.cartVersion &&
-          previous.methodId === request.payment.methodId
-        if (same) return previous.result
-        return Promise.reject(
-          new CheckoutError('VALIDATION', 'This idempotency key belongs to another attempt.', {
-            reason: 'idempotency_key_reused',
-          }),
-        )
-      }
-      const result = place(cartId, request, signal)
-      const { methodId } = request.payment
-      attempts.set(idempotencyKey, { cartId, cartVersion: request.cartVersion, methodId, result })
-      // Only an attempt that never reached a verdict may be sent again under its key.
-      result.catch((error: unknown) => {
-        const code = error instanceof CheckoutError ? error.code : 'NETWORK'
-        if (code === 'NETWORK' || code === 'CANCELLED') attempts.delete(idempotencyKey)
-      })
-      return result
+      return attempts.placeOnce(cartId, request, idempotencyKey, () =>
+        place(cartId, request, signal),
+      )
     },
   }
 }

@@ -1,5 +1,6 @@
 import {
   CheckoutError,
+  createAttemptMemory,
   type IdempotentRequestOptions,
   type PaymentRequest,
   type PlaceOrderRequest,
@@ -13,13 +14,6 @@ import { cartNotFound, type createOrderCalls } from './order-calls.js'
 
 /** What `addPaymentToOrder` gets as `metadata` for a payment; depends on the payment handler. */
 export type PaymentMetadata = (payment: PaymentRequest) => Record<string, unknown>
-
-interface Attempt {
-  cartId: string
-  cartVersion: number
-  methodId: string
-  result: Promise<PlaceOrderResult>
-}
 
 interface PlaceOrderDeps {
   calls: ReturnType<typeof createOrderCalls>
@@ -39,7 +33,7 @@ interface PlaceOrderDeps {
  */
 export function createOrderPlacement(deps: PlaceOrderDeps) {
   const { calls, versions, paymentMetadata } = deps
-  const attempts = new Map<string, Attempt>()
+  const attempts = createAttemptMemory()
 
   async function place(
     cartId: string,
@@ -72,32 +66,9 @@ export function createOrderPlacement(deps: PlaceOrderDeps) {
       request: PlaceOrderRequest,
       { idempotencyKey, signal }: IdempotentRequestOptions,
     ): Promise<PlaceOrderResult> {
-      const previous = attempts.get(idempotencyKey)
-      if (previous) {
-        const same =
-          previous.cartId === cartId &&
-          previous.cartVersion === request.cartVersion &&
-          previous.methodId === request.payment.methodId
-        if (same) return previous.result
-        return Promise.reject(
-          new CheckoutError('VALIDATION', 'This idempotency key belongs to another attempt.', {
-            reason: 'idempotency_key_reused',
-          }),
-        )
-      }
-      const result = place(cartId, request, signal)
-      attempts.set(idempotencyKey, {
-        cartId,
-        cartVersion: request.cartVersion,
-        methodId: request.payment.methodId,
-        result,
-      })
-      // Only an attempt that never reached a verdict may be sent again under its key.
-      result.catch((error: unknown) => {
-        const code = error instanceof CheckoutError ? error.code : 'NETWORK'
-        if (code === 'NETWORK' || code === 'CANCELLED') attempts.delete(idempotencyKey)
-      })
-      return result
+      return attempts.placeOnce(cartId, request, idempotencyKey, () =>
+        place(cartId, request, signal),
+      )
     },
   }
 }

@@ -7,6 +7,7 @@ export type {
   RequestOptions,
 } from './adapter.js'
 // For adapters to other backends, so their timeouts and cancels read as the REST adapter's do.
+export { createAttemptMemory } from './adapters/attempt-memory.js'
 export { type FetchDeadlineOptions, fetchWithDeadline } from './adapters/fetch-with-deadline.js'
 export { createHttpAdapter, type HttpAdapterOptions } from './adapters/http.js'
 export type { HttpClientOptions } from './adapters/http-request.js'
