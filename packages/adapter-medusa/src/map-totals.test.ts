@@ -152,6 +152,16 @@ describe('Medusa totals in minor units', () => {
     expect(empty).toMatchObject({ items: [], total: { amount: 0, currency: 'JPY' }, tax: null })
   })
 
+  it('lists lines oldest first, whatever order Medusa answers them in', () => {
+    const items = [
+      { ...line('b', 2, 1, true), created_at: '2026-12-06T10:00:02.000Z' },
+      { ...line('a', 1, 1, true), created_at: '2026-12-06T10:00:01.000Z' },
+      { ...line('c', 3, 1, true), created_at: '2026-12-06T10:00:02.000Z' },
+    ]
+    const prices = priceBreakdown(priced({ items, total: 6 }))
+    expect(prices.items.map((item) => item.id)).toEqual(['a', 'b', 'c'])
+  })
+
   it('keeps only absolute http(s) thumbnails (a relative one would resolve against the shop page)', () => {
     const items = [
       { ...line('a', 1, 1, true), thumbnail: 'https://cdn.example/a.png' },

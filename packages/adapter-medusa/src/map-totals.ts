@@ -38,7 +38,8 @@ export function priceBreakdown(
   const methods = source.shipping_methods ?? []
   const included = source.items[0]?.is_tax_inclusive ?? methods[0]?.is_tax_inclusive ?? false
 
-  const items = source.items.map((line) => {
+  // Medusa answers lines in no set order (an updated row can move to the end): oldest first.
+  const items = [...source.items].sort(byCreation).map((line) => {
     const options = variantOptions.get(line.variant_id ?? '') ?? optionsOf(line)
     return toLineItem(line, options, minor, money)
   })
@@ -143,4 +144,9 @@ export function optionsOf(line: MedusaLine): Record<string, string> {
     typeof value === 'string' ? [[name, value]] : [],
   )
   return Object.fromEntries(fromVariant.length > 0 ? fromVariant : copied)
+}
+
+function byCreation(a: MedusaLine, b: MedusaLine): number {
+  const time = (a.created_at ?? '').localeCompare(b.created_at ?? '')
+  return time !== 0 ? time : a.id.localeCompare(b.id)
 }

@@ -25,6 +25,7 @@ const optionValueSchema = z.object({
 
 export const medusaLineSchema = z.object({
   id: z.string(),
+  created_at: z.optional(z.string()),
   title: z.string(),
   product_id: text,
   product_title: text,
