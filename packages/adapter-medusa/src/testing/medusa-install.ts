@@ -46,7 +46,7 @@ export function ensureMedusaInstalled(log: (line: string) => void = () => {}): M
   let installedNowMs: number | null = null
   if (!existsSync(join(dir, MARKER))) {
     const started = Date.now()
-    log(`Installing Medusa ${version} into ${dir} (once per machine, about 2 minutes)…`)
+    log(`Installing Medusa ${version} into ${dir} (once per machine, 2–3 minutes)…`)
     const staging = `${dir}.installing-${process.pid}`
     rmSync(staging, { recursive: true, force: true })
     mkdirSync(staging, { recursive: true })
