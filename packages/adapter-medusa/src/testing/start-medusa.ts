@@ -1,5 +1,14 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { closeSync, existsSync, openSync, readFileSync, renameSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import { freePort, HOST } from './free-port.js'
 import { ensureMedusaInstalled } from './medusa-install.js'
@@ -53,7 +62,9 @@ export async function startMedusa(options: StartMedusaOptions = {}): Promise<Run
     return result
   }
   const pg = await timed('postgres', startPostgres)
+  // Medusa's own log of this run (migrations, seed, server), for when it does not start.
   const logFile = join(install.dir, 'medusa.log')
+  writeFileSync(logFile, '')
   const env = {
     ...process.env,
     DATABASE_URL: pg.url('medusa'),
@@ -99,8 +110,14 @@ async function seededShop(
   const dump = join(install.dir, `seeded-${install.fingerprint.slice(0, 12)}.dump`)
   const shopFile = `${dump}.json`
   if (existsSync(dump) && existsSync(shopFile)) {
-    await timed('restore', () => pg.client('pg_restore', ['--no-owner', '-d', 'medusa', dump]))
-    return JSON.parse(readFileSync(shopFile, 'utf8')) as SeededShop
+    try {
+      await timed('restore', () => pg.client('pg_restore', ['--no-owner', '-d', 'medusa', dump]))
+      return JSON.parse(readFileSync(shopFile, 'utf8')) as SeededShop
+    } catch {
+      // A dump this PostgreSQL cannot read (another major version, a damaged file): seed anew.
+      pg.client('dropdb', ['medusa'])
+      pg.client('createdb', ['medusa'])
+    }
   }
   await timed('migrate', () => medusa(['db:migrate']))
   const seedOut = `${shopFile}.${process.pid}`
@@ -109,6 +126,11 @@ async function seededShop(
   pg.client('pg_dump', ['-Fc', '-f', `${dump}.${process.pid}`, 'medusa'])
   renameSync(`${dump}.${process.pid}`, dump)
   renameSync(seedOut, shopFile)
+  // Dumps of an older seed are of no more use.
+  for (const file of readdirSync(install.dir)) {
+    const stale = file.startsWith('seeded-') && !join(install.dir, file).startsWith(dump)
+    if (stale) rmSync(join(install.dir, file), { force: true })
+  }
   return JSON.parse(readFileSync(shopFile, 'utf8')) as SeededShop
 }
 
