@@ -2,7 +2,9 @@ import {
   type AdapterCapabilities,
   type CheckoutAdapter,
   CheckoutError,
+  mergeCspRequirements,
   type PaymentMethod,
+  stripeCspRequirements,
 } from '@weship/checkout-core'
 import { createCartCalls } from './cart-calls.js'
 import { createCartVersions } from './cart-versions.js'
@@ -30,7 +32,7 @@ export interface MedusaAdapterOptions extends StoreClientOptions, RegionOptions 
   paymentHandlers?: Record<string, MedusaPaymentHandler>
   /** Origins of product images (Medusa's file provider, a CDN), for `img-src`; the API's by default. */
   assetOrigins?: string[]
-  /** Origins a payment handler frames or calls (e.g. Stripe's), for the CSP. */
+  /** Origins a payment handler frames or calls, for the CSP (Stripe's are added by themselves). */
   paymentOrigins?: { connectSrc?: string[]; frameSrc?: string[] }
 }
 
@@ -84,6 +86,18 @@ export function createMedusaAdapter(options: MedusaAdapterOptions): CheckoutAdap
     paymentProviders: options.paymentProviders,
     paymentMethods: options.paymentMethods ?? {},
   })
+  const ownOrigins = {
+    connectSrc: [origin, ...(options.paymentOrigins?.connectSrc ?? [])],
+    frameSrc: [...(options.paymentOrigins?.frameSrc ?? [])],
+    imgSrc: options.assetOrigins ?? [origin],
+  }
+  // A method the widget's Stripe provider serves needs Stripe.js and its frames.
+  const usesStripe = Object.values(options.paymentMethods ?? {}).some(
+    (m) => m.provider === 'stripe',
+  )
+  const cspRequirements = usesStripe
+    ? mergeCspRequirements(ownOrigins, stripeCspRequirements)
+    : ownOrigins
   const placement = createOrderPlacement({
     client,
     calls,
@@ -97,11 +111,7 @@ export function createMedusaAdapter(options: MedusaAdapterOptions): CheckoutAdap
 
   return {
     capabilities: { ...medusaCapabilities },
-    cspRequirements: {
-      connectSrc: [origin, ...(options.paymentOrigins?.connectSrc ?? [])],
-      frameSrc: [...(options.paymentOrigins?.frameSrc ?? [])],
-      imgSrc: options.assetOrigins ?? [origin],
-    },
+    cspRequirements,
 
     async listProducts(currency, { signal } = {}) {
       const region = await regions.forCurrency(currency, signal)
