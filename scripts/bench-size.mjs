@@ -21,9 +21,12 @@ const cdnTarget = 40 * 1024
 // +4 KB for the address forms of every country (ADR 0019: their code, the 26 data files' SRI
 // hashes built into the script, the field names in the languages it inlines), whose data stays
 // in the files it fetches. The languages leaving the script (issue 17) give far more back.
-const iifeBudget = (112 + 4) * 1024
+// +8 KB for the Medusa adapter inside (7.6 KB, ADR 0022).
+const iifeBudget = (112 + 4 + 8) * 1024
 // Pages after the first load only stop regressions: 72 KB since issue 14 gave the checkout the
-// server's new refusals in words (a code for another e-mail, blank or common passwords).
+// server's new refusals in words (a code for another e-mail, blank or common passwords); it also
+// holds the 0.5 KB that core's money module, shared with the Medusa chunk, costs as a file of its
+// own (ADR 0022).
 const esmBudget = 72 * 1024
 const esm = 'packages/elements/dist/cdn/weship-checkout.mjs'
 const addressChunk = /^address-[a-z]-[\w-]{8}\.mjs$/
@@ -59,8 +62,8 @@ const entries = [
     gzipBudget: esmBudget,
     gzipTarget: cdnTarget,
   },
-  // A page that names a backend other than our REST contract (`backend="vendure"`) fetches that
-  // adapter's chunk at start, and no other page does (checked below).
+  // A page that names a backend other than our REST contract (`backend="vendure"` or "medusa")
+  // fetches that adapter's chunk at start, and no other page does (checked below).
   ...adapterRows(),
   ...addressRows(),
   ...chunkRows(),

@@ -9,6 +9,22 @@ describe('createMedusaAdapter', () => {
     expect(() => createMedusaAdapter({ ...shop, publishableKey: '' })).toThrow(CheckoutError)
   })
 
+  it('names its store by server and publishable key, so elements on it share one cart', () => {
+    expect(createMedusaAdapter(shop).identity).toEqual({
+      kind: 'medusa',
+      endpoint: 'https://shop.example',
+      channel: 'pk_test',
+    })
+    const otherChannel = createMedusaAdapter({ ...shop, publishableKey: 'pk_eu' })
+    expect(otherChannel.identity?.channel).toBe('pk_eu')
+  })
+
+  it('refuses a base URL that is no http(s) URL with a CONFIG error', () => {
+    expect(() => createMedusaAdapter({ ...shop, baseUrl: 'shop.example' })).toThrow(
+      expect.objectContaining({ code: 'CONFIG', reason: 'invalid_api_url' }),
+    )
+  })
+
   it('lists the origins a page must allow: Medusa’s, and Stripe’s when a method uses it', () => {
     expect(createMedusaAdapter(shop).cspRequirements).toEqual({
       connectSrc: ['https://shop.example'],

@@ -1,5 +1,6 @@
 import {
   type AdapterCapabilities,
+  backendIdentity,
   type CheckoutAdapter,
   CheckoutError,
   mergeCspRequirements,
@@ -59,6 +60,9 @@ export function createMedusaAdapter(options: MedusaAdapterOptions): CheckoutAdap
       reason: 'publishable_key_invalid',
     })
   }
+  // A server and its key's sales channel make one store, and one cart for every element on it.
+  // First, so that a base URL that is no http(s) URL is a CONFIG error, not `new URL`'s TypeError.
+  const identity = backendIdentity('medusa', options.baseUrl, options.publishableKey)
   const client = createStoreClient(options)
   const calls = createCartCalls(client)
   const versions = createCartVersions()
@@ -111,6 +115,7 @@ export function createMedusaAdapter(options: MedusaAdapterOptions): CheckoutAdap
 
   return {
     capabilities: { ...medusaCapabilities },
+    identity,
     cspRequirements,
 
     async listProducts(currency, { signal } = {}) {

@@ -7,4 +7,5 @@ import type { BackendModule } from './backend-kinds.js'
  */
 export const adapterChunks: Record<string, (() => Promise<BackendModule>) | undefined> = {
   vendure: () => import('./vendure-backend.js'),
+  medusa: () => import('./medusa-backend.js'),
 }

@@ -1,46 +1,47 @@
 import { fireEvent } from '@testing-library/preact'
-import { backendIdentity, type CheckoutAdapter, type WeshipEventMap } from '@weship/checkout-core'
+import type { WeshipEventMap } from '@weship/checkout-core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import '../define.js'
-import { cartOf, fakeAdapter, lineItem } from '../testing/cart-fixtures.js'
 import { collectEvents, resetPage, shadow } from '../testing/dom.js'
+import { fakeMedusa } from '../testing/fake-medusa.js'
 import { adapterChunks } from './adapter-chunks.js'
-import type { BackendModule, BackendSettings } from './backend-kinds.js'
-import { checkSettings } from './kind-settings.js'
+import type { BackendModule } from './backend-kinds.js'
+import { createBackend as createMedusaBackend } from './medusa-backend.js'
 import { createBackend as createVendureBackend } from './vendure-backend.js'
 
 const API = 'https://medusa.example'
 const KEY = 'pk_01HVX0000000000000000000'
+const CART_KEY = `weship:cart:medusa:${API}#${KEY}`
 const element = (tag: string) => document.querySelector(tag) as Element
+const realMedusaChunk = adapterChunks.medusa
+const failedFetch = () => new TypeError('Failed to fetch dynamically imported module')
 
-/**
- * A stand-in for the Medusa adapter's chunk: the same seam (`adapterChunks.medusa`) that the
- * real `@weship/adapter-medusa` plugs into, checked the way a kind's chunk checks its attributes.
- */
-function medusaDouble(backend = fakeAdapter()) {
-  const settings: BackendSettings[] = []
-  const module: BackendModule = {
-    createBackend(given, tag) {
-      const { api, publishableKey } = checkSettings(tag, 'medusa', given, 'publishableKey')
-      settings.push(given)
-      const identity = backendIdentity('medusa', api, publishableKey)
-      return Object.assign(Object.create(backend) as CheckoutAdapter, { identity })
-    },
-  }
-  return { module, settings }
+/** The real Medusa chunk, counted, and fetched only after `failures` failed attempts. */
+function medusaChunk(failures = 0) {
+  if (!realMedusaChunk) throw new Error('This build has no Medusa chunk')
+  const load = vi.fn<() => Promise<BackendModule>>(realMedusaChunk)
+  for (let i = 0; i < failures; i++) load.mockRejectedValueOnce(failedFetch())
+  adapterChunks.medusa = load
+  return load
 }
 
 afterEach(() => {
   resetPage()
-  delete adapterChunks.medusa
+  adapterChunks.medusa = realMedusaChunk
   vi.unstubAllGlobals()
 })
 
 describe('backend="medusa" from its chunk', () => {
+  it('builds the Medusa adapter for the server and publishable key the attributes name', () => {
+    const adapter = createMedusaBackend({ api: `${API}/`, publishableKey: KEY }, 'weship-checkout')
+    expect(adapter.identity).toEqual({ kind: 'medusa', endpoint: API, channel: KEY })
+    expect(adapter.capabilities.giftCards).toBe(false)
+  })
+
   it('loads the adapter once for every element that names it, with one cart', async () => {
-    const { module, settings } = medusaDouble()
-    const load = vi.fn(async () => module)
-    adapterChunks.medusa = load
+    const medusa = fakeMedusa()
+    vi.stubGlobal('fetch', medusa.fetch)
+    const load = medusaChunk()
     document.body.innerHTML = `
       <weship-add-to-cart backend="medusa" api="${API}" publishable-key="${KEY}" sku="TEE-NAVY-M" locale="en"></weship-add-to-cart>
       <weship-checkout backend="medusa" api="${API}/" publishable-key="${KEY}" locale="en"></weship-checkout>`
@@ -49,13 +50,18 @@ describe('backend="medusa" from its chunk', () => {
       await shadow(element('weship-add-to-cart')).findByRole('button', { name: 'Add to cart' }),
     )
     expect(await checkout.findByText('Organic cotton tee')).toBeTruthy()
+    expect(checkout.getAllByText('€12.90').length).toBeGreaterThan(0)
     expect(load).toHaveBeenCalledOnce()
-    expect(settings[0]).toEqual({ api: API, publishableKey: KEY })
-    expect(localStorage.getItem(`weship:cart:medusa:${API}#${KEY}`)).toBe('cart-1')
+    expect(localStorage.getItem(CART_KEY)).toBe('cart_1')
+    // Medusa's Store API, with the sales channel's key on every request.
+    expect(medusa.requests.map((r) => new URL(r.url).origin)).toEqual(
+      medusa.requests.map(() => API),
+    )
+    expect(new Set(medusa.requests.map((r) => r.publishableKey))).toEqual(new Set([KEY]))
+    expect(medusa.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
   })
 
   it('names the attribute the chunk refuses, with a docs link', async () => {
-    adapterChunks.medusa = async () => medusaDouble().module
     const errors = collectEvents<WeshipEventMap['weship-error']>('weship-error')
     document.body.innerHTML = `<weship-checkout backend="medusa" api="${API}" publishable-key="sk_live_1" locale="en"></weship-checkout>`
     const alert = await shadow(element('weship-checkout')).findByRole('alert')
@@ -69,33 +75,29 @@ describe('backend="medusa" from its chunk', () => {
   })
 
   it('says so when this build has no such adapter', async () => {
+    delete adapterChunks.medusa
     document.body.innerHTML = `<weship-cart-button backend="medusa" api="${API}" publishable-key="${KEY}" locale="en"></weship-cart-button>`
     const alert = await shadow(element('weship-cart-button')).findByRole('alert')
     expect(alert.textContent).toContain('backend="medusa" is not in this build')
   })
 
   it('offers "Try again" when the chunk could not be fetched, and fetches it again', async () => {
-    const { module } = medusaDouble(fakeAdapter(cartOf('c9', [lineItem('MUG-WHITE', 1)])))
-    localStorage.setItem(`weship:cart:medusa:${API}#${KEY}`, 'c9')
-    adapterChunks.medusa = vi
-      .fn<() => Promise<BackendModule>>()
-      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
-      .mockResolvedValue(module)
+    vi.stubGlobal('fetch', fakeMedusa({ cart_9: 2 }).fetch)
+    localStorage.setItem(CART_KEY, 'cart_9')
+    const load = medusaChunk(1)
     document.body.innerHTML = `<weship-checkout backend="medusa" api="${API}" publishable-key="${KEY}" locale="en"></weship-checkout>`
     const checkout = shadow(element('weship-checkout'))
     fireEvent.click(await checkout.findByRole('button', { name: 'Try again' }))
-    expect(await checkout.findByText('Enamel mug')).toBeTruthy()
+    expect(await checkout.findByText('Organic cotton tee')).toBeTruthy()
+    expect(load).toHaveBeenCalledTimes(2)
   })
 })
 
 describe('a chunk that could not be fetched', () => {
   it('is fetched again by a click on add-to-cart, which then adds', async () => {
-    const { module } = medusaDouble()
-    adapterChunks.medusa = vi
-      .fn<() => Promise<BackendModule>>()
-      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
-      .mockResolvedValue(module)
-    document.body.innerHTML = `<weship-add-to-cart backend="medusa" api="${API}" publishable-key="${KEY}" sku="MUG-WHITE" locale="en"></weship-add-to-cart>`
+    vi.stubGlobal('fetch', fakeMedusa().fetch)
+    medusaChunk(1)
+    document.body.innerHTML = `<weship-add-to-cart backend="medusa" api="${API}" publishable-key="${KEY}" sku="TEE-NAVY-M" locale="en"></weship-add-to-cart>`
     const button = shadow(element('weship-add-to-cart'))
     // The failed fetch shows as an error below the button, which stays.
     await button.findByText(/The checkout's files didn't load/)
