@@ -6,24 +6,30 @@ import { startMedusaPage } from './start-demo.mjs'
 
 // A shopper's guest purchase in Chromium against the real Medusa of the `medusa` project's global
 // setup (across origins: CORS, the publishable key, the cart id as the only handle). Each way a
-// page can reach Medusa is one case of the same purchase: today the npm example
-// (`checkout.adapter = createMedusaAdapter(…)`, bundled by Vite); a CDN page with
-// `backend="medusa"` joins as a second case when those attributes land (issue 13, part 2).
+// page can reach Medusa is one case of the same purchase: the npm example
+// (`checkout.adapter = createMedusaAdapter(…)`, bundled by Vite), and the script-tag page on the
+// built CDN files with `backend="medusa"` attributes, as the ES module and as the classic script.
 
 const medusa = inject('medusa')
 
 interface StorePage {
   name: string
-  start(): Promise<{ url: string; close(): Promise<void> }>
+  /** The page's path on a page server of its own (an origin of its own: a cart of its own). */
+  path: string
+  /** The CDN chunk of the Medusa adapter the page must fetch, once (none: bundled or inline). */
+  adapterChunk?: RegExp
 }
 
 const storePages: StorePage[] = [
+  { name: 'the npm example (createMedusaAdapter, bundled by Vite)', path: '/' },
   {
-    name: 'the npm example (createMedusaAdapter, bundled by Vite)',
-    async start() {
-      const page = await startMedusaPage(medusa)
-      return { url: `${page.pageUrl}/`, close: page.close }
-    },
+    name: 'a script-tag page on the CDN module with backend="medusa"',
+    path: '/script-tag.html',
+    adapterChunk: /\/cdn\/chunks\/medusa-backend-[^/]+\.mjs$/,
+  },
+  {
+    name: 'a script-tag page on the classic script with backend="medusa"',
+    path: '/script-tag.html?script=classic',
   },
 ]
 
@@ -55,22 +61,31 @@ const field = (name: string | RegExp) => checkout().getByRole('textbox', { name,
 const product = (name: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) })
 
+describe('the npm example', () => {
+  it('lists the catalog from Medusa at its prices with VAT', async () => {
+    const store = await startMedusaPage(medusa)
+    try {
+      await page.goto(`${store.pageUrl}/`)
+      await expect.poll(() => product('Merino Crew').first().innerText()).toContain('€49.90')
+    } finally {
+      await store.close()
+    }
+  })
+})
+
 describe.each(storePages)('a guest purchase on Medusa from $name', (storePage) => {
-  let store: Awaited<ReturnType<StorePage['start']>>
+  let store: Awaited<ReturnType<typeof startMedusaPage>>
   beforeAll(async () => {
-    store = await storePage.start()
+    store = await startMedusaPage(medusa)
   })
   afterAll(async () => {
     await store?.close()
   })
 
-  it('lists the catalog from Medusa at its prices with VAT', async () => {
-    await page.goto(store.url)
-    await expect.poll(() => product('Merino Crew').first().innerText()).toContain('€49.90')
-  })
-
   it('places an order that Medusa records as authorized', { timeout: 120_000 }, async () => {
-    await page.goto(store.url)
+    const chunks: string[] = []
+    page.on('request', (request) => chunks.push(new URL(request.url()).pathname))
+    await page.goto(`${store.pageUrl}${storePage.path}`)
     // The order's id, from the event the page would send to its analytics.
     await page.evaluate(() => {
       document.addEventListener('weship-order-placed', (event) => {
@@ -94,6 +109,9 @@ describe.each(storePages)('a guest purchase on Medusa from $name', (storePage) =
     // As a shopper would, go on once the total has the chosen delivery in it.
     await expect.poll(checkoutText, { timeout: 15_000 }).toContain('€54.80')
     await checkout().getByRole('button', { name: 'Continue to payment' }).click()
+    // The script-tag page offers every provider of Medusa's region; the npm page only this one.
+    const manual = checkout().getByRole('radio', { name: 'Manual payment' })
+    if (await manual.count()) await manual.check()
     await checkout().getByRole('button', { name: 'Continue to review' }).click()
     await checkout().getByRole('heading', { level: 2, name: 'Review and pay' }).waitFor()
     // €49.90 + €4.90 delivery, German VAT included in both.
@@ -106,6 +124,11 @@ describe.each(storePages)('a guest purchase on Medusa from $name', (storePage) =
     expect(recorded.payment_collections[0]?.status).toBe('authorized')
     const number = await checkout().getByText('Order number').locator('strong').innerText()
     expect(number).toBe(String(recorded.display_id))
+    const adapterChunks = chunks.filter((path) => /medusa-backend/.test(path))
+    if (storePage.adapterChunk) {
+      expect(adapterChunks).toHaveLength(1)
+      expect(adapterChunks[0]).toMatch(storePage.adapterChunk)
+    } else expect(adapterChunks).toEqual([])
   })
 })
 

@@ -2,6 +2,7 @@
 // `pnpm demo:medusa`: a local Medusa v2 on 127.0.0.1:9010 with its own PostgreSQL (Medusa is
 // installed into ~/.cache/weship and its database seeded on the first run, a few minutes; later
 // runs start in about half a minute) and this store page on 127.0.0.1:5175. Ctrl-C stops all.
+import { existsSync } from 'node:fs'
 import { startMedusaDemo } from './start-demo.mjs'
 
 /** @type {Awaited<ReturnType<typeof startMedusaDemo>>} */
@@ -20,10 +21,14 @@ try {
   process.exit(1)
 }
 
+const cdnBuilt = existsSync(
+  new URL('../../packages/elements/dist/cdn/weship-checkout.mjs', import.meta.url),
+)
 console.log(`
 WeShip Checkout on Medusa is running (Medusa ready in ${(demo.medusaStartMs / 1000).toFixed(1)} s).
 
   Store page:        ${demo.pageUrl}/   (also ?currency=USD, JPY, KWD or BHD)
+  Script-tag page:   ${demo.pageUrl}/script-tag.html   (HTML only: backend="medusa")${cdnBuilt ? '' : '\n                     run `npx --yes pnpm@12 build` once first: it loads the built CDN file'}
   Medusa Store API:  ${demo.medusa.baseUrl}/store
   Publishable key:   ${demo.medusa.publishableKey}
   Coupon to try:     WESHIP10 (SUMMER2024 has expired)

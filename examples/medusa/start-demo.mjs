@@ -1,5 +1,7 @@
 // The demo's servers: Medusa with its PostgreSQL (installed and seeded on first use) and this page,
-// served from sources by Vite. Used by `pnpm demo:medusa` (serve.mjs) and by the browser test.
+// served from sources by Vite, with the built CDN files at /cdn/ for the script-tag page. Used by
+// `pnpm demo:medusa` (serve.mjs) and by the browser test.
+import { createReadStream, existsSync } from 'node:fs'
 import { createServer as createNetServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,7 +10,11 @@ import { pickJson } from '../../packages/elements/build/pick-json.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const adapterDir = join(here, '../../packages/adapter-medusa')
+const cdnDir = join(here, '../../packages/elements/dist/cdn')
 const host = '127.0.0.1'
+/** What the script-tag page is written against; replaced with the Medusa this run started. */
+const PAGE_MEDUSA = 'http://127.0.0.1:9010'
+const PAGE_KEY = 'pk_your_store_key'
 
 /**
  * Vite serving this page from sources; the meta tags tell it where Medusa runs and its key
@@ -23,18 +29,31 @@ function createPage(port, medusa) {
     logLevel: 'warn',
     resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    server: { host, port, strictPort: true },
+    // No hot reload: its websocket is not in the script-tag page's strict connect-src.
+    server: { host, port, strictPort: true, hmr: false, ws: false },
     plugins: [
       // The elements' sources import their English in parts (en.json?pick=…).
       pickJson(),
       {
         name: 'weship-medusa-server',
-        // No inline script: the page reads these tags.
-        transformIndexHtml: () =>
-          [
+        // No inline script: the npm page reads these tags; the script-tag page's attributes and
+        // CSP name this run's Medusa and key.
+        transformIndexHtml: (html, context) => ({
+          html: forThisRun(html, medusa, context.originalUrl ?? ''),
+          tags: [
             ['medusa-url', medusa.baseUrl ?? ''],
             ['medusa-publishable-key', medusa.publishableKey ?? ''],
           ].map(([name, content]) => ({ tag: 'meta', attrs: { name, content }, injectTo: 'head' })),
+        }),
+        // The script-tag page loads the built CDN files, as a merchant's page loads them.
+        configureServer(server) {
+          server.middlewares.use('/cdn', (request, response, next) => {
+            const path = join(cdnDir, new URL(request.url ?? '/', 'http://x').pathname)
+            if (!path.startsWith(cdnDir) || !existsSync(path)) return next()
+            response.setHeader('content-type', 'text/javascript; charset=utf-8')
+            createReadStream(path).pipe(response)
+          })
+        },
       },
     ],
   })
@@ -90,6 +109,22 @@ export async function startMedusaDemo(options = {}) {
       await Promise.allSettled([site.close(), medusa.stop()])
     },
   }
+}
+
+/**
+ * A page as this run serves it: pointed at the Medusa it started, and with `?script=classic`, on
+ * the one-file classic script instead of the ES module.
+ * @param {string} html @param {{ baseUrl?: string, publishableKey?: string }} medusa @param {string} url
+ */
+function forThisRun(html, medusa, url) {
+  const pointed = html
+    .replaceAll(PAGE_MEDUSA, medusa.baseUrl ?? PAGE_MEDUSA)
+    .replaceAll(PAGE_KEY, medusa.publishableKey ?? PAGE_KEY)
+  if (!new URL(url, 'http://x').searchParams.has('script', 'classic')) return pointed
+  return pointed.replace(
+    '<script type="module" src="/cdn/weship-checkout.mjs"></script>',
+    '<script src="/cdn/weship-checkout.js" defer></script>',
+  )
 }
 
 /** @returns {Promise<number>} a loopback port with nothing listening on it */
