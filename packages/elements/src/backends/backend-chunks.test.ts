@@ -1,7 +1,9 @@
 import { fireEvent } from '@testing-library/preact'
+import { createMedusaAdapter } from '@weship/adapter-medusa'
 import type { WeshipEventMap } from '@weship/checkout-core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import '../define.js'
+import { registerBackend } from '../state/backend-registry.js'
 import { collectEvents, resetPage, shadow } from '../testing/dom.js'
 import { fakeMedusa } from '../testing/fake-medusa.js'
 import { adapterChunks } from './adapter-chunks.js'
@@ -59,6 +61,20 @@ describe('backend="medusa" from its chunk', () => {
     )
     expect(new Set(medusa.requests.map((r) => r.publishableKey))).toEqual(new Set([KEY]))
     expect(medusa.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
+  })
+
+  it('hands its elements to a Medusa adapter registered in code for the same store', async () => {
+    // The Stripe path: options attributes cannot give (payment handlers) on elements that name
+    // the store by attribute. The global fetch is not the registered adapter's, and must not run.
+    const own = fakeMedusa({ cart_9: 2 })
+    const global = vi.fn(fakeMedusa().fetch)
+    vi.stubGlobal('fetch', global)
+    registerBackend(createMedusaAdapter({ baseUrl: API, publishableKey: KEY, fetch: own.fetch }))
+    localStorage.setItem(CART_KEY, 'cart_9')
+    document.body.innerHTML = `<weship-checkout backend="medusa" api="${API}" publishable-key="${KEY}" locale="en"></weship-checkout>`
+    expect(await shadow(element('weship-checkout')).findByText('Organic cotton tee')).toBeTruthy()
+    expect(own.requests.length).toBeGreaterThan(0)
+    expect(global).not.toHaveBeenCalled()
   })
 
   it('names the attribute the chunk refuses, with a docs link', async () => {
