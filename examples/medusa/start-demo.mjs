@@ -1,16 +1,14 @@
 // The demo's servers: Medusa with its PostgreSQL (installed and seeded on first use) and this page,
 // served from sources by Vite, with the built CDN files at /cdn/ for the script-tag page. Used by
 // `pnpm demo:medusa` (serve.mjs) and by the browser test.
-import { createReadStream, existsSync } from 'node:fs'
-import { createServer as createNetServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServer } from 'vite'
 import { pickJson } from '../../packages/elements/build/pick-json.mjs'
+import { freePort, serveCdnFiles, withClassicScriptIfAsked } from '../demo-pages.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const adapterDir = join(here, '../../packages/adapter-medusa')
-const cdnDir = join(here, '../../packages/elements/dist/cdn')
 const host = '127.0.0.1'
 /** What the script-tag page is written against; replaced with the Medusa this run started. */
 const PAGE_MEDUSA = 'http://127.0.0.1:9010'
@@ -46,14 +44,7 @@ function createPage(port, medusa) {
           ].map(([name, content]) => ({ tag: 'meta', attrs: { name, content }, injectTo: 'head' })),
         }),
         // The script-tag page loads the built CDN files, as a merchant's page loads them.
-        configureServer(server) {
-          server.middlewares.use('/cdn', (request, response, next) => {
-            const path = join(cdnDir, new URL(request.url ?? '/', 'http://x').pathname)
-            if (!path.startsWith(cdnDir) || !existsSync(path)) return next()
-            response.setHeader('content-type', 'text/javascript; charset=utf-8')
-            createReadStream(path).pipe(response)
-          })
-        },
+        configureServer: serveCdnFiles,
       },
     ],
   })
@@ -120,21 +111,5 @@ function forThisRun(html, medusa, url) {
   const pointed = html
     .replaceAll(PAGE_MEDUSA, medusa.baseUrl ?? PAGE_MEDUSA)
     .replaceAll(PAGE_KEY, medusa.publishableKey ?? PAGE_KEY)
-  if (!new URL(url, 'http://x').searchParams.has('script', 'classic')) return pointed
-  return pointed.replace(
-    '<script type="module" src="/cdn/weship-checkout.mjs"></script>',
-    '<script src="/cdn/weship-checkout.js" defer></script>',
-  )
-}
-
-/** @returns {Promise<number>} a loopback port with nothing listening on it */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer()
-    probe.once('error', reject)
-    probe.listen(0, host, () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()))
-    })
-  })
+  return withClassicScriptIfAsked(pointed, url)
 }

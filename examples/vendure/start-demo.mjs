@@ -1,16 +1,14 @@
 // The demo's two servers: Vendure (sqljs, sample data) and this page, served from sources by Vite,
 // with the built CDN files at /cdn/ for the script-tag page. Used by `pnpm demo:vendure`
 // (serve.mjs) and by the example's browser tests.
-import { createReadStream, existsSync } from 'node:fs'
-import { createServer as createNetServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServer } from 'vite'
 import { pickJson } from '../../packages/elements/build/pick-json.mjs'
+import { freePort, serveCdnFiles, withClassicScriptIfAsked } from '../demo-pages.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const adapterDir = join(here, '../../packages/adapter-vendure')
-const cdnDir = join(here, '../../packages/elements/dist/cdn')
 const host = '127.0.0.1'
 /** The Shop API the pages are written against; replaced with the one this run started. */
 const PAGE_SHOP_API = 'http://127.0.0.1:3050/shop-api'
@@ -51,14 +49,7 @@ export async function startVendureDemo(options = {}) {
           ],
         }),
         // The script-tag page loads the built CDN files, as a merchant's page loads them.
-        configureServer(server) {
-          server.middlewares.use('/cdn', (request, response, next) => {
-            const path = join(cdnDir, new URL(request.url ?? '/', 'http://x').pathname)
-            if (!path.startsWith(cdnDir) || !existsSync(path)) return next()
-            response.setHeader('content-type', 'text/javascript; charset=utf-8')
-            createReadStream(path).pipe(response)
-          })
-        },
+        configureServer: serveCdnFiles,
       },
     ],
   })
@@ -101,21 +92,5 @@ function forThisRun(html, shopApiUrl, url) {
   const pointed = html
     .replaceAll(PAGE_SHOP_API, shopApiUrl)
     .replaceAll(new URL(PAGE_SHOP_API).origin, new URL(shopApiUrl).origin)
-  if (!new URL(url, 'http://x').searchParams.has('script', 'classic')) return pointed
-  return pointed.replace(
-    '<script type="module" src="/cdn/weship-checkout.mjs"></script>',
-    '<script src="/cdn/weship-checkout.js" defer></script>',
-  )
-}
-
-/** @returns {Promise<number>} a loopback port with nothing listening on it */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer()
-    probe.once('error', reject)
-    probe.listen(0, host, () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()))
-    })
-  })
+  return withClassicScriptIfAsked(pointed, url)
 }
