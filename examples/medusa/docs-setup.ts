@@ -1,12 +1,8 @@
 // The setup snippet of docs/adapters/medusa.md, compiled by this example's typecheck.
 import '@weship/checkout/define'
 import { createMedusaAdapter } from '@weship/adapter-medusa'
+import { registerBackend } from '@weship/checkout'
 
-const adapter = createMedusaAdapter({
-  baseUrl: 'https://shop.example',
-  publishableKey: 'pk_…',
-})
-// A property on each element (objects cannot be attributes); `sku` attributes are Medusa SKUs.
-for (const checkout of document.querySelectorAll('weship-checkout')) checkout.adapter = adapter
-for (const button of document.querySelectorAll('weship-add-to-cart')) button.adapter = adapter
-for (const button of document.querySelectorAll('weship-cart-button')) button.adapter = adapter
+// Once per page: every element without `api` or `backend` uses it (`sku`s are Medusa SKUs), and
+// so do elements naming backend="medusa" with the same server and key.
+registerBackend(createMedusaAdapter({ baseUrl: 'https://shop.example', publishableKey: 'pk_…' }))

@@ -2,6 +2,7 @@
 import '@weship/checkout/define'
 import { loadStripe } from '@stripe/stripe-js'
 import { createMedusaAdapter, medusaStripeHandler } from '@weship/adapter-medusa'
+import { registerBackend } from '@weship/checkout'
 
 const stripeKey = 'pk_live_…' // your Stripe publishable key, as Medusa's Stripe provider's account
 const stripe = loadStripe(stripeKey).then((loaded) => loaded ?? Promise.reject())
@@ -20,4 +21,4 @@ const adapter = createMedusaAdapter({
   },
   paymentHandlers: { pp_stripe_stripe: medusaStripeHandler(stripe) },
 })
-for (const checkout of document.querySelectorAll('weship-checkout')) checkout.adapter = adapter
+registerBackend(adapter)
