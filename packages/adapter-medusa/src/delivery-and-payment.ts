@@ -11,6 +11,7 @@ import {
   type MedusaShippingOption,
   medusaShippingOptionSchema,
 } from './medusa-schemas.js'
+import type { MedusaPaymentHandler } from './place-order.js'
 import type { StoreClient } from './store-client.js'
 
 /**
@@ -32,7 +33,15 @@ interface DeliveryDeps {
   /** Which of the region's providers to offer, in this order; all by default. */
   paymentProviders?: string[] | undefined
   paymentMethods: Record<string, PaymentMethodDisplay>
+  paymentHandlers: Record<string, MedusaPaymentHandler>
 }
+
+/**
+ * Providers whose sessions are confirmed in the browser before the cart completes: Medusa's Stripe
+ * provider (`medusaStripeHandler`). Without their handler they could only fail, so they are not
+ * offered (a `backend="medusa"` page, which no attribute can give one).
+ */
+const needsHandler = /^pp_stripe/
 
 const optionsAnswer = z.object({ shipping_options: z.array(medusaShippingOptionSchema) })
 const calculatedAnswer = z.object({ shipping_option: medusaShippingOptionSchema })
@@ -96,7 +105,9 @@ export function createDeliveryAndPayment(deps: DeliveryDeps) {
         schema: providersAnswer,
         signal,
       })
-      const offered = answer.payment_providers.map((provider) => provider.id)
+      const offered = answer.payment_providers
+        .map((provider) => provider.id)
+        .filter((id) => !needsHandler.test(id) || id in deps.paymentHandlers)
       const ids = deps.paymentProviders
         ? deps.paymentProviders.filter((id) => offered.includes(id))
         : offered

@@ -89,6 +89,7 @@ export function createMedusaAdapter(options: MedusaAdapterOptions): CheckoutAdap
     toCart,
     paymentProviders: options.paymentProviders,
     paymentMethods: options.paymentMethods ?? {},
+    paymentHandlers: options.paymentHandlers ?? {},
   })
   const ownOrigins = {
     connectSrc: [origin, ...(options.paymentOrigins?.connectSrc ?? [])],
