@@ -63,11 +63,6 @@ function cdn(format: 'es' | 'iife'): UserConfig {
       // minified again, and its map alone would be a third of the npm package (ADR 0025).
       sourcemap: format === 'es',
       target: 'es2022',
-      // An adapter chunk's imports are fetched once it arrives, not listed beside it in the main
-      // file: every page downloads that list, and only pages naming the backend use it.
-      modulePreload: {
-        resolveDependencies: (file, deps) => (/-backend-[^/]*\.mjs$/.test(file) ? [] : deps),
-      },
       rolldownOptions: {
         // The classic script adds `createStripeProvider` to the API: it has the provider inside
         // anyway, while the module keeps its first load free of it (ADR 0010).
