@@ -24,10 +24,10 @@ const cdnTarget = 40 * 1024
 // +8 KB for the Medusa adapter inside (7.6 KB, ADR 0022).
 const iifeBudget = (112 + 4 + 8) * 1024
 // Pages after the first load only stop regressions: 72 KB since issue 14 gave the checkout the
-// server's new refusals in words (a code for another e-mail, blank or common passwords); it also
-// holds the 0.5 KB that core's money module, shared with the Medusa chunk, costs as a file of its
-// own (ADR 0022).
-const esmBudget = 72 * 1024
+// server's new refusals in words (a code for another e-mail, blank or common passwords); 73 KB
+// since core's money module, shared with the Medusa chunk, costs 0.5 KB as a file of its own
+// (ADR 0022).
+const esmBudget = 73 * 1024
 const esm = 'packages/elements/dist/cdn/weship-checkout.mjs'
 const addressChunk = /^address-[a-z]-[\w-]{8}\.mjs$/
 
