@@ -41,6 +41,22 @@ export type { WeshipErrorDetail, WeshipEventMap, WeshipEventName } from './event
 export { isHttpUrl } from './http-url.js'
 export { isLoopbackHost } from './loopback.js'
 export {
+  canonicalLocale,
+  formattingLocale,
+  localeChain,
+  matchLocale,
+} from './i18n/locale-chain.js'
+export {
+  pseudoLocale,
+  type SupportedLocale,
+  supportedLocales,
+  type TargetLocale,
+  targetLocales,
+  textDirection,
+} from './i18n/locales.js'
+export { type MessageTree, messageLeaves, placeholders, pluralBases } from './i18n/message-tree.js'
+export { pseudoLocalize, pseudoLocalizeText } from './i18n/pseudo-locale.js'
+export {
   type CartSession,
   type CartSessionOptions,
   type CartStatus,

@@ -1,63 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import ar from './ar.json'
-import de from './de.json'
-import emailAr from './email/ar.json'
-import emailDe from './email/de.json'
-import emailEn from './email/en.json'
-import emailEs from './email/es.json'
-import emailFr from './email/fr.json'
-import en from './en.json'
-import es from './es.json'
-import fr from './fr.json'
+import { supportedLocales } from '../i18n/locales.js'
+import {
+  type MessageTree,
+  messageLeaves,
+  placeholders,
+  pluralBases,
+  pluralCategories,
+} from '../i18n/message-tree.js'
+import sameAsEnglish from './same-as-english.json'
 
-// The widget's messages and the e-mails' follow the same rules: English is the source of truth,
-// and every other language has its keys, its placeholders and its own plural forms.
+// Every shopper-facing text lives in one of these folders, one file per locale. English is the
+// source of truth; a supported locale's file has exactly its keys, its placeholders, and the
+// plural forms its own language uses (Intl.PluralRules), no more and no fewer.
 const namespaces = [
-  { name: 'widget', en, others: { de, es, fr, ar } },
-  { name: 'e-mail', en: emailEn, others: { de: emailDe, es: emailEs, fr: emailFr, ar: emailAr } },
+  { name: 'widget', dir: './', prefix: '' },
+  { name: 'e-mail', dir: './email/', prefix: 'email/' },
+  { name: 'payment pages', dir: './payment-pages/', prefix: 'payment-pages/' },
 ]
 
-const pluralSuffix = /_(zero|one|two|few|many|other)$/
+const read = (dir: string, locale: string): MessageTree =>
+  JSON.parse(readFileSync(new URL(`${dir}${locale}.json`, import.meta.url), 'utf8'))
 
-function leaves(messages: object, prefix = ''): Map<string, string> {
-  return new Map(
-    Object.entries(messages).flatMap(([key, value]) =>
-      typeof value === 'string'
-        ? [[`${prefix}${key}`, value]]
-        : [...leaves(value, `${prefix}${key}.`)],
-    ),
+const localesIn = (dir: string) =>
+  readdirSync(new URL(dir, import.meta.url))
+    .filter((file) => file.endsWith('.json') && file !== 'same-as-english.json')
+    .map((file) => file.replace(/\.json$/, ''))
+    .sort()
+
+/** The plural categories a locale's language distinguishes, e.g. six for Arabic. */
+const categoriesOf = (locale: string) =>
+  new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[]
+
+// Forms where the number is in the word ("one item", "منتجان"): they may leave `{{count}}` out.
+const countImplied = new Set(['zero', 'one', 'two'])
+
+const others = supportedLocales.filter((locale) => locale !== 'en')
+
+describe.each(namespaces)('$name messages', ({ dir, prefix }) => {
+  const english = read(dir, 'en')
+  const englishLeaves = messageLeaves(english)
+  const plurals = pluralBases(english)
+  const singleKeys = [...englishLeaves.keys()].filter(
+    (path) => !plurals.has(path.replace(/_(zero|one|two|few|many|other)$/, '')),
   )
-}
 
-const baseKeys = (messages: object) =>
-  [...new Set([...leaves(messages).keys()].map((key) => key.replace(pluralSuffix, '')))].sort()
+  it('has a file for every supported locale, and none for a locale not supported', () => {
+    expect(localesIn(dir)).toEqual([...supportedLocales].sort())
+  })
 
-describe.each(namespaces)('$name messages', ({ en: english, others }) => {
-  describe.each(Object.entries(others))('%s.json', (language, messages) => {
-    it('has exactly the keys of en.json', () => {
-      expect(baseKeys(messages)).toEqual(baseKeys(english))
+  describe.each(others)('%s', (locale) => {
+    const messages = read(dir, locale)
+    const leaves = messageLeaves(messages)
+    const categories = categoriesOf(locale)
+
+    it('has exactly the keys of English, with a form for each plural category', () => {
+      const expected = [
+        ...singleKeys,
+        ...[...plurals].flatMap((base) => categories.map((category) => `${base}_${category}`)),
+      ].sort()
+      expect([...leaves.keys()].sort()).toEqual(expected)
     })
 
-    it('has every plural form the language uses', () => {
-      const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories
-      const plurals = [...leaves(english).keys()].filter((key) => key.endsWith('_other'))
-      for (const key of plurals) {
+    it('fills every message', () => {
+      for (const [path, text] of leaves) expect(text.trim(), path).not.toBe('')
+    })
+
+    it('keeps the placeholders of each English message', () => {
+      for (const path of singleKeys) {
+        expect(placeholders(leaves.get(path) ?? ''), path).toEqual(
+          placeholders(englishLeaves.get(path) ?? ''),
+        )
+      }
+      for (const base of plurals) {
+        const wanted = placeholders(englishLeaves.get(`${base}_other`) ?? '')
         for (const category of categories) {
-          expect(
-            leaves(messages).has(key.replace(/_other$/, `_${category}`)),
-            `${key} ${category}`,
-          ).toBe(true)
+          const found = placeholders(leaves.get(`${base}_${category}`) ?? '')
+          const allowed = countImplied.has(category)
+            ? [wanted, wanted.filter((name) => name !== '{{count}}')]
+            : [wanted]
+          expect(allowed, `${base}_${category}: ${found}`).toContainEqual(found)
         }
       }
     })
 
-    it('keeps the placeholders of each English message', () => {
-      const placeholders = (text: string) => (text.match(/\{\{\w+\}\}/g) ?? []).sort()
-      const translated = leaves(messages)
-      for (const [key, text] of leaves(english)) {
-        if (pluralSuffix.test(key)) continue
-        expect(placeholders(translated.get(key) ?? ''), key).toEqual(placeholders(text))
+    it('writes placeholders as {{name}} and nothing else in braces', () => {
+      for (const [path, text] of leaves) {
+        expect(text.replace(/\{\{\w+\}\}/g, ''), path).not.toMatch(/[{}]/)
       }
     })
+
+    it('has its own words, unless a word is the same in both languages', () => {
+      // Listed there by path (`email/receipt.total`), so a copy never passes by accident.
+      const allowed = new Set<string>((sameAsEnglish as Record<string, string[]>)[locale])
+      const copied = [...leaves]
+        .filter(([path, text]) => /\p{L}{2}/u.test(text) && englishLeaves.get(path) === text)
+        .map(([path]) => `${prefix}${path}`)
+        .filter((path) => !allowed.has(path))
+      expect(copied).toEqual([])
+    })
+  })
+})
+
+describe('the plural check', () => {
+  it('knows how many forms the hardest languages have', () => {
+    expect(categoriesOf('ar')).toHaveLength(6)
+    expect(categoriesOf('pl')).toHaveLength(4)
+    expect(categoriesOf('ru')).toHaveLength(4)
+    expect(pluralCategories).toEqual(expect.arrayContaining(categoriesOf('ar')))
   })
 })

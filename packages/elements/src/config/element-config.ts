@@ -2,11 +2,11 @@ import {
   type CheckoutAdapter,
   CheckoutError,
   CURRENCY_CODE_PATTERN,
+  canonicalLocale,
   isHttpUrl,
   MAX_LINE_QUANTITY,
   MAX_SKU_LENGTH,
 } from '@weship/checkout-core'
-import { canonicalLocale } from '../i18n/resolve-locale.js'
 import { type BackendRef, backendRef } from './backend-config.js'
 import { type ConfigField, configError } from './config-error.js'
 

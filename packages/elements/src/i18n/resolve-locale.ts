@@ -1,12 +1,4 @@
-/** A well-formed BCP 47 tag in canonical case, or undefined for anything Intl refuses. */
-export function canonicalLocale(value: string | null | undefined): string | undefined {
-  if (!value) return undefined
-  try {
-    return Intl.getCanonicalLocales(value)[0]
-  } catch {
-    return undefined
-  }
-}
+import { canonicalLocale } from '@weship/checkout-core'
 
 /** `lang` of the nearest ancestor, looking through shadow roots up to the document. */
 export function inheritedLang(element: Element): string | null {

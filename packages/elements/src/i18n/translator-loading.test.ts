@@ -11,7 +11,8 @@ describe('languages on demand', () => {
   it('speaks English until the language is loaded, then the language', async () => {
     const { createTranslator, isLanguageSettled, loadLanguage } = await freshTranslator()
     expect(isLanguageSettled('de')).toBe(false)
-    expect(createTranslator('de-DE')).toMatchObject({ locale: 'de-DE', language: 'en' })
+    // English words, English numbers (in Germany's way): never two languages on one page.
+    expect(createTranslator('de-DE')).toMatchObject({ locale: 'en-DE', language: 'en' })
     expect(createTranslator('de-DE').t('cart.title')).toBe('Your cart')
 
     await expect(loadLanguage('de')).resolves.toBe(true)
@@ -47,5 +48,23 @@ describe('English that chunks bring', () => {
     expect(isMessageKey('contact.email')).toBe(true)
     expect(isMessageKey('contact')).toBe(false)
     expect(isMessageKey('contact.toString')).toBe(false)
+  })
+})
+
+describe('the pseudo-locale', () => {
+  it('is made from English, including English that chunks bring later', async () => {
+    const { addEnglish, createTranslator, loadLanguage } = await freshTranslator()
+    const { pseudoLocalizeText } = await import('@weship/checkout-core')
+    const { laterStepsEnglish } = await import('../steps/later-steps.js')
+    await expect(loadLanguage('en-XA')).resolves.toBe(true)
+    const pseudo = createTranslator('en-XA')
+    expect(pseudo).toMatchObject({ language: 'en-XA', dir: 'ltr' })
+    expect(pseudo.t('cart.title')).toBe(pseudoLocalizeText(en.cart.title))
+    expect(pseudo.t('cart.itemCount', { count: 2 })).toBe(
+      pseudoLocalizeText(en.cart.itemCount_other).replace('{{count}}', '2'),
+    )
+
+    addEnglish(laterStepsEnglish)
+    expect(pseudo.t('contact.email')).toBe(pseudoLocalizeText(en.contact.email))
   })
 })

@@ -1,10 +1,20 @@
+import {
+  formattingLocale,
+  matchLocale,
+  pseudoLocale,
+  type SupportedLocale,
+  supportedLocales,
+  textDirection,
+} from '@weship/checkout-core'
 import type en from '@weship/checkout-core/locales/en.json'
 import frameEnglish from '@weship/checkout-core/locales/en.json?pick=actions,addToCart,cart.title,cart.loading,cartButton,drawer,errors'
 import { createInstance, type i18n } from 'i18next'
+import { languageLoaders } from './language-loaders.js'
 import type { MessageKey } from './message-key.js'
 
-export const languages = ['en', 'de', 'es', 'fr', 'ar'] as const
-export type Language = (typeof languages)[number]
+/** Every locale the widget speaks: the supported ones, and the pseudo-locale for development. */
+export const languages: readonly Language[] = [...supportedLocales, pseudoLocale]
+export type Language = SupportedLocale | typeof pseudoLocale
 export type Messages = typeof en
 
 /**
@@ -15,17 +25,26 @@ export type Messages = typeof en
  */
 const english: Partial<Messages> = { ...frameEnglish }
 
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Messages }>> = {
-  de: () => import('@weship/checkout-core/locales/de.json'),
-  es: () => import('@weship/checkout-core/locales/es.json'),
-  fr: () => import('@weship/checkout-core/locales/fr.json'),
-  ar: () => import('@weship/checkout-core/locales/ar.json'),
+type Pseudo = (messages: Partial<Messages>) => Partial<Messages>
+/** Set once the pseudo-locale is asked for: English that arrives later is made pseudo too. */
+let pseudoOf: Pseudo | undefined
+
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Partial<Messages>>> = {
+  ...(Object.fromEntries(
+    Object.entries(languageLoaders).map(([locale, load]) => [
+      locale,
+      () => load().then((module) => module.default),
+    ]),
+  ) as Record<Exclude<SupportedLocale, 'en'>, () => Promise<Messages>>),
+  [pseudoLocale]: async () => {
+    const { pseudoLocalize } = await import('./pseudo-messages.js')
+    pseudoOf = pseudoLocalize
+    return pseudoLocalize(english)
+  },
 }
 const loaded = new Map<Language, Partial<Messages>>([['en', english]])
 const loading = new Map<Language, Promise<boolean>>()
 const failed = new Set<Language>()
-
-const rightToLeft: readonly Language[] = ['ar']
 
 export interface Translator {
   /** BCP 47 locale for numbers and money, e.g. `de-AT`; may be finer than `language`. */
@@ -36,10 +55,13 @@ export interface Translator {
   t(key: MessageKey, values?: Record<string, string | number>): string
 }
 
-/** The bundled language closest to a locale: `de-AT` → `de`, `ja-JP` → `en`. */
+/**
+ * The widget's language for a locale, along the fallback chain (`de-AT` → de, `pt-AO` → pt-PT,
+ * `zh-HK` → zh-Hant, `nn` → nb, else English). Decided from the list of supported locales
+ * alone, so a page never requests a language that is not there.
+ */
 export function languageFor(locale: string): Language {
-  const primary = locale.split('-')[0]?.toLowerCase()
-  return languages.find((language) => language === primary) ?? 'en'
+  return matchLocale(locale, languages)
 }
 
 /** True once a language's messages are here, so `createTranslator` can speak it. */
@@ -58,8 +80,8 @@ export function loadLanguage(language: Language): Promise<boolean> {
   let pending = loading.get(language)
   if (!pending) {
     pending = loaders[language]().then(
-      (module) => {
-        loaded.set(language, module.default)
+      (messages) => {
+        loaded.set(language, messages)
         return true
       },
       () => {
@@ -84,7 +106,12 @@ const instances = new Set<i18n>()
 /** Adds English messages that came with a chunk, to the translators made before it too. */
 export function addEnglish(messages: Partial<Messages>): void {
   Object.assign(english, messages)
-  for (const instance of instances) instance.addResourceBundle('en', 'translation', messages, true)
+  const pseudo = pseudoOf?.(messages)
+  if (pseudo) Object.assign(loaded.get(pseudoLocale) ?? {}, pseudo)
+  for (const instance of instances) {
+    instance.addResourceBundle('en', 'translation', messages, true)
+    if (pseudo) instance.addResourceBundle(pseudoLocale, 'translation', pseudo, true)
+  }
 }
 
 // Elements of one page share a translator per locale: a product grid of twenty add-to-cart
@@ -102,7 +129,7 @@ export function createTranslator(locale: string): Translator {
   const key = `${locale}|${language}`
   const known = translators.get(key)
   if (known) return known
-  const translator = newTranslator(locale, language)
+  const translator = newTranslator(formattingLocale(locale, language), language)
   translators.set(key, translator)
   return translator
 }
@@ -116,6 +143,8 @@ function newTranslator(locale: string, language: Language): Translator {
       lng: language,
       fallbackLng: 'en',
       supportedLngs: [...languages],
+      // Tags as our files name them (`zh-Hant`, `pt-BR`): nothing to look up on the way.
+      load: 'currentOnly',
       resources: Object.fromEntries(
         [...loaded].map(([name, messages]) => [name, { translation: messages }]),
       ),
@@ -127,7 +156,7 @@ function newTranslator(locale: string, language: Language): Translator {
   return {
     locale,
     language,
-    dir: rightToLeft.includes(language) ? 'rtl' : 'ltr',
+    dir: textDirection(language),
     t: (key, values) => String(i18n.t(key, values ?? {})),
   }
 }

@@ -7,12 +7,10 @@ import {
 import { resolveLocale } from '../i18n/resolve-locale.js'
 import {
   createTranslator,
-  isLanguageLoaded,
   isLanguageSettled,
   type Language,
   languageFor,
   loadLanguage,
-  type Translator,
 } from '../i18n/translator.js'
 
 // Bumped when a language arrives (or fails to), so every element's translator is rebuilt.
@@ -44,21 +42,15 @@ export function createElementState(host: Element, options: ElementStateOptions) 
   const connection = computed(() =>
     connect(options.tag, parseElementConfig(options.tag, options.input(), options.required)),
   )
-  let current: Translator | undefined
   const locale = computed(() => {
     connects.value
     return resolveLocale(host, options.locale())
   })
   const translator = computed(() => {
     languagesSettled.value
-    const wanted = locale.value
-    const language = requestLanguage(wanted)
-    const speaks = isLanguageLoaded(language) ? language : 'en'
-    // Same locale and language, same translator: a reconnect must not re-render for nothing.
-    if (current?.locale !== wanted || current.language !== speaks) {
-      current = createTranslator(wanted)
-    }
-    return current
+    requestLanguage(locale.value)
+    // Same locale and language, same (shared) translator: a reconnect does not re-render.
+    return createTranslator(locale.value)
   })
   /** False while the shopper's language is on its way; views wait rather than flash English. */
   const languageReady = computed(() => {

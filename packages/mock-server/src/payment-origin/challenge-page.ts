@@ -16,12 +16,12 @@ export function challengePage(
   scheme?: string,
 ): string {
   const words = challengeMessages(locale)
-  const amount = formatMoney(challenge.amount, words.lang)
+  const amount = formatMoney(challenge.amount, words.locale)
   const card = `${brandLabels[challenge.brand]} •••• ${challenge.last4}`
   // Each filled-in value is isolated, so an amount or card number keeps its order in Arabic.
   const request = escapeHtml(words.request)
-    .replace('{amount}', `<strong><bdi>${escapeHtml(amount)}</bdi></strong>`)
-    .replace('{card}', `<bdi dir="ltr">${escapeHtml(card)}</bdi>`)
+    .replace('{{amount}}', `<strong><bdi>${escapeHtml(amount)}</bdi></strong>`)
+    .replace('{{card}}', `<bdi dir="ltr">${escapeHtml(card)}</bdi>`)
   const open = challenge.status === 'pending'
   return `<!doctype html>
 <html lang="${escapeHtml(words.lang)}" dir="${words.dir}"${schemeAttribute(scheme)}>

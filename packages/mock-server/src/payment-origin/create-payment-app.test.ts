@@ -238,7 +238,8 @@ describe('payment origin: 3-D Secure page', () => {
     const german = await (await app.request(`${PAY}/3ds/${challenge.id}?locale=de-AT`)).text()
     expect(german).toContain('<html lang="de" dir="ltr">')
     expect(german).toContain('<h1>Bestätige deine Zahlung</h1>')
-    expect(german).toContain('<strong><bdi>62,95\u00a0€</bdi></strong>')
+    // German words, Austrian money: the amount keeps the shopper's own region.
+    expect(german).toContain('<strong><bdi>€\u00a062,95</bdi></strong>')
     expect(german).toContain('>Authentifizierung abschließen</button>')
     expect(german).toContain('Verbindung zu deiner Bank…')
 

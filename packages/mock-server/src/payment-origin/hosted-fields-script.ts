@@ -25,12 +25,12 @@ export const hostedFieldsScript = `'use strict';
       if (given && typeof given[key] === 'string') messages[key] = given[key];
     }
   } catch {}
-  const say = (key, digits) => messages[key].replace('{digits}', String(digits));
+  const say = (key, digits) => messages[key].replace('{{digits}}', String(digits));
   // POST /tokens answers in English: a sentence known here is said again in the page's language.
   const translate = (message) => {
     for (const key of Object.keys(english)) {
       for (const digits of [3, 4]) {
-        if (english[key].replace('{digits}', String(digits)) === message) return say(key, digits);
+        if (english[key].replace('{{digits}}', String(digits)) === message) return say(key, digits);
       }
     }
     return message;

@@ -1,17 +1,31 @@
-/** The languages the payment origin's pages speak, as the widget does. */
-export const pageLanguages = ['en', 'es', 'de', 'fr', 'ar'] as const
-export type PageLanguage = (typeof pageLanguages)[number]
+import { type LocaleChoice, localeMessages, serverLocale } from '../locales/server-locale.js'
 
-// Far longer than any real tag; spares Intl from parsing whatever a URL can carry.
-const MAX_TAG_LENGTH = 64
+/** The payment pages' words, as in `locales/payment-pages/en.json`. */
+export interface PaymentPageMessages {
+  hostedFields: {
+    title: string
+    labels: { number: string; expiry: string; cvc: string; name: string }
+    hint: string
+    script: Record<string, string>
+  }
+  challenge: {
+    title: string
+    request: string
+    hint: string
+    pass: string
+    fail: string
+    finished: string
+    script: Record<string, string>
+  }
+}
 
-/** A page's language for a BCP 47 tag from its URL (`de-AT` → de); English for anything else. */
-export function pageLanguage(locale: string | undefined): PageLanguage {
-  if (!locale || locale.length > MAX_TAG_LENGTH) return 'en'
-  try {
-    const language = new Intl.Locale(locale).language
-    return pageLanguages.find((known) => known === language) ?? 'en'
-  } catch {
-    return 'en'
+/** A payment page's language for the widget's locale in its URL, and the words it speaks. */
+export function pageLanguage(
+  locale: string | undefined,
+): LocaleChoice & { words: PaymentPageMessages } {
+  const choice = serverLocale(locale)
+  return {
+    ...choice,
+    words: localeMessages<PaymentPageMessages>('payment-pages', choice.language),
   }
 }

@@ -1,0 +1,79 @@
+import { type SupportedLocale, supportedLocales } from './locales.js'
+
+// Far longer than any real tag; spares Intl from parsing whatever an attribute or URL carries.
+const MAX_TAG_LENGTH = 64
+
+/**
+ * Languages read by the speakers of another: Norwegian Nynorsk and the macrolanguage `no` read
+ * Bokmål. (Intl already maps the deprecated `iw`, `in`, `ji`, `mo` and `sh`.)
+ */
+const readsAs: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb' }
+
+/** A well-formed BCP 47 tag in canonical case (`pt-br` → `pt-BR`), or undefined. */
+export function canonicalLocale(tag: string | null | undefined): string | undefined {
+  if (!tag || tag.length > MAX_TAG_LENGTH) return undefined
+  try {
+    return Intl.getCanonicalLocales(tag)[0]
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The locales to try for a tag, most specific first, always ending in English: `pt-AO` →
+ * pt-AO, pt-PT, pt-BR, en; `zh-HK` → zh-HK, zh-Hant, en; `nn-NO` → nn-NO, nb, en. Pure: it
+ * needs no file, so the widget knows which language it will fetch before it fetches anything.
+ */
+export function localeChain(tag: string | null | undefined): string[] {
+  const canonical = canonicalLocale(tag)
+  if (!canonical) return ['en']
+  const locale = new Intl.Locale(canonical)
+  const language = readsAs[locale.language] ?? locale.language
+  const chain = [canonical]
+  if (language === 'zh') {
+    // Hong Kong, Macao and Taiwan write Traditional Chinese; mainland China and Singapore
+    // Simplified. Neither stands in for the other: the scripts differ, and so do the readers.
+    chain.push(`zh-${locale.script ?? locale.maximize().script ?? 'Hans'}`)
+  } else if (language === 'pt') {
+    // CLDR: `pt` alone is Brazil's; every other country's Portuguese follows Portugal's. Each
+    // variant reads the other better than English.
+    const european = (locale.region ?? locale.maximize().region) !== 'BR'
+    chain.push(...(european ? ['pt-PT', 'pt-BR'] : ['pt-BR', 'pt-PT']))
+  } else {
+    chain.push(language)
+  }
+  chain.push('en')
+  return [...new Set(chain)]
+}
+
+/** The first locale of the chain that is `available` (by default, the supported ones). */
+export function matchLocale<const T extends string = SupportedLocale>(
+  tag: string | null | undefined,
+  available: readonly T[] = supportedLocales as unknown as readonly T[],
+): T | 'en' {
+  for (const candidate of localeChain(tag)) {
+    const found = available.find((locale) => locale.toLowerCase() === candidate.toLowerCase())
+    if (found) return found
+  }
+  return 'en'
+}
+
+/**
+ * The locale for numbers, dates and money: the shopper's own tag when the shown language is
+ * theirs (`de-AT`, `pt-AO`, `zh-HK`), else the shown language in the shopper's region (`nn-NO`
+ * shown in Bokmål formats as `nb-NO`), so a page never mixes two languages.
+ */
+export function formattingLocale(requested: string | null | undefined, shown: string): string {
+  const canonical = canonicalLocale(requested)
+  if (!canonical) return shown
+  const asked = new Intl.Locale(canonical)
+  const speaks = new Intl.Locale(shown)
+  if (
+    asked.language === speaks.language &&
+    (!speaks.script || asked.maximize().script === speaks.script)
+  ) {
+    return canonical
+  }
+  const base = speaks.script ? `${speaks.language}-${speaks.script}` : speaks.language
+  return canonicalLocale(asked.region ? `${base}-${asked.region}` : base) ?? shown
+}

@@ -1,0 +1,49 @@
+import { localeChain, supportedLocales } from '@weship/checkout-core'
+import { describe, expect, it, vi } from 'vitest'
+
+// Every loader replaced by a spy that records which language files a page would request.
+const requested: string[] = []
+vi.mock('./language-loaders.js', async (original) => {
+  const { languageLoaders } = await original<typeof import('./language-loaders.js')>()
+  return {
+    languageLoaders: Object.fromEntries(
+      Object.entries(languageLoaders).map(([locale, load]) => [
+        locale,
+        () => {
+          requested.push(locale)
+          return load()
+        },
+      ]),
+    ),
+  }
+})
+
+async function freshTranslator() {
+  vi.resetModules()
+  requested.length = 0
+  return import('./translator.js')
+}
+
+const tags = ['pt-AO', 'pt', 'zh-HK', 'zh-SG', 'nn-NO', 'no', 'iw-IL', 'de-AT', 'ar-EG', 'sw-KE']
+
+describe('the fallback chain', () => {
+  it.each(tags)('%s: requests one file at most, one that exists, and speaks it', async (tag) => {
+    const { createTranslator, languageFor, loadLanguage } = await freshTranslator()
+    const language = languageFor(tag)
+    // The first locale of the chain that is supported: decided before anything is fetched.
+    const expected = localeChain(tag).find((locale) =>
+      (supportedLocales as readonly string[]).includes(locale),
+    )
+    expect(language).toBe(expected)
+    await expect(loadLanguage(language)).resolves.toBe(true)
+    expect(requested).toEqual(language === 'en' ? [] : [language])
+    expect(createTranslator(tag).language).toBe(language)
+  })
+
+  it('requests nothing for a malformed tag, and speaks English', async () => {
+    const { createTranslator, languageFor } = await freshTranslator()
+    expect(languageFor('not a locale')).toBe('en')
+    expect(createTranslator('not a locale').t('cart.title')).toBe('Your cart')
+    expect(requested).toEqual([])
+  })
+})
