@@ -5,16 +5,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { widgetLanguageFiles } from '../packages/elements/build/language-files.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const languageTags = widgetLanguageFiles().map(({ locale }) => locale)
+const gzipOf = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length
 
 // The widget aims at 40 KB gzip on first load (issue 4); its dependencies take ~25 KB of the
 // product page's (i18next ~15). The ESM file's first load on a product page (the buttons and a closed drawer)
 // is held to it. What a page fetches next is reported beside it: the response schemas with the
 // first request to the shop, the checkout's chunk on an inline checkout page (ADR 0007). The
-// IIFE has everything, since a classic script cannot rely on chunks, every backend's adapter
-// included (ADR 0022); its budget only stops regressions. Files travel compressed one by one, so
-// a row of several files sums them.
+// IIFE has everything but the languages besides English, since a classic script cannot rely on
+// chunks, every backend's adapter included (ADR 0022); its budget only stops regressions. Files
+// travel compressed one by one, so a row of several files sums them.
 const cdnTarget = 40 * 1024
 // 112 KB since issue 14's widget items (the payment page rule, the events' allow-lists, the
 // recovery of lost answers, a message of its own for the widget's files) added 1.5 KB to it.
@@ -66,6 +69,7 @@ const entries = [
   // fetches that adapter's chunk at start, and no other page does (checked below).
   ...adapterRows(),
   ...addressRows(),
+  ...languageRows(),
   ...chunkRows(),
   { file: 'packages/elements/dist/index.js', gzipBudget: null, gzipTarget: null },
   { file: 'packages/elements/dist/define.js', gzipBudget: null, gzipTarget: null },
@@ -87,7 +91,6 @@ function filesIn(dir, pattern) {
  * shopper picks, never the world's. Japan's letter and the largest.
  */
 function addressRows() {
-  const gzipOf = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length
   return [
     ['ESM', filesIn('packages/elements/dist/cdn/chunks', addressChunk)],
     ['IIFE', filesIn('packages/elements/dist/cdn/address', /^[a-z]-[\w-]{8}\.json$/)],
@@ -102,12 +105,47 @@ function addressRows() {
   })
 }
 
-/** Every other chunk beside the ESM file, each on its own row: languages, pages, schemas. */
+/** The file of each language in a folder of the CDN build: `de-<hash>.mjs`, `de-<hash>.json`. */
+function languageFilesIn(dir, extension) {
+  const files = existsSync(join(root, dir)) ? readdirSync(join(root, dir)) : []
+  return languageTags.flatMap((locale) => {
+    // Hashes are base64url, which has dashes too: `zh-Hant-Ab-4xY_z.mjs`.
+    const pattern = new RegExp(`^${locale}-[\\w-]{8,}\\${extension}$`)
+    const file = files.find((name) => pattern.test(name))
+    return file ? [{ locale, file: `${dir}/${file}` }] : []
+  })
+}
+
+/**
+ * One language and the largest, as the ES module's chunk and as the classic script's JSON: a
+ * page fetches one of them, in its language, beside the script. Every language is a file of its
+ * own, so none of them weighs on a page in another language.
+ */
+function languageRows() {
+  return [
+    ['ESM', languageFilesIn('packages/elements/dist/cdn/chunks', '.mjs')],
+    ['IIFE', languageFilesIn('packages/elements/dist/cdn/languages', '.json')],
+  ].flatMap(([format, files]) => {
+    if (files.length === 0) return []
+    const german = files.find(({ locale }) => locale === 'de') ?? files[0]
+    const largest = files.reduce((a, b) => (gzipOf(b.file) > gzipOf(a.file) ? b : a))
+    return [
+      { label: `${format} language: ${german.locale} (one of ${files.length + 1})`, ...german },
+      { label: `${format} language, largest: ${largest.locale}`, ...largest },
+    ].map(({ label, file }) => ({ label, file, gzipBudget: null, gzipTarget: null }))
+  })
+}
+
+/** Every other chunk beside the ESM file, each on its own row: pages, schemas, shared code. */
 function chunkRows() {
   const dir = join(root, 'packages/elements/dist/cdn/chunks')
   if (!existsSync(dir)) return []
+  const languages = new Set(
+    languageFilesIn('packages/elements/dist/cdn/chunks', '.mjs').map(({ file }) => file),
+  )
   return readdirSync(dir)
     .filter((file) => file.endsWith('.mjs') && !addressChunk.test(file))
+    .filter((file) => !languages.has(`packages/elements/dist/cdn/chunks/${file}`))
     .map((file) => ({
       file: `packages/elements/dist/cdn/chunks/${file}`,
       gzipBudget: null,

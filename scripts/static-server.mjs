@@ -38,8 +38,10 @@ function resolveFile(mounts, pathname) {
 /**
  * Starts the server. `transform(file, text)` may rewrite HTML before it is sent (tests point
  * the pages at their own mock server port).
+ * `cors` sends `Access-Control-Allow-Origin: *`, as a public CDN does (tests serve `/cdn/` from a
+ * second origin with it).
  * @param {{ port?: number, host?: string, mounts?: Record<string, string>,
- *   transform?: (file: string, text: string) => string }} [options]
+ *   transform?: (file: string, text: string) => string, cors?: boolean }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export function startStaticServer({
@@ -47,6 +49,7 @@ export function startStaticServer({
   host = '127.0.0.1',
   mounts = defaultMounts,
   transform,
+  cors = false,
 } = {}) {
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost')
@@ -64,7 +67,11 @@ export function startStaticServer({
       return
     }
     const type = contentTypes[extname(file)] ?? 'application/octet-stream'
-    const headers = { 'content-type': type, 'cache-control': 'no-store' }
+    const headers = {
+      'content-type': type,
+      'cache-control': 'no-store',
+      ...(cors ? { 'access-control-allow-origin': '*' } : {}),
+    }
     if (transform && type.startsWith('text/html')) {
       import('node:fs/promises')
         .then(({ readFile }) => readFile(file, 'utf8'))

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig, type UserConfig } from 'vite'
 import { groupJson } from '../core/scripts/address-data-source.mjs'
 import { chunksByUrl } from './build/chunks-by-url.mjs'
+import { languageFiles } from './build/language-files.mjs'
 import { leanPreload } from './build/lean-preload.mjs'
 import { pickJson } from './build/pick-json.mjs'
 import { pinnedJson } from './build/pinned-json.mjs'
@@ -28,9 +29,9 @@ const chunkName = (chunk: { name: string; facadeModuleId: string | null }) => {
 
 /**
  * One minified file per CDN format with every dependency inside, no eval. The ESM file loads
- * languages other than English as chunks beside it, on demand; the IIFE inlines them all (a
- * classic script cannot rely on chunks) — see ADR 0008. Not lib mode: lib mode keeps ES output
- * unminified so that bundlers can tree-shake it.
+ * languages other than English as chunks beside it, on demand; the IIFE, which cannot rely on
+ * chunks, fetches them as JSON files beside it with their SRI hashes built in — see ADR 0007.
+ * Not lib mode: lib mode keeps ES output unminified so that bundlers can tree-shake it.
  */
 function cdn(format: 'es' | 'iife'): UserConfig {
   // The classic script fetches the address data from beside itself, pinned by SRI hashes.
@@ -48,7 +49,7 @@ function cdn(format: 'es' | 'iife'): UserConfig {
     // The module's lazy chunks get a preload helper without Vite's CSS branch (build/lean-preload).
     plugins:
       format === 'iife'
-        ? [pickJson({ whole: true }), pinned]
+        ? [pickJson({ whole: true }), pinned, languageFiles()]
         : [pickJson({ whole: false }), byUrl, leanPreload()],
     // Relative base: the preloads of a chunk's imports resolve beside the module (import.meta.url),
     // not at the root of the merchant's site, where they would 404.

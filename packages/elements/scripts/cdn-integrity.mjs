@@ -12,11 +12,14 @@ const chunks = readdirSync(`${dir}chunks`).filter((file) => file.endsWith('.mjs'
 // The classic script's address data: its hashes are built into the script already (ADR 0019);
 // listed here too, for anyone who mirrors the files.
 const addressData = readdirSync(`${dir}address`).filter((file) => file.endsWith('.json'))
+// The classic script's language files: their hashes are built into it, and listed here too.
+const languages = readdirSync(`${dir}languages`).filter((file) => file.endsWith('.json'))
 const files = [
   'weship-checkout.js',
   'weship-checkout.mjs',
   ...chunks.map((file) => `chunks/${file}`),
   ...addressData.map((file) => `address/${file}`),
+  ...languages.map((file) => `languages/${file}`),
 ]
 const integrity = Object.fromEntries(
   files.map((file) => [

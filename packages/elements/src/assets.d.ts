@@ -20,3 +20,9 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv
 }
+
+// The classic script's language files (build/language-files.mjs): locale → [path, SRI hash].
+declare module 'virtual:weship-language-files' {
+  const files: Readonly<Record<string, readonly [path: string, integrity: string]>>
+  export default files
+}

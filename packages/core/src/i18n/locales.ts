@@ -61,7 +61,8 @@ export type SupportedLocale = (typeof supportedLocales)[number]
  */
 export const pseudoLocale = 'en-XA'
 
-const rightToLeft = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'])
+// Of the target locales; a right-to-left language joins when it joins the targets.
+const rightToLeft = new Set(['ar', 'fa', 'he'])
 
 /** The direction a locale's text runs in, by its language: `ar`, `fa`, `he` run right to left. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {

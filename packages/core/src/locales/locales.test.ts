@@ -8,7 +8,7 @@ import {
   pluralBases,
   pluralCategories,
 } from '../i18n/message-tree.js'
-import sameAsEnglish from './same-as-english.json'
+import sameAsEnglish from '../i18n/same-as-english.json'
 
 // Every shopper-facing text lives in one of these folders, one file per locale. English is the
 // source of truth; a supported locale's file has exactly its keys, its placeholders, and the
@@ -24,7 +24,7 @@ const read = (dir: string, locale: string): MessageTree =>
 
 const localesIn = (dir: string) =>
   readdirSync(new URL(dir, import.meta.url))
-    .filter((file) => file.endsWith('.json') && file !== 'same-as-english.json')
+    .filter((file) => file.endsWith('.json'))
     .map((file) => file.replace(/\.json$/, ''))
     .sort()
 

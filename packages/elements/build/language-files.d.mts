@@ -1,0 +1,4 @@
+import type { Plugin } from 'vite'
+
+export function widgetLanguageFiles(): { locale: string; json: string }[]
+export function languageFiles(): Plugin

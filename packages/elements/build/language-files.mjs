@@ -1,0 +1,57 @@
+// Plain JavaScript, like pick-json.mjs, so the Vite config can load it; types in the .d.mts.
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const localesDir = fileURLToPath(new URL('../../core/src/locales/', import.meta.url))
+const virtualId = 'virtual:weship-language-files'
+const resolvedVirtualId = `\0${virtualId}`
+const fetchLoaders = fileURLToPath(new URL('../src/i18n/language-fetch.ts', import.meta.url))
+
+/** Every locale file of the widget besides English: its tag and minified messages. */
+export function widgetLanguageFiles() {
+  return readdirSync(localesDir)
+    .filter((file) => file.endsWith('.json') && file !== 'en.json')
+    .sort()
+    .map((file) => ({
+      locale: file.replace(/\.json$/, ''),
+      json: JSON.stringify(JSON.parse(readFileSync(`${localesDir}${file}`, 'utf8'))),
+    }))
+}
+
+/**
+ * For the classic script (IIFE), which cannot import chunks: writes each language as
+ * `languages/<locale>-<hash>.json` beside the script and builds their SRI hashes into it
+ * (`virtual:weship-language-files`), in place of the chunk loaders (`language-loaders.ts` →
+ * `language-fetch.ts`). A merchant who pins the script's hash so pins every language it fetches.
+ *
+ * @returns {import('vite').Plugin}
+ */
+export function languageFiles() {
+  /** @type {Record<string, [string, string]>} */
+  const files = {}
+  return {
+    name: 'weship:language-files',
+    enforce: 'pre',
+    buildStart() {
+      for (const { locale, json } of widgetLanguageFiles()) {
+        const hash = createHash('sha256').update(json).digest('base64url').slice(0, 8)
+        const fileName = `languages/${locale}-${hash}.json`
+        const integrity = `sha384-${createHash('sha384').update(json).digest('base64')}`
+        files[locale] = [fileName, integrity]
+        this.emitFile({ type: 'asset', fileName, source: json })
+        this.addWatchFile(`${localesDir}${locale}.json`)
+      }
+    },
+    resolveId(source, importer) {
+      if (source === virtualId) return resolvedVirtualId
+      if (source === './language-loaders.js' && importer?.endsWith('/i18n/translator.ts')) {
+        return fetchLoaders
+      }
+      return null
+    },
+    load(id) {
+      return id === resolvedVirtualId ? `export default ${JSON.stringify(files)}` : null
+    },
+  }
+}
