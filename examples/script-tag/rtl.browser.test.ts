@@ -95,38 +95,99 @@ describe('the ar drawer', () => {
   })
 })
 
+/** In an Arabic page: the cart, the contact step and the address, up to the delivery options. */
+async function reachArabicPayment(address: typeof erika) {
+  await session.openSite((html) => html.replace('<html lang="en">', '<html lang="ar" dir="rtl">'))
+  await session.shopper.goto(`${session.site.url}/script-tag/`)
+  await session.shopper.page.locator('weship-add-to-cart').first().locator('button').click()
+  // By name and part: the helpers find fields by their English labels.
+  const checkout = session.shopper.checkout
+  const next = checkout.locator('[part~="continue-button"]')
+  await next.click()
+  await checkout.locator('input[name="contact.email"]').fill(address.email)
+  await next.click()
+  await checkout.locator('select[name="shippingAddress.country"]').selectOption(address.country)
+  await checkout.locator('input[name="shippingAddress.name"]').fill(address.name)
+  await checkout.locator('input[name="shippingAddress.line1"]').fill(address.line1)
+  await checkout.locator('input[name="shippingAddress.city"]').fill(address.city)
+  await checkout.locator('input[name="shippingAddress.postalCode"]').fill(address.postalCode)
+  // As `pickDelivery`: the options show once the address is saved (on leaving the form or on a
+  // first press), and the step waits while a save is in flight.
+  const options = checkout.locator('[part~="shipping-option"]')
+  const status = checkout.locator('[part~="shipping-options-status"]')
+  const finding = 'جارٍ البحث عن خيارات التوصيل'
+  await expect
+    .poll(
+      async () =>
+        (await options.count()) > 0 ||
+        !(await status.innerText().catch(() => '')).includes(finding),
+    )
+    .toBe(true)
+  if ((await options.count()) === 0) await next.click()
+  await options.first().click()
+  await expect.poll(() => options.first().locator('input').isChecked()).toBe(true)
+  await next.click()
+  return { checkout, next }
+}
+
+describe('bidi in the ar checkout', () => {
+  it('keeps "10115 Berlin" in order at review, and isolates the card ending', async () => {
+    const { checkout, next } = await reachArabicPayment({ ...erika, postalCode: '10115' })
+    const card = session.shopper.cardFields
+    await card.getByLabel('رقم البطاقة').fill(cards.approves)
+    await card.getByLabel('تاريخ انتهاء الصلاحية (MM / YY)').fill('12 / 34')
+    await card.getByLabel('رمز الأمان (CVC)').fill('123')
+    await card.getByLabel('الاسم على البطاقة').fill(erika.name)
+    await next.click()
+    await checkout.locator('[part~="place-order-button"]').waitFor()
+
+    // Where each word of a text is drawn, left to right, as a shopper sees it.
+    const order = (selector: string, text: string) =>
+      checkout.locator(selector).evaluate((root, wanted) => {
+        const words = wanted.split(' ')
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf(wanted) ?? -1
+          if (at < 0) continue
+          let offset = at
+          const lefts = words.map((word) => {
+            const range = document.createRange()
+            range.setStart(node, offset)
+            range.setEnd(node, offset + word.length)
+            offset += word.length + 1
+            return { word, left: range.getBoundingClientRect().left }
+          })
+          return lefts
+            .sort((a, b) => a.left - b.left)
+            .map(({ word }) => word)
+            .join(' ')
+        }
+        return null
+      }, text)
+
+    expect(await order('[part~="review-shipping"] [part~="address"]', '10115 Berlin')).toBe(
+      '10115 Berlin',
+    )
+    const ending = await checkout.locator('[part~="payment-method"] bdi').allInnerTexts()
+    expect(ending).toEqual(['Visa', '4242'])
+
+    // The same words without their isolate, in the same place: what shoppers read before.
+    await checkout
+      .locator('[part~="address"]')
+      .first()
+      .evaluate((address) => {
+        const plain = document.createElement('span')
+        plain.className = 'unisolated'
+        plain.textContent = '10115 Berlin'
+        address.append(plain)
+      })
+    expect(await order('.unisolated', '10115 Berlin')).toBe('Berlin 10115')
+  })
+})
+
 describe('the ar card fields', () => {
   it('come from the payment origin in Arabic, right to left, card digits left to right, and so does the bank', async () => {
-    await session.openSite((html) => html.replace('<html lang="en">', '<html lang="ar" dir="rtl">'))
-    await session.shopper.goto(`${session.site.url}/script-tag/`)
-    await session.shopper.page.locator('weship-add-to-cart').first().locator('button').click()
-    // By name and part: the helpers find fields by their English labels.
-    const checkout = session.shopper.checkout
-    const next = checkout.locator('[part~="continue-button"]')
-    await next.click()
-    await checkout.locator('input[name="contact.email"]').fill(erika.email)
-    await next.click()
-    await checkout.locator('select[name="shippingAddress.country"]').selectOption(erika.country)
-    await checkout.locator('input[name="shippingAddress.name"]').fill(erika.name)
-    await checkout.locator('input[name="shippingAddress.line1"]').fill(erika.line1)
-    await checkout.locator('input[name="shippingAddress.city"]').fill(erika.city)
-    await checkout.locator('input[name="shippingAddress.postalCode"]').fill(erika.postalCode)
-    // As `pickDelivery`: the options show once the address is saved (on leaving the form or on a
-    // first press), and the step waits while a save is in flight.
-    const options = checkout.locator('[part~="shipping-option"]')
-    const status = checkout.locator('[part~="shipping-options-status"]')
-    const finding = 'جارٍ البحث عن خيارات التوصيل'
-    await expect
-      .poll(
-        async () =>
-          (await options.count()) > 0 ||
-          !(await status.innerText().catch(() => '')).includes(finding),
-      )
-      .toBe(true)
-    if ((await options.count()) === 0) await next.click()
-    await options.first().click()
-    await expect.poll(() => options.first().locator('input').isChecked()).toBe(true)
-    await next.click()
+    const { checkout, next } = await reachArabicPayment(erika)
 
     const card = session.shopper.cardFields
     const number = card.getByLabel('رقم البطاقة')

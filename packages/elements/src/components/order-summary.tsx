@@ -1,5 +1,6 @@
 import type { Cart } from '@weship/checkout-core'
 import { useState } from 'preact/hooks'
+import { isolated } from '../i18n/isolated.js'
 import { useCheckout } from './checkout-context.js'
 import { CodeForm } from './code-form.js'
 import { MoneyText } from './money-text.js'
@@ -41,7 +42,11 @@ export function OrderSummary({ showItems }: { showItems: boolean }) {
       </button>
       {/* Outside the collapsible body, so it shows (and is announced) on narrow screens too. */}
       <p part="code-dropped" class="summary-notice" role="status">
-        {checkout.droppedCodes.value.map((code) => t('codes.dropped', { code })).join(' ')}
+        {checkout.droppedCodes.value.map((code) => (
+          <span key={code} class="summary-notice-line">
+            {isolated(t, 'codes.dropped', { code })}
+          </span>
+        ))}
       </p>
       <div class="summary-body" id="summary-body">
         {showItems && <SummaryItems cart={cart} />}

@@ -1,4 +1,5 @@
 import type { PaymentSummary } from '@weship/checkout-core'
+import { isolated } from '../i18n/isolated.js'
 import { cardLabel } from '../payments/card-label.js'
 import { MoneyText } from './money-text.js'
 import { useTranslator } from './translator-context.js'
@@ -8,7 +9,9 @@ export function ReceiptPayments({ payments }: { payments: readonly PaymentSummar
   const { t } = useTranslator()
   const describe = (payment: PaymentSummary) => {
     if (payment.type === 'gift_card') {
-      return payment.last4 ? t('confirmation.giftCard', { last4: payment.last4 }) : payment.label
+      return payment.last4
+        ? isolated(t, 'confirmation.giftCard', { last4: payment.last4 })
+        : payment.label
     }
     return cardLabel(t, 'confirmation.cardEnding', payment, payment.label)
   }

@@ -1,5 +1,7 @@
 import { formatMoney, type Money, type Order } from '@weship/checkout-core'
 import type { ComponentChildren } from 'preact'
+import { isolated } from '../i18n/isolated.js'
+import { DiscountName } from './discount-name.js'
 import { MoneyText } from './money-text.js'
 import { ReceiptPayments } from './receipt-payments.js'
 import { useTranslator } from './translator-context.js'
@@ -34,7 +36,11 @@ export function Receipt({ order }: { order: Order }) {
           <MoneyText value={receipt.subtotal} />
         </Row>
         {receipt.discounts.map((discount) => (
-          <Row key={discount.label} part="discount" label={discount.label}>
+          <Row
+            key={discount.label}
+            part="discount"
+            label={<DiscountName discount={discount} byCode="confirmation.discountCode" />}
+          >
             <MoneyText value={negative(discount.amount)} />
           </Row>
         ))}
@@ -56,7 +62,9 @@ export function Receipt({ order }: { order: Order }) {
       </dl>
       {receipt.tax?.included && (
         <p class="hint">
-          {t('confirmation.taxIncluded', { amount: formatMoney(receipt.tax.amount, locale) })}
+          {isolated(t, 'confirmation.taxIncluded', {
+            amount: formatMoney(receipt.tax.amount, locale),
+          })}
         </p>
       )}
       <ReceiptPayments payments={receipt.payments} />
@@ -66,7 +74,7 @@ export function Receipt({ order }: { order: Order }) {
 
 interface RowProps {
   part: string
-  label: string
+  label: ComponentChildren
   strong?: boolean
   children: ComponentChildren
 }

@@ -1,5 +1,7 @@
 import { type Cart, formatMoney } from '@weship/checkout-core'
+import { isolated } from '../i18n/isolated.js'
 import { useCheckout } from './checkout-context.js'
+import { DiscountName } from './discount-name.js'
 import { MoneyText } from './money-text.js'
 import { useTranslator } from './translator-context.js'
 
@@ -20,7 +22,7 @@ export function SummaryTotals({ cart }: { cart: Cart }) {
       {cart.discounts.map((discount) => (
         <div key={discount.label} part="discount" class="summary-row summary-discount">
           <dt>
-            {discount.label}
+            <DiscountName discount={discount} byCode="summary.discountCode" />
             {discount.code && (
               <RemoveCode code={discount.code} label={discount.code} disabled={removing} />
             )}
@@ -60,13 +62,15 @@ export function SummaryTotals({ cart }: { cart: Cart }) {
         // A term and its description, as a <dl> may hold: a bare <p> there breaks the list.
         <div part="tax" class="summary-note">
           <dt class="visually-hidden">{t('summary.tax')}</dt>
-          <dd>{t('summary.taxIncluded', { amount: formatMoney(cart.tax.amount, locale) })}</dd>
+          <dd>
+            {isolated(t, 'summary.taxIncluded', { amount: formatMoney(cart.tax.amount, locale) })}
+          </dd>
         </div>
       )}
       {cart.giftCards.map((card) => (
         <div key={card.id} part="gift-card" class="summary-row summary-discount">
           <dt>
-            {t('summary.giftCard', { last4: card.last4 })}
+            {isolated(t, 'summary.giftCard', { last4: card.last4 })}
             <RemoveCode
               code={card.id}
               label={t('summary.giftCard', { last4: card.last4 })}

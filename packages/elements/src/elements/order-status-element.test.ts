@@ -39,7 +39,7 @@ describe('<weship-order-status> with a valid token', () => {
 
     placed.engine.clock.advance(10 * HOUR)
     await waitFor(() => expect(textOf(element)).toContain('In transit'))
-    const timeline = view.getByRole('list', { name: 'Your package: Tracking history' })
+    const timeline = view.getByRole('list', { name: 'Tracking history' })
     expect(timeline.querySelectorAll('li').length).toBeGreaterThanOrEqual(3)
     expect(updates.length).toBeGreaterThan(0)
     expect(updates.at(-1)?.detail.orderId).toBe(placed.order.id)

@@ -18,7 +18,9 @@ export function OrderDetails({ order, tracking }: { order: Order; tracking: Trac
       <dl class="order-overview">
         <div>
           <dt>{t('confirmation.orderNumber')}</dt>
-          <dd part="order-number">{order.number}</dd>
+          <dd part="order-number">
+            <bdi>{order.number}</bdi>
+          </dd>
         </div>
         <div>
           <dt>{t('orderStatus.status')}</dt>

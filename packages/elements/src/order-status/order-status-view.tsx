@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks'
 import { ErrorState } from '../components/error-state.js'
 import { PageSection } from '../components/page-section.js'
 import { TranslatorContext } from '../components/translator-context.js'
+import { isolated } from '../i18n/isolated.js'
 import type { Translator } from '../i18n/translator.js'
 import { FeedbackForm } from './feedback-form.js'
 import { OrderDetails } from './order-details.js'
@@ -36,7 +37,7 @@ export function OrderStatusView({ model }: { model: OrderStatusViewModel }) {
   }, [view.kind])
   const heading =
     view.kind === 'order'
-      ? t('orderStatus.title', { number: view.order.number })
+      ? isolated(t, 'orderStatus.title', { number: view.order.number })
       : view.kind === 'verify'
         ? t('orderStatus.verify.title')
         : t('orderStatus.heading')

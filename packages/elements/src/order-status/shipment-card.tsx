@@ -29,7 +29,9 @@ export function ShipmentCard({ shipment }: { shipment: Shipment }) {
           {shipment.carrier && (
             <div>
               <dt>{t('orderStatus.carrier')}</dt>
-              <dd>{shipment.carrier}</dd>
+              <dd>
+                <bdi>{shipment.carrier}</bdi>
+              </dd>
             </div>
           )}
           {shipment.trackingNumber && (
@@ -44,11 +46,11 @@ export function ShipmentCard({ shipment }: { shipment: Shipment }) {
                     target="_blank"
                     rel="noopener noreferrer"
                   >
-                    {shipment.trackingNumber}
+                    <bdi>{shipment.trackingNumber}</bdi>
                     <span class="visually-hidden"> {t('orderStatus.opensCarrierPage')}</span>
                   </a>
                 ) : (
-                  shipment.trackingNumber
+                  <bdi>{shipment.trackingNumber}</bdi>
                 )}
               </dd>
             </div>
@@ -63,7 +65,14 @@ export function ShipmentCard({ shipment }: { shipment: Shipment }) {
           </li>
         ))}
       </ul>
-      <ShipmentTimeline events={shipment.events} label={`${title}: ${t('orderStatus.history')}`} />
+      <ShipmentTimeline
+        events={shipment.events}
+        label={
+          shipment.count > 1
+            ? t('orderStatus.packageHistory', { index: shipment.index, count: shipment.count })
+            : t('orderStatus.history')
+        }
+      />
     </section>
   )
 }

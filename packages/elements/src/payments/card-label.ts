@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact'
+import { isolated } from '../i18n/isolated.js'
 import type { MessageKey } from '../i18n/message-key.js'
 import type { Translator } from '../i18n/translator.js'
 
@@ -14,8 +16,8 @@ export function cardLabel(
   key: MessageKey,
   card: { brand?: string | undefined; last4?: string | undefined },
   fallback: string,
-): string {
+): ComponentChildren {
   if (!card.last4) return fallback
   const brand = card.brand ? (brandNames[card.brand] ?? card.brand) : fallback
-  return t(key, { brand, last4: card.last4 })
+  return isolated(t, key, { brand, last4: card.last4 })
 }

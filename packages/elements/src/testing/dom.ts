@@ -51,3 +51,16 @@ export function resetPage(): void {
   listeners.abort()
   listeners = new AbortController()
 }
+
+/**
+ * Matches the element whose whole text is `text` (or matches it), values isolated in `<bdi>`s
+ * included: "Visa ending in 4242" is one message in three text nodes. The innermost such element.
+ */
+export function wholeText(text: string | RegExp) {
+  const matches = (content: string | null) =>
+    typeof text === 'string' ? content === text : text.test(content ?? '')
+  return (_: string, element: Element | null) =>
+    !!element &&
+    matches(element.textContent) &&
+    ![...element.children].some((child) => matches(child.textContent))
+}

@@ -10,8 +10,8 @@ import {
   textDirection,
 } from '@weship/checkout-core'
 
-/** What the server's own pages and e-mails are written in, besides the widget. */
-export type ServerNamespace = 'email' | 'payment-pages'
+/** What the server's own pages, e-mails and demo carrier are written in, besides the widget. */
+export type ServerNamespace = 'email' | 'payment-pages' | 'carrier'
 /** A locale the server speaks: a supported one, or the pseudo-locale made from English. */
 export type ServerLocale = SupportedLocale | typeof pseudoLocale
 

@@ -31,9 +31,10 @@ export function composeMessage(message: DueMessage, settings: MessageSettings): 
       ? 'marketingConfirmation.note'
       : 'common.transactionalNote'
   const footer: MessageContent['footer'] = {
-    merchant: merchant.name,
-    postalAddress: merchant.postalAddress,
-    note: tr.t(note, { merchant: merchant.name }),
+    merchant: tr.isolate(merchant.name),
+    // "10117 Berlin" would read "Berlin 10117" inside Arabic without its isolate.
+    postalAddress: tr.isolate(merchant.postalAddress),
+    note: tr.fill(note, { merchant: merchant.name }),
     ...(message.unsubscribeToken
       ? {
           unsubscribe: {
@@ -100,9 +101,9 @@ function orderBody(message: OrderMessage, tr: EmailTranslator, settings: Message
   // The confirmation and the shipping notice say where the order goes, as its country writes it.
   const showsAddress = message.kind === 'order_confirmation' || message.kind === 'shipped'
   return {
-    subject: tr.t(`${prefix}.subject`, { number }),
+    subject: tr.fill(`${prefix}.subject`, { number }),
     heading: tr.t(`${prefix}.heading`),
-    paragraphs: [tr.t(`${prefix}.intro`, { number })],
+    paragraphs: [tr.fill(`${prefix}.intro`, { number })],
     facts,
     action: {
       label: tr.t(
@@ -134,10 +135,10 @@ function reminderBody(
   const shop = new URL(settings.shopUrl)
   shop.searchParams.set('weship_cart', message.recoveryToken)
   const merchant = settings.merchant.name
-  const paragraphs = [tr.t('cartReminder.intro', { count: cart.itemCount, merchant })]
+  const paragraphs = [tr.fill('cartReminder.intro', { count: cart.itemCount, merchant })]
   if (incentive) {
     const date = formatDate(incentive.expiresAt, tr.locale)
-    paragraphs.push(tr.t('cartReminder.incentive', { ...incentive, date }))
+    paragraphs.push(tr.fill('cartReminder.incentive', { ...incentive, date }))
   }
   return {
     subject: incentive

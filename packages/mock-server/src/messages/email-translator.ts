@@ -8,7 +8,18 @@ export interface EmailTranslator {
   locale: string
   dir: 'ltr' | 'rtl'
   t: TFunction<'email'>
+  /**
+   * A value as it goes into right-to-left text: between Unicode isolates (FSI … PDI), so an
+   * order number, a code or "Cotton Tee (White)" keeps its order in Arabic. Left-to-right
+   * messages get the value as it is: invisible characters in a subject look like spam.
+   */
+  isolate(value: string | number): string
+  /** `t` with every filled-in value but `count` isolated. */
+  fill(key: string, values: Record<string, string | number>): string
 }
+
+const FSI = '\u2068'
+const PDI = '\u2069'
 
 // One instance, never i18next's global singleton: the server may host other i18n users.
 const instance = i18next.createInstance()
@@ -30,5 +41,17 @@ export function emailTranslator(checkoutLocale: string | undefined): EmailTransl
   if (!instance.hasResourceBundle(language, 'email')) {
     instance.addResourceBundle(language, 'email', localeMessages('email', language))
   }
-  return { language, locale, dir, t: instance.getFixedT(language, 'email') }
+  const t = instance.getFixedT(language, 'email')
+  const isolate = (value: string | number) => (dir === 'rtl' ? `${FSI}${value}${PDI}` : `${value}`)
+  const fill = (key: string, values: Record<string, string | number>) =>
+    t(
+      key,
+      Object.fromEntries(
+        Object.entries(values).map(([name, value]) => [
+          name,
+          name === 'count' ? value : isolate(value),
+        ]),
+      ),
+    )
+  return { language, locale, dir, t, isolate, fill }
 }

@@ -28,12 +28,17 @@ export function shipmentFacts(shipment: Shipment, tr: EmailTranslator): MessageC
   if (shipment.count > 1) {
     facts.push({
       label: tr.t('common.package', { index: shipment.index, count: shipment.count }),
-      value: shipment.items.map((item) => `${item.quantity} × ${item.name}`).join(', '),
+      value: shipment.items
+        .map((item) => tr.fill('common.packageItem', { quantity: item.quantity, name: item.name }))
+        .join(', '),
     })
   }
-  if (shipment.carrier) facts.push({ label: tr.t('common.carrier'), value: shipment.carrier })
+  if (shipment.carrier) {
+    facts.push({ label: tr.t('common.carrier'), value: tr.isolate(shipment.carrier) })
+  }
   if (shipment.trackingNumber) {
-    facts.push({ label: tr.t('common.trackingNumber'), value: shipment.trackingNumber })
+    const value = tr.isolate(shipment.trackingNumber)
+    facts.push({ label: tr.t('common.trackingNumber'), value })
   }
   if (shipment.estimatedDelivery) {
     const value = formatEstimate(shipment.estimatedDelivery, tr.locale)
@@ -46,9 +51,12 @@ export function receiptBlock(receipt: Receipt, tr: EmailTranslator): MessageCont
   const money = (amount: Receipt['total']) => formatMoney(amount, tr.locale)
   const totals: NonNullable<MessageContent['receipt']>['totals'] = [
     { label: tr.t('receipt.subtotal'), amount: money(receipt.subtotal) },
+    // Named by code, as the checkout names them; a codeless discount keeps the shop's label.
     ...receipt.discounts.map((discount) => ({
-      label: discount.label,
-      amount: `−${money(discount.amount)}`,
+      label: discount.code
+        ? tr.fill('receipt.discountCode', { code: discount.code })
+        : tr.isolate(discount.label),
+      amount: money({ ...discount.amount, amount: -discount.amount.amount }),
     })),
     { label: tr.t('receipt.shipping'), amount: money(receipt.shipping) },
   ]
@@ -60,9 +68,9 @@ export function receiptBlock(receipt: Receipt, tr: EmailTranslator): MessageCont
   return {
     title: tr.t('receipt.title'),
     lines: receipt.items.map((item) => ({
-      name: item.name,
+      name: tr.isolate(item.name),
       detail: [
-        ...Object.values(item.options),
+        ...Object.values(item.options).map(tr.isolate),
         tr.t('receipt.quantity', { quantity: item.quantity }),
       ].join(' · '),
       amount: money(item.total),

@@ -1,5 +1,13 @@
-import { escapeHtml } from '../escape-html.js'
+import { escapeHtml as escapeText } from '../escape-html.js'
 import type { Link, MessageContent } from './message-content.js'
+
+/**
+ * Escapes text for HTML, turning each isolated value (FSI … PDI, see `EmailTranslator`) into a
+ * `<span dir="auto">`: markup is how HTML isolates, and mail clients know it better.
+ */
+function escapeHtml(text: string): string {
+  return escapeText(text).replace(/\u2068([^\u2068\u2069]*)\u2069/g, '<span dir="auto">$1</span>')
+}
 
 // Table layout and inline styles only: what Outlook, Gmail and Apple Mail all render alike.
 const FONT = "font-family: -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
@@ -68,7 +76,7 @@ export function renderHtml(content: MessageContent): string {
     : ''
   return `<!doctype html>
 <html lang="${escapeHtml(content.lang)}" dir="${content.dir}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(content.subject)}</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeText(content.subject)}</title></head>
 <body style="margin: 0; padding: 0; background: #f5f7fa">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background: #f5f7fa"><tr><td align="center" style="padding: 24px 8px">
 <table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="max-width: 600px; width: 100%; background: #ffffff; border-radius: 8px">

@@ -41,6 +41,11 @@ function confirmation(locale: string): DueMessage {
 }
 
 describe('rendering a message', () => {
+  it('adds no invisible isolates to a left-to-right message', () => {
+    const content = composeMessage(reminder('en'), settings)
+    expect(JSON.stringify(content)).not.toMatch(/[\u2068\u2069]/)
+  })
+
   it('escapes what it did not write, in HTML only', () => {
     const content = composeMessage(reminder('en-GB'), settings)
     const html = renderHtml(content)
@@ -66,8 +71,14 @@ describe('rendering a message', () => {
   it('speaks Arabic right to left, with its plural forms, and falls back to English', () => {
     const arabic = composeMessage(reminder('ar-EG'), settings)
     expect(arabic).toMatchObject({ lang: 'ar', dir: 'rtl' })
-    expect(arabic.paragraphs[0]).toBe('تركت منتجين في سلتك لدى Tom & Jerry <Shop>. حفظناهما لك.')
-    expect(renderHtml(arabic)).toContain('<html lang="ar" dir="rtl">')
+    // The shop's name isolated: a Latin name keeps its order (and its brackets) in Arabic.
+    expect(arabic.paragraphs[0]).toBe(
+      'تركت منتجين في سلتك لدى \u2068Tom & Jerry <Shop>\u2069. حفظناهما لك.',
+    )
+    const html = renderHtml(arabic)
+    expect(html).toContain('<html lang="ar" dir="rtl">')
+    expect(html).toContain('لدى <span dir="auto">Tom &amp; Jerry &lt;Shop&gt;</span>. حفظناهما')
+    expect(html).not.toMatch(/[\u2068\u2069]/)
     expect(composeMessage(reminder('sv-SE'), settings).lang).toBe('en')
     expect(composeMessage(reminder('not a locale!'), settings).lang).toBe('en')
   })

@@ -1,6 +1,7 @@
 import type { Signal } from '@preact/signals'
 import type { CartSession } from '@weship/checkout-core'
 import { useTranslator } from '../../components/translator-context.js'
+import { isolated } from '../../i18n/isolated.js'
 import type { RemovedLine } from './cart-review.js'
 
 /** "Removed Mug. Undo" — a live region, so screen readers hear what the click did. */
@@ -17,7 +18,7 @@ export function UndoRemove({
     <div part="undo" class="undo" role="status">
       {line && (
         <>
-          {t('cart.removed', { name: line.name })}{' '}
+          {isolated(t, 'cart.removed', { name: line.name })}{' '}
           <button
             part="button undo-button"
             class="link-button"

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { heldPaymentToken } from '../../payments/payment-token-store.js'
+import { wholeText } from '../../testing/dom.js'
 import { shopAtReview } from '../../testing/payment-harness.js'
 import { renderStep } from '../../testing/render-step.js'
 import { ConfirmationStep } from './confirmation-step.js'
@@ -37,7 +38,7 @@ describe('ConfirmationStep', () => {
     expect(order.shippingOption.estimatedDelivery).not.toBeNull()
     expect(screen.getByText(/^Arrives /)).toBeTruthy()
     const receipt = screen.getByRole('region', { name: 'Receipt' })
-    expect(within(receipt).getByText('Visa ending in 4242')).toBeTruthy()
+    expect(within(receipt).getByText(wholeText('Visa ending in 4242'))).toBeTruthy()
     expect(within(receipt).getByText(order.receipt.items[0]?.name ?? '')).toBeTruthy()
     expect(within(receipt).getByText('Total')).toBeTruthy()
   })

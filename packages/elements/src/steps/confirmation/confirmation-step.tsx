@@ -3,6 +3,7 @@ import { DeliveryEstimate } from '../../components/delivery-estimate.js'
 import { PostalAddress } from '../../components/postal-address.js'
 import { Receipt } from '../../components/receipt.js'
 import { useTranslator } from '../../components/translator-context.js'
+import { isolated } from '../../i18n/isolated.js'
 import { CreateAccount } from './create-account.js'
 import { OrderStatusLink } from './order-status-link.js'
 
@@ -22,9 +23,12 @@ export function ConfirmationStep() {
         {t('confirmation.thanks')}
       </p>
       <p class="order-number">
-        {t('confirmation.orderNumber')} <strong part="order-number">{order.number}</strong>
+        {t('confirmation.orderNumber')}{' '}
+        <strong part="order-number" dir="auto">
+          {order.number}
+        </strong>
       </p>
-      <p class="hint">{t('confirmation.emailSent', { email: order.email })}</p>
+      <p class="hint">{isolated(t, 'confirmation.emailSent', { email: order.email })}</p>
       <section part="delivery" class="confirmation-delivery" aria-labelledby="delivery-title">
         <h3 id="delivery-title" class="subheading">
           {t('confirmation.delivery')}

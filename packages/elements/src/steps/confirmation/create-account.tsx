@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import { AccountField } from '../../components/account-field.js'
 import { useCheckout } from '../../components/checkout-context.js'
 import { useTranslator } from '../../components/translator-context.js'
+import { isolated } from '../../i18n/isolated.js'
 
 /** The account offer after the order (DESIGN §5): the order's e-mail, so only a password. */
 export function CreateAccount({ email }: { email: string }) {
@@ -24,7 +25,7 @@ export function CreateAccount({ email }: { email: string }) {
       <h3 id="account-title" class="subheading">
         {t('confirmation.accountTitle')}
       </h3>
-      <p class="hint">{t('confirmation.accountHint', { email })}</p>
+      <p class="hint">{isolated(t, 'confirmation.accountHint', { email })}</p>
       <form
         class="form"
         noValidate

@@ -1,3 +1,4 @@
+import { wholeText } from '../../testing/dom.js'
 import '@preact/signals'
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { createMemoryAdapter, DEMO_EMAIL, DEMO_PASSWORD } from '@weship/mock-server'
@@ -89,7 +90,7 @@ describe('ContactStep', () => {
     const forms = screen.getAllByRole('textbox', { name: 'E-mail' })
     fireEvent.input(forms[1] as HTMLElement, { target: { value: DEMO_EMAIL } })
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }))
-    expect(await screen.findByText('Signed in as Dana Demo')).toBeTruthy()
+    expect(await screen.findByText(wholeText('Signed in as Dana Demo'))).toBeTruthy()
     expect(checkout.shippingAddress.value).toMatchObject({ city: 'Berlin', postalCode: '10119' })
     expect((email() as HTMLInputElement).value).toBe(DEMO_EMAIL)
     await waitFor(() => expect(document.activeElement).toBe(continueButton()))

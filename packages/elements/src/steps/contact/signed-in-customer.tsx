@@ -1,6 +1,7 @@
 import type { Customer } from '@weship/checkout-core'
 import { useCheckout } from '../../components/checkout-context.js'
 import { useTranslator } from '../../components/translator-context.js'
+import { isolated } from '../../i18n/isolated.js'
 
 /** Who is signed in, with a way out that keeps what was typed (to go on as a guest). */
 export function SignedInCustomer({ customer }: { customer: Customer }) {
@@ -10,7 +11,7 @@ export function SignedInCustomer({ customer }: { customer: Customer }) {
   return (
     <div part="signed-in" class="signed-in" role="status">
       <p class="signed-in-name">
-        {t('contact.signedInAs', { name: customer.name ?? customer.email })}
+        {isolated(t, 'contact.signedInAs', { name: customer.name ?? customer.email })}
       </p>
       <button
         type="button"

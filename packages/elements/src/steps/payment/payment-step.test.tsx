@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact'
 import { CheckoutError } from '@weship/checkout-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { heldPaymentToken } from '../../payments/payment-token-store.js'
+import { wholeText } from '../../testing/dom.js'
 import {
   fakeCardProvider,
   renderWithProviders,
@@ -90,7 +91,7 @@ describe('PaymentStep', () => {
       last4: '4242',
       methodId: 'card',
     }
-    expect(await screen.findByText('Visa ending in 4242')).toBeTruthy()
+    expect(await screen.findByText(wholeText('Visa ending in 4242'))).toBeTruthy()
     expect(screen.queryByTestId('card-fields')).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: 'Use a different card' }))
     expect(await screen.findByTestId('card-fields')).toBeTruthy()

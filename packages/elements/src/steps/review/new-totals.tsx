@@ -2,6 +2,7 @@ import { type Cart, formatMoney } from '@weship/checkout-core'
 import { useEffect, useRef } from 'preact/hooks'
 import { useCheckout } from '../../components/checkout-context.js'
 import { useTranslator } from '../../components/translator-context.js'
+import { isolated } from '../../i18n/isolated.js'
 
 /** After a CONFLICT: the total the shopper saw beside the new one, paid only once accepted. */
 export function NewTotals({ fresh }: { fresh: Cart }) {
@@ -15,7 +16,7 @@ export function NewTotals({ fresh }: { fresh: Cart }) {
   return (
     <div part="new-totals" class="notice" role="alert" tabIndex={-1} ref={notice}>
       <p class="notice-message">
-        {t('review.totalChanged', {
+        {isolated(t, 'review.totalChanged', {
           previous: formatMoney(previous, locale),
           total: formatMoney(fresh.amountDue, locale),
         })}

@@ -1,8 +1,10 @@
 import { formatMoney } from '@weship/checkout-core'
 import { useCheckout } from '../../components/checkout-context.js'
 import { DeliveryEstimate } from '../../components/delivery-estimate.js'
+import { deliveryOptionName } from '../../components/delivery-option-name.js'
 import { PostalAddress } from '../../components/postal-address.js'
 import { useTranslator } from '../../components/translator-context.js'
+import { isolated } from '../../i18n/isolated.js'
 import { cardLabel } from '../../payments/card-label.js'
 import { methodName } from '../../payments/method-name.js'
 import { heldTokenFor, selectedPaymentMethod } from '../../payments/payment-token-store.js'
@@ -20,13 +22,16 @@ export function ReviewDetails() {
   return (
     <div class="review-sections">
       <ReviewSection id="contact" title={t('review.contactTitle')} step="contact">
-        <p>{cart.contact?.email}</p>
+        <p>
+          <bdi>{cart.contact?.email}</bdi>
+        </p>
       </ReviewSection>
       <ReviewSection id="shipping" title={t('review.shippingTitle')} step="shipping">
         {cart.shippingAddress && <PostalAddress address={cart.shippingAddress} />}
         {option && (
           <p part="delivery-option" class="delivery-choice">
-            <span>{option.label}</span> <DeliveryEstimate estimate={option.estimatedDelivery} />
+            <span>{deliveryOptionName(t, option, checkout.shippingOptions.value)}</span>{' '}
+            <DeliveryEstimate estimate={option.estimatedDelivery} />
           </p>
         )}
       </ReviewSection>
@@ -40,7 +45,7 @@ export function ReviewDetails() {
         )}
         {cart.giftCards.map((giftCard) => (
           <p key={giftCard.id} part="gift-card">
-            {t('review.giftCardPays', {
+            {isolated(t, 'review.giftCardPays', {
               last4: giftCard.last4,
               amount: formatMoney(giftCard.amount, locale),
             })}

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact'
 import { answerTestChallenge } from '@weship/mock-server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { heldPaymentToken } from '../../payments/payment-token-store.js'
+import { wholeText } from '../../testing/dom.js'
 import {
   fakeCardProvider,
   fakeFrameWindows,
@@ -32,7 +33,7 @@ describe('ReviewStep', () => {
     expect(screen.getByText('ada@example.com')).toBeTruthy()
     expect(screen.getByText('Unter den Linden 1')).toBeTruthy()
     expect(screen.getByText(/^Arrives /)).toBeTruthy()
-    expect(screen.getByText('Visa ending in 4242')).toBeTruthy()
+    expect(screen.getByText(wholeText('Visa ending in 4242'))).toBeTruthy()
     expect(screen.getByText('Billing address: same as shipping')).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Edit Delivery' }))
     expect(checkout.step.value).toBe('shipping')

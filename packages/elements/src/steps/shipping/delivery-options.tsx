@@ -42,6 +42,7 @@ export function DeliveryOptions({ addressSaved }: DeliveryOptionsProps) {
         <DeliveryOption
           key={option.id}
           option={option}
+          options={options}
           checked={option.id === checkout.selectedShippingOptionId.value}
           onSelect={(id) => void checkout.selectShippingOption(id)}
         />

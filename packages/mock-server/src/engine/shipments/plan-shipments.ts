@@ -1,4 +1,6 @@
 import type { DeliveryEstimate, Order, ShipmentItem, ShipmentStatus } from '@weship/checkout-core'
+import type carrierEnglish from '@weship/checkout-core/locales/carrier/en.json'
+import { localeMessages, serverLocale } from '../../locales/server-locale.js'
 import { carrierTrackingUrl, trackingNumberFor } from './carrier-links.js'
 import {
   choosePath,
@@ -10,7 +12,8 @@ import {
 const HOUR_MS = 3600_000
 /** The second package of a split order leaves the warehouse a day after the first. */
 export const SECOND_PACKAGE_DELAY_MS = 24 * HOUR_MS
-const WAREHOUSE = 'Warehouse Berlin, DE'
+// The warehouse outside Berlin: a place name, in no language of its own.
+const WAREHOUSE = 'Großbeeren, DE'
 
 export interface PlannedScan {
   id: string
@@ -40,6 +43,11 @@ export interface PlannedShipment {
  * holds the first line, the second the rest), as if stocked in two warehouses.
  */
 export function planShipments(order: Order): PlannedShipment[] {
+  // The demo carrier answers in the order's language, as carriers' APIs do when asked to.
+  const { scans: words } = localeMessages<typeof carrierEnglish>(
+    'carrier',
+    serverLocale(order.locale).language,
+  )
   const items = order.receipt.items.map(({ sku, name, quantity }) => ({ sku, name, quantity }))
   const parcels = items.length > 1 ? [items.slice(0, 1), items.slice(1)] : [items]
   const { shippingAddress, shippingOption } = order
@@ -62,7 +70,7 @@ export function planShipments(order: Order): PlannedShipment[] {
         id: `${id}-${scanIndex + 1}`,
         status: scan.status,
         at: labelAt + scan.afterHours * HOUR_MS,
-        description: scan.description,
+        description: words[scan.description],
         ...(location ? { location } : {}),
         ...(scan.estimate ? { estimate: scan.estimate } : {}),
       }

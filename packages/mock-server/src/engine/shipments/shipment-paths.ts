@@ -1,13 +1,17 @@
 import type { ShipmentStatus } from '@weship/checkout-core'
+import type carrierEnglish from '@weship/checkout-core/locales/carrier/en.json'
 
 /** How a scan moves the delivery estimate: to its own day, or later by whole days. */
 export type EstimateChange = { kind: 'today' } | { kind: 'later'; days: number }
+
+/** What the demo carrier says of a scan, in the order's language (`locales/carrier/`). */
+export type ScanDescription = keyof (typeof carrierEnglish)['scans']
 
 /** One carrier scan of a simulated path, `afterHours` after the package's label was created. */
 export interface PathScan {
   status: ShipmentStatus
   afterHours: number
-  description: string
+  description: ScanDescription
   /** Where the scan happened: the warehouse, the destination, or none. */
   at?: 'origin' | 'destination'
   estimate?: EstimateChange
@@ -23,23 +27,23 @@ export const shipmentPathNames = [
 export type ShipmentPathName = (typeof shipmentPathNames)[number]
 
 const firstMile: PathScan[] = [
-  { status: 'pending', afterHours: 0, description: 'Shipping label created' },
-  { status: 'info_received', afterHours: 2, description: 'The carrier received the details' },
-  { status: 'in_transit', afterHours: 8, description: 'Picked up', at: 'origin' },
+  { status: 'pending', afterHours: 0, description: 'labelCreated' },
+  { status: 'info_received', afterHours: 2, description: 'detailsReceived' },
+  { status: 'in_transit', afterHours: 8, description: 'pickedUp', at: 'origin' },
   // Carriers scan again at the same place; the tracking API and the messages fold these.
-  { status: 'in_transit', afterHours: 9, description: 'Picked up', at: 'origin' },
-  { status: 'in_transit', afterHours: 30, description: 'At the delivery hub', at: 'destination' },
-  { status: 'in_transit', afterHours: 31, description: 'At the delivery hub', at: 'destination' },
+  { status: 'in_transit', afterHours: 9, description: 'pickedUp', at: 'origin' },
+  { status: 'in_transit', afterHours: 30, description: 'atDeliveryHub', at: 'destination' },
+  { status: 'in_transit', afterHours: 31, description: 'atDeliveryHub', at: 'destination' },
 ]
 
 const out = (afterHours: number): PathScan => ({
   status: 'out_for_delivery',
   afterHours,
-  description: 'Out for delivery',
+  description: 'outForDelivery',
   at: 'destination',
   estimate: { kind: 'today' },
 })
-const delivered = (afterHours: number, description = 'Delivered'): PathScan => ({
+const delivered = (afterHours: number, description: ScanDescription = 'delivered'): PathScan => ({
   status: 'delivered',
   afterHours,
   description,
@@ -54,11 +58,11 @@ export const shipmentPaths: Readonly<Record<ShipmentPathName, readonly PathScan[
     {
       status: 'exception',
       afterHours: 36,
-      description: 'Delayed: the label was damaged and is being replaced',
+      description: 'labelDamaged',
       at: 'destination',
       estimate: { kind: 'later', days: 2 },
     },
-    { status: 'in_transit', afterHours: 60, description: 'Relabelled', at: 'destination' },
+    { status: 'in_transit', afterHours: 60, description: 'relabelled', at: 'destination' },
     out(96),
     delivered(102),
   ],
@@ -68,7 +72,7 @@ export const shipmentPaths: Readonly<Record<ShipmentPathName, readonly PathScan[
     {
       status: 'attempt_failed',
       afterHours: 53,
-      description: 'Nobody was home; another attempt follows',
+      description: 'nobodyHome',
       at: 'destination',
       estimate: { kind: 'later', days: 1 },
     },
@@ -80,24 +84,24 @@ export const shipmentPaths: Readonly<Record<ShipmentPathName, readonly PathScan[
     {
       status: 'available_for_pickup',
       afterHours: 50,
-      description: 'Ready to collect at the pickup point',
+      description: 'readyForPickup',
       at: 'destination',
       estimate: { kind: 'today' },
     },
-    delivered(80, 'Collected by the recipient'),
+    delivered(80, 'collected'),
   ],
   return_to_sender: [
     ...firstMile,
     {
       status: 'exception',
       afterHours: 36,
-      description: 'Address not found',
+      description: 'addressNotFound',
       at: 'destination',
     },
     {
       status: 'return_to_sender',
       afterHours: 60,
-      description: 'Returning to the sender',
+      description: 'returning',
       at: 'destination',
     },
   ],

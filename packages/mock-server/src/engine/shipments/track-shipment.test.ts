@@ -75,7 +75,7 @@ describe('the shipment status machine', () => {
     const [plan] = planShipments(order('10117'))
     if (!plan) throw new Error('no package planned')
     const transit = trackShipment(plan, at(32)).events.filter((e) => e.status === 'in_transit')
-    expect(transit.map((event) => event.location)).toEqual(['Warehouse Berlin, DE', 'Berlin, DE'])
+    expect(transit.map((event) => event.location)).toEqual(['Großbeeren, DE', 'Berlin, DE'])
     expect(plan.scans.filter((scan) => scan.status === 'in_transit')).toHaveLength(4)
   })
 
@@ -145,5 +145,24 @@ describe('the shipment status machine', () => {
     const later = plans[1] && trackShipment(plans[1], at(SECOND_PACKAGE_DELAY_MS / HOUR + 1))
     expect(later?.trackingNumber).toMatch(/^WS\d{12}$/)
     expect(later?.trackingNumber).not.toBe(first?.trackingNumber)
+  })
+})
+
+describe('the demo carrier', () => {
+  it("describes its scans in the order's language, English when it has none", () => {
+    const described = (locale?: string) =>
+      planShipments({ ...order('10117'), ...(locale ? { locale } : {}) })[0]?.scans.map(
+        (scan) => scan.description,
+      )
+    expect(described()?.slice(0, 2)).toEqual([
+      'Shipping label created',
+      'The carrier received the details',
+    ])
+    expect(described('de-AT')?.slice(0, 2)).toEqual([
+      'Versandetikett erstellt',
+      'Sendungsdaten an den Zusteller übermittelt',
+    ])
+    expect(described('ar')?.at(-1)).toBe('تم التوصيل')
+    expect(described('xx-unknown')?.[0]).toBe('Shipping label created')
   })
 })
