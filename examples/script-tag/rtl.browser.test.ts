@@ -96,7 +96,7 @@ describe('the ar drawer', () => {
 })
 
 /** In an Arabic page: the cart, the contact step and the address, up to the delivery options. */
-async function reachArabicPayment(address: typeof erika) {
+async function reachArabicPayment(address: { [K in keyof typeof erika]: string }) {
   await session.openSite((html) => html.replace('<html lang="en">', '<html lang="ar" dir="rtl">'))
   await session.shopper.goto(`${session.site.url}/script-tag/`)
   await session.shopper.page.locator('weship-add-to-cart').first().locator('button').click()
