@@ -54,7 +54,13 @@ export {
   targetLocales,
   textDirection,
 } from './i18n/locales.js'
-export { type MessageTree, messageLeaves, placeholders, pluralBases } from './i18n/message-tree.js'
+export {
+  type MessageTree,
+  messageLeaves,
+  messagePattern,
+  placeholders,
+  pluralBases,
+} from './i18n/message-tree.js'
 export { pseudoLocalize, pseudoLocalizeText } from './i18n/pseudo-locale.js'
 export {
   type CartSession,

@@ -2,6 +2,8 @@ export { createMemoryAdapter } from './adapter/memory-adapter.js'
 export { demoCatalog } from './catalog/demo-catalog.js'
 export type { Catalog, CatalogProduct, CatalogVariant, PriceList } from './catalog/types.js'
 export { DEMO_EMAIL, DEMO_PASSWORD } from './engine/accounts/demo-account.js'
+// A clock that moves only when told, for tests of the shop's dates in other packages.
+export { type Clock, createFixedClock } from './engine/clock.js'
 export {
   type CommerceEngine,
   type CommerceEngineOptions,

@@ -30,3 +30,11 @@ export function pluralBases(english: MessageTree): Set<string> {
 export function placeholders(text: string): string[] {
   return (text.match(/\{\{[^{}]*\}\}/g) ?? []).sort()
 }
+
+/** What a message can render as, every placeholder standing for some text: for tests. */
+export function messagePattern(text: string): RegExp {
+  const literal = text
+    .split(/\{\{[^{}]*\}\}/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`^${literal.join('.+')}$`)
+}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useCheckout } from './checkout-context.js'
+import { useTranslator } from './translator-context.js'
 
 interface SummaryItem {
   /** The invalid control's id (`field-<path>`) and its path in `fieldErrors`. */
@@ -23,6 +24,7 @@ export interface ErrorSummaryProps {
  */
 export function ErrorSummary({ title, attempt }: ErrorSummaryProps) {
   const errors = useCheckout().fieldErrors.value
+  const { t } = useTranslator()
   const box = useRef<HTMLDivElement>(null)
   const [items, setItems] = useState<readonly SummaryItem[]>([])
 
@@ -66,7 +68,7 @@ export function ErrorSummary({ title, attempt }: ErrorSummaryProps) {
                       ?.focus()
                   }}
                 >
-                  {item.label}: {item.message}
+                  {t('fieldErrors.summaryItem', { field: item.label, error: item.message })}
                 </a>
               </li>
             ))}

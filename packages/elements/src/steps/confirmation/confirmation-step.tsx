@@ -1,5 +1,6 @@
 import { useCheckout } from '../../components/checkout-context.js'
 import { DeliveryEstimate } from '../../components/delivery-estimate.js'
+import { deliveryOptionName } from '../../components/delivery-option-name.js'
 import { PostalAddress } from '../../components/postal-address.js'
 import { Receipt } from '../../components/receipt.js'
 import { useTranslator } from '../../components/translator-context.js'
@@ -34,7 +35,8 @@ export function ConfirmationStep() {
           {t('confirmation.delivery')}
         </h3>
         <p part="delivery-option">
-          {option.label} <DeliveryEstimate estimate={option.estimatedDelivery} />
+          {deliveryOptionName(t, option, checkout.shippingOptions.value)}{' '}
+          <DeliveryEstimate estimate={option.estimatedDelivery} />
         </p>
         <PostalAddress address={order.shippingAddress} />
       </section>
