@@ -12,6 +12,8 @@ export const paymentPagesCss = `:root {
      background no checker (nor a widget without a theme) can vouch for. */
   --background: light-dark(transparent, Canvas);
   font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  /* Long words of long languages break rather than widen a phone-narrow frame. */
+  overflow-wrap: anywhere;
 }
 /* The widget's theme when it is not "auto" (page-scheme.ts); light-dark() above follows it. */
 :root[data-scheme="light"] { color-scheme: light; }
@@ -20,8 +22,9 @@ export const paymentPagesCss = `:root {
 html, body { margin: 0; padding: 0; background: var(--background); color: var(--text); }
 body { padding: 2px; }
 .card-form { display: grid; gap: 12px; }
-.row { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
-.field { display: grid; gap: 4px; }
+/* Expiry and security code side by side, stacked where their labels would not fit. */
+.row { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr)); gap: 12px; }
+.field { display: grid; gap: 4px; min-width: 0; }
 label { font-weight: 600; }
 input {
   font: inherit; color: inherit; background: transparent; width: 100%; min-height: 44px;
