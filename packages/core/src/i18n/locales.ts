@@ -52,6 +52,7 @@ export const supportedLocales = [
   'de',
   'es',
   'fr',
+  'he',
 ] as const satisfies readonly TargetLocale[]
 export type SupportedLocale = (typeof supportedLocales)[number]
 

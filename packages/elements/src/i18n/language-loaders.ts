@@ -14,4 +14,5 @@ export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoa
   de: () => import('@weship/checkout-core/locales/de.json'),
   es: () => import('@weship/checkout-core/locales/es.json'),
   fr: () => import('@weship/checkout-core/locales/fr.json'),
+  he: () => import('@weship/checkout-core/locales/he.json'),
 }

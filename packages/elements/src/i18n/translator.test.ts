@@ -38,3 +38,12 @@ describe('createTranslator', () => {
     expect(french.t('cart.title')).toBe('Votre panier')
   })
 })
+
+describe('numbers in messages', () => {
+  it("are written in the locale's digits, as prices are", () => {
+    expect(createTranslator('ar-EG').t('cart.itemCount', { count: 3 })).toBe('٣ منتجات')
+    expect(createTranslator('ar-EG').t('cart.quantity', { quantity: 12 })).toBe('الكمية ١٢')
+    expect(createTranslator('ar').t('cart.itemCount', { count: 3 })).toBe('3 منتجات')
+    expect(createTranslator('de').t('cart.itemCount', { count: 1200 })).toBe('1.200 Artikel')
+  })
+})

@@ -114,6 +114,23 @@ export function addEnglish(messages: Partial<Messages>): void {
   }
 }
 
+/**
+ * Options for i18next: `count` as a number, to choose the plural form; every number shown in
+ * the locale's digits (٣ in Egypt, ۳ in Iran), as the prices are.
+ */
+export function withDigits(
+  values: Record<string, string | number> = {},
+  numbers: Intl.NumberFormat,
+): { count?: number; replace: Record<string, string> } {
+  const replace = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? numbers.format(value) : value,
+    ]),
+  )
+  return typeof values.count === 'number' ? { count: values.count, replace } : { replace }
+}
+
 // Elements of one page share a translator per locale: a product grid of twenty add-to-cart
 // buttons would otherwise start twenty i18next instances while the page loads.
 const translators = new Map<string, Translator>()
@@ -136,6 +153,7 @@ export function createTranslator(locale: string): Translator {
 
 function newTranslator(locale: string, language: Language): Translator {
   const i18n = createInstance()
+  const numbers = new Intl.NumberFormat(locale)
   instances.add(i18n)
   // Resources are at hand, so init completes synchronously; the promise only ever settles.
   i18n
@@ -157,6 +175,6 @@ function newTranslator(locale: string, language: Language): Translator {
     locale,
     language,
     dir: textDirection(language),
-    t: (key, values) => String(i18n.t(key, values ?? {})),
+    t: (key, values) => String(i18n.t(key, withDigits(values, numbers))),
   }
 }

@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next'
+import i18next from 'i18next'
 import { localeMessages, type ServerLocale, serverLocale } from '../locales/server-locale.js'
 
 export interface EmailTranslator {
@@ -7,7 +7,8 @@ export interface EmailTranslator {
   /** The shopper's own locale where it fits the language (`de-AT`), for dates and money. */
   locale: string
   dir: 'ltr' | 'rtl'
-  t: TFunction<'email'>
+  /** A message; numbers in it (counts, quantities) in the locale's digits. */
+  t(key: string, values?: Record<string, string | number>): string
   /**
    * A value as it goes into right-to-left text: between Unicode isolates (FSI … PDI), so an
    * order number, a code or "Cotton Tee (White)" keeps its order in Arabic. Left-to-right
@@ -35,14 +36,38 @@ void instance.init({
   interpolation: { escapeValue: false },
 })
 
+const numberFormats = new Map<string, Intl.NumberFormat>()
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale)
+  if (!format) {
+    format = new Intl.NumberFormat(locale)
+    numberFormats.set(locale, format)
+  }
+  return format
+}
+
 /** Messages in the checkout locale the shopper used (`de-DE` → German), English otherwise. */
 export function emailTranslator(checkoutLocale: string | undefined): EmailTranslator {
   const { language, locale, dir } = serverLocale(checkoutLocale)
   if (!instance.hasResourceBundle(language, 'email')) {
     instance.addResourceBundle(language, 'email', localeMessages('email', language))
   }
-  const t = instance.getFixedT(language, 'email')
-  const isolate = (value: string | number) => (dir === 'rtl' ? `${FSI}${value}${PDI}` : `${value}`)
+  const fixed = instance.getFixedT(language, 'email')
+  // As the widget's `withDigits`: `count` picks the plural form, `replace` is what shows.
+  const t = (key: string, values: Record<string, string | number> = {}) => {
+    const replace = Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [
+        name,
+        typeof value === 'number' ? numberFormat(locale).format(value) : value,
+      ]),
+    )
+    const count = typeof values.count === 'number' ? { count: values.count } : {}
+    return String(fixed(key, { ...count, replace }))
+  }
+  const isolate = (value: string | number) => {
+    const text = typeof value === 'number' ? numberFormat(locale).format(value) : value
+    return dir === 'rtl' ? `${FSI}${text}${PDI}` : text
+  }
   const fill = (key: string, values: Record<string, string | number>) =>
     t(
       key,
