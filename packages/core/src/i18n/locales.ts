@@ -51,8 +51,11 @@ export const supportedLocales = [
   'ar',
   'de',
   'es',
+  'fa',
   'fr',
   'he',
+  'ja',
+  'pl',
 ] as const satisfies readonly TargetLocale[]
 export type SupportedLocale = (typeof supportedLocales)[number]
 

@@ -13,6 +13,9 @@ export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoa
   ar: () => import('@weship/checkout-core/locales/ar.json'),
   de: () => import('@weship/checkout-core/locales/de.json'),
   es: () => import('@weship/checkout-core/locales/es.json'),
+  fa: () => import('@weship/checkout-core/locales/fa.json'),
   fr: () => import('@weship/checkout-core/locales/fr.json'),
   he: () => import('@weship/checkout-core/locales/he.json'),
+  ja: () => import('@weship/checkout-core/locales/ja.json'),
+  pl: () => import('@weship/checkout-core/locales/pl.json'),
 }
