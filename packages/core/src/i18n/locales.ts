@@ -56,6 +56,8 @@ export const supportedLocales = [
   'he',
   'ja',
   'pl',
+  'pt-BR',
+  'pt-PT',
 ] as const satisfies readonly TargetLocale[]
 export type SupportedLocale = (typeof supportedLocales)[number]
 

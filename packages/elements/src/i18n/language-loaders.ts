@@ -18,4 +18,6 @@ export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoa
   he: () => import('@weship/checkout-core/locales/he.json'),
   ja: () => import('@weship/checkout-core/locales/ja.json'),
   pl: () => import('@weship/checkout-core/locales/pl.json'),
+  'pt-BR': () => import('@weship/checkout-core/locales/pt-BR.json'),
+  'pt-PT': () => import('@weship/checkout-core/locales/pt-PT.json'),
 }
