@@ -58,6 +58,8 @@ export const supportedLocales = [
   'pl',
   'pt-BR',
   'pt-PT',
+  'zh-Hans',
+  'zh-Hant',
 ] as const satisfies readonly TargetLocale[]
 export type SupportedLocale = (typeof supportedLocales)[number]
 

@@ -40,6 +40,26 @@ describe('the fallback chain', () => {
     expect(createTranslator(tag).language).toBe(language)
   })
 
+  it.each([
+    ['pt-AO', 'pt-PT'],
+    ['pt', 'pt-BR'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh-TW', 'zh-Hant'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh-SG', 'zh-Hans'],
+    ['zh', 'zh-Hans'],
+    ['iw-IL', 'he'],
+  ])('%s fetches %s and nothing else', async (tag, language) => {
+    const { createTranslator, languageFor, loadLanguage } = await freshTranslator()
+    expect(languageFor(tag)).toBe(language)
+    await loadLanguage(languageFor(tag))
+    expect(requested).toEqual([language])
+    expect(createTranslator(tag)).toMatchObject({
+      language,
+      locale: expect.stringMatching(/^(pt|zh|he)/),
+    })
+  })
+
   it('requests nothing for a malformed tag, and speaks English', async () => {
     const { createTranslator, languageFor } = await freshTranslator()
     expect(languageFor('not a locale')).toBe('en')

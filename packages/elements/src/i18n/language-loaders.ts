@@ -20,4 +20,6 @@ export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoa
   pl: () => import('@weship/checkout-core/locales/pl.json'),
   'pt-BR': () => import('@weship/checkout-core/locales/pt-BR.json'),
   'pt-PT': () => import('@weship/checkout-core/locales/pt-PT.json'),
+  'zh-Hans': () => import('@weship/checkout-core/locales/zh-Hans.json'),
+  'zh-Hant': () => import('@weship/checkout-core/locales/zh-Hant.json'),
 }
