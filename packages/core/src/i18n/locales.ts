@@ -58,6 +58,7 @@ export const supportedLocales = [
   'pl',
   'pt-BR',
   'pt-PT',
+  'ru',
   'zh-Hans',
   'zh-Hant',
 ] as const satisfies readonly TargetLocale[]

@@ -20,6 +20,7 @@ export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoa
   pl: () => import('@weship/checkout-core/locales/pl.json'),
   'pt-BR': () => import('@weship/checkout-core/locales/pt-BR.json'),
   'pt-PT': () => import('@weship/checkout-core/locales/pt-PT.json'),
+  ru: () => import('@weship/checkout-core/locales/ru.json'),
   'zh-Hans': () => import('@weship/checkout-core/locales/zh-Hans.json'),
   'zh-Hant': () => import('@weship/checkout-core/locales/zh-Hant.json'),
 }
