@@ -1,7 +1,10 @@
 import type { SupportedLocale } from '@weship/checkout-core'
-import type en from '@weship/checkout-core/locales/en.json'
 
-export type LanguageLoader = () => Promise<{ default: typeof en }>
+/**
+ * A language's messages. Not typed as English's: plural keys differ by language (ja has no
+ * `_one`, ar has six forms); locales.test.ts checks every file against English instead.
+ */
+export type LanguageLoader = () => Promise<{ default: object }>
 
 /**
  * One loader per supported locale besides English, each a chunk of its own (see ADR 0007). The
@@ -16,11 +19,14 @@ export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoa
   fa: () => import('@weship/checkout-core/locales/fa.json'),
   fr: () => import('@weship/checkout-core/locales/fr.json'),
   he: () => import('@weship/checkout-core/locales/he.json'),
+  it: () => import('@weship/checkout-core/locales/it.json'),
   ja: () => import('@weship/checkout-core/locales/ja.json'),
+  nl: () => import('@weship/checkout-core/locales/nl.json'),
   pl: () => import('@weship/checkout-core/locales/pl.json'),
   'pt-BR': () => import('@weship/checkout-core/locales/pt-BR.json'),
   'pt-PT': () => import('@weship/checkout-core/locales/pt-PT.json'),
   ru: () => import('@weship/checkout-core/locales/ru.json'),
+  tr: () => import('@weship/checkout-core/locales/tr.json'),
   'zh-Hans': () => import('@weship/checkout-core/locales/zh-Hans.json'),
   'zh-Hant': () => import('@weship/checkout-core/locales/zh-Hant.json'),
 }

@@ -5,7 +5,8 @@ describe('createTranslator', () => {
   it('picks the bundled language closest to a locale', () => {
     expect(languageFor('de-AT')).toBe('de')
     expect(languageFor('fr-CA')).toBe('fr')
-    expect(languageFor('ja-JP')).toBe('en')
+    expect(languageFor('ja-JP')).toBe('ja')
+    expect(languageFor('sw-KE')).toBe('en')
   })
 
   it('keeps the full locale for numbers and money', () => {

@@ -33,9 +33,9 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<Partial<Messages>>>
   ...(Object.fromEntries(
     Object.entries(languageLoaders).map(([locale, load]) => [
       locale,
-      () => load().then((module) => module.default),
+      () => load().then((module) => module.default as Partial<Messages>),
     ]),
-  ) as Record<Exclude<SupportedLocale, 'en'>, () => Promise<Messages>>),
+  ) as Record<Exclude<SupportedLocale, 'en'>, () => Promise<Partial<Messages>>>),
   [pseudoLocale]: async () => {
     const { pseudoLocalize } = await import('./pseudo-messages.js')
     pseudoOf = pseudoLocalize
