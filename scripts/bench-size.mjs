@@ -109,8 +109,9 @@ function addressRows() {
 function languageFilesIn(dir, extension) {
   const files = existsSync(join(root, dir)) ? readdirSync(join(root, dir)) : []
   return languageTags.flatMap((locale) => {
-    // Hashes are base64url, which has dashes too: `zh-Hant-Ab-4xY_z.mjs`.
-    const pattern = new RegExp(`^${locale}-[\\w-]{8,}\\${extension}$`)
+    // The module's languages are named by their tag (`zh-Hant.mjs`); the script's JSON files have
+    // a hash too, base64url, which has dashes of its own (`zh-Hant-Ab-4xY_z.json`).
+    const pattern = new RegExp(`^${locale}(-[\\w-]{8,})?\\${extension}$`)
     const file = files.find((name) => pattern.test(name))
     return file ? [{ locale, file: `${dir}/${file}` }] : []
   })

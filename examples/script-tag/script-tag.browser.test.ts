@@ -222,7 +222,8 @@ describe('script-tag example', () => {
     })
     await page.goto(`${site.url}/script-tag/`)
     await checkout().getByText('Votre panier est vide').waitFor()
-    expect(chunks).toContainEqual(expect.stringMatching(/^\/cdn\/chunks\/fr-[\w-]+\.mjs$/))
+    // Languages are named by their tag: one loader in the first load builds the path.
+    expect(chunks).toContain('/cdn/chunks/fr.mjs')
     expect(await checkoutText()).not.toContain('Your cart')
     // The steps after the cart are a chunk of their own, fetched while the cart is on screen.
     await page.getByRole('button', { name: 'Ajouter au panier' }).first().click()

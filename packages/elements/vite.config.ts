@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig, type UserConfig } from 'vite'
 import { groupJson } from '../core/scripts/address-data-source.mjs'
 import { chunksByUrl } from './build/chunks-by-url.mjs'
-import { languageFiles } from './build/language-files.mjs'
+import { languageFiles, languageModules } from './build/language-files.mjs'
 import { leanPreload } from './build/lean-preload.mjs'
 import { pickJson } from './build/pick-json.mjs'
 import { pinnedJson } from './build/pinned-json.mjs'
@@ -50,7 +50,7 @@ function cdn(format: 'es' | 'iife'): UserConfig {
     plugins:
       format === 'iife'
         ? [pickJson({ whole: true }), pinned, languageFiles()]
-        : [pickJson({ whole: false }), byUrl, leanPreload()],
+        : [pickJson({ whole: false }), byUrl, leanPreload(), languageModules()],
     // Relative base: the preloads of a chunk's imports resolve beside the module (import.meta.url),
     // not at the root of the merchant's site, where they would 404.
     base: './',

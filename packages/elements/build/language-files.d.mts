@@ -2,3 +2,4 @@ import type { Plugin } from 'vite'
 
 export function widgetLanguageFiles(): { locale: string; json: string }[]
 export function languageFiles(): Plugin
+export function languageModules(): Plugin

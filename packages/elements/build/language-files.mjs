@@ -7,6 +7,7 @@ const localesDir = fileURLToPath(new URL('../../core/src/locales/', import.meta.
 const virtualId = 'virtual:weship-language-files'
 const resolvedVirtualId = `\0${virtualId}`
 const fetchLoaders = fileURLToPath(new URL('../src/i18n/language-fetch.ts', import.meta.url))
+const moduleLoaders = fileURLToPath(new URL('../src/i18n/language-modules.ts', import.meta.url))
 
 /** Every locale file of the widget besides English: its tag and minified messages. */
 export function widgetLanguageFiles() {
@@ -52,6 +53,45 @@ export function languageFiles() {
     },
     load(id) {
       return id === resolvedVirtualId ? `export default ${JSON.stringify(files)}` : null
+    },
+  }
+}
+
+/**
+ * For the ES module: each language is `chunks/<locale>.mjs`, imported by a path made from its
+ * tag (`language-modules.ts` in place of `language-loaders.ts`), so the first load carries the
+ * list of locales and one loader, not one loader per language. The path is relative to the
+ * module that imports, so that module must stay in the entry: the build fails otherwise.
+ *
+ * @returns {import('vite').Plugin}
+ */
+export function languageModules() {
+  return {
+    name: 'weship:language-modules',
+    enforce: 'pre',
+    buildStart() {
+      for (const { locale } of widgetLanguageFiles()) {
+        this.emitFile({
+          type: 'chunk',
+          id: `${localesDir}${locale}.json`,
+          fileName: `chunks/${locale}.mjs`,
+          preserveSignature: 'strict',
+        })
+      }
+    },
+    resolveId(source, importer) {
+      if (source === './language-loaders.js' && importer?.endsWith('/i18n/translator.ts')) {
+        return moduleLoaders
+      }
+      return null
+    },
+    generateBundle(_options, bundle) {
+      const host = Object.values(bundle).find(
+        (file) => file.type === 'chunk' && file.moduleIds.includes(moduleLoaders),
+      )
+      if (host?.type !== 'chunk' || !host.isEntry) {
+        this.error(`language-modules.ts left the entry (in ${host?.fileName}): languages would 404`)
+      }
     },
   }
 }

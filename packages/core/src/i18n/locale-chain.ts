@@ -51,11 +51,8 @@ export function matchLocale<const T extends string = SupportedLocale>(
   tag: string | null | undefined,
   available: readonly T[] = supportedLocales as unknown as readonly T[],
 ): T | 'en' {
-  for (const candidate of localeChain(tag)) {
-    const found = available.find((locale) => locale.toLowerCase() === candidate.toLowerCase())
-    if (found) return found
-  }
-  return 'en'
+  // Both sides are canonical BCP 47 (`zh-Hant`, `pt-PT`), so plain equality matches.
+  return (localeChain(tag).find((locale) => available.includes(locale as T)) as T) ?? 'en'
 }
 
 /**
@@ -68,12 +65,11 @@ export function formattingLocale(requested: string | null | undefined, shown: st
   if (!canonical) return shown
   const asked = new Intl.Locale(canonical)
   const speaks = new Intl.Locale(shown)
-  if (
+  // zh-HK reads zh-Hant as its own; zh-CN would not (its script is Hans).
+  const same =
     asked.language === speaks.language &&
     (!speaks.script || asked.maximize().script === speaks.script)
-  ) {
-    return canonical
-  }
+  if (same) return canonical
   const base = speaks.script ? `${speaks.language}-${speaks.script}` : speaks.language
   return canonicalLocale(asked.region ? `${base}-${asked.region}` : base) ?? shown
 }

@@ -160,7 +160,6 @@ function newTranslator(locale: string, language: Language): Translator {
     .init({
       lng: language,
       fallbackLng: 'en',
-      supportedLngs: [...languages],
       // Tags as our files name them (`zh-Hant`, `pt-BR`): nothing to look up on the way.
       load: 'currentOnly',
       resources: Object.fromEntries(
