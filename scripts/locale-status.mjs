@@ -64,12 +64,16 @@ if (asked) {
   const todo = {}
   for (const { namespace, missing } of status(asked)) {
     if (missing.length === 0) continue
-    const tree = (todo[namespace] = {})
+    const tree = {}
+    todo[namespace] = tree
     for (const [key, text] of missing) {
       const path = key.split('.')
       const leaf = path.pop()
       let node = tree
-      for (const part of path) node = node[part] ??= {}
+      for (const part of path) {
+        node[part] ??= {}
+        node = node[part]
+      }
       node[leaf] = text
     }
   }
