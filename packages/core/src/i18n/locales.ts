@@ -49,6 +49,7 @@ export type TargetLocale = (typeof targetLocales)[number]
 export const supportedLocales = [
   'en',
   'ar',
+  'da',
   'de',
   'es',
   'fa',
@@ -62,6 +63,7 @@ export const supportedLocales = [
   'pt-BR',
   'pt-PT',
   'ru',
+  'sv',
   'tr',
   'uk',
   'zh-Hans',

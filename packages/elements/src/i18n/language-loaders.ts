@@ -14,6 +14,7 @@ export type LanguageLoader = () => Promise<{ default: object }>
  */
 export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoader> = {
   ar: () => import('@weship/checkout-core/locales/ar.json'),
+  da: () => import('@weship/checkout-core/locales/da.json'),
   de: () => import('@weship/checkout-core/locales/de.json'),
   es: () => import('@weship/checkout-core/locales/es.json'),
   fa: () => import('@weship/checkout-core/locales/fa.json'),
@@ -27,6 +28,7 @@ export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoa
   'pt-BR': () => import('@weship/checkout-core/locales/pt-BR.json'),
   'pt-PT': () => import('@weship/checkout-core/locales/pt-PT.json'),
   ru: () => import('@weship/checkout-core/locales/ru.json'),
+  sv: () => import('@weship/checkout-core/locales/sv.json'),
   tr: () => import('@weship/checkout-core/locales/tr.json'),
   uk: () => import('@weship/checkout-core/locales/uk.json'),
   'zh-Hans': () => import('@weship/checkout-core/locales/zh-Hans.json'),
