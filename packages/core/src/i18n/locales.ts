@@ -58,6 +58,7 @@ export const supportedLocales = [
   'it',
   'ja',
   'ko',
+  'nb',
   'nl',
   'pl',
   'pt-BR',

@@ -49,6 +49,8 @@ describe('the fallback chain', () => {
     ['zh-SG', 'zh-Hans'],
     ['zh', 'zh-Hans'],
     ['iw-IL', 'he'],
+    ['nn-NO', 'nb'],
+    ['no', 'nb'],
   ])('%s fetches %s and nothing else', async (tag, language) => {
     const { createTranslator, languageFor, loadLanguage } = await freshTranslator()
     expect(languageFor(tag)).toBe(language)
@@ -56,7 +58,7 @@ describe('the fallback chain', () => {
     expect(requested).toEqual([language])
     expect(createTranslator(tag)).toMatchObject({
       language,
-      locale: expect.stringMatching(/^(pt|zh|he)/),
+      locale: expect.stringMatching(/^(pt|zh|he|nb|nn|no)/),
     })
   })
 

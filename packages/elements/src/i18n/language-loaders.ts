@@ -23,6 +23,7 @@ export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoa
   it: () => import('@weship/checkout-core/locales/it.json'),
   ja: () => import('@weship/checkout-core/locales/ja.json'),
   ko: () => import('@weship/checkout-core/locales/ko.json'),
+  nb: () => import('@weship/checkout-core/locales/nb.json'),
   nl: () => import('@weship/checkout-core/locales/nl.json'),
   pl: () => import('@weship/checkout-core/locales/pl.json'),
   'pt-BR': () => import('@weship/checkout-core/locales/pt-BR.json'),
