@@ -53,6 +53,7 @@ export const supportedLocales = [
   'de',
   'es',
   'fa',
+  'fi',
   'fr',
   'he',
   'it',

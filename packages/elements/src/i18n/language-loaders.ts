@@ -18,6 +18,7 @@ export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoa
   de: () => import('@weship/checkout-core/locales/de.json'),
   es: () => import('@weship/checkout-core/locales/es.json'),
   fa: () => import('@weship/checkout-core/locales/fa.json'),
+  fi: () => import('@weship/checkout-core/locales/fi.json'),
   fr: () => import('@weship/checkout-core/locales/fr.json'),
   he: () => import('@weship/checkout-core/locales/he.json'),
   it: () => import('@weship/checkout-core/locales/it.json'),
