@@ -56,6 +56,7 @@ export const supportedLocales = [
   'fi',
   'fr',
   'he',
+  'id',
   'it',
   'ja',
   'ko',
@@ -68,6 +69,7 @@ export const supportedLocales = [
   'sv',
   'tr',
   'uk',
+  'vi',
   'zh-Hans',
   'zh-Hant',
 ] as const satisfies readonly TargetLocale[]

@@ -21,6 +21,7 @@ export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoa
   fi: () => import('@weship/checkout-core/locales/fi.json'),
   fr: () => import('@weship/checkout-core/locales/fr.json'),
   he: () => import('@weship/checkout-core/locales/he.json'),
+  id: () => import('@weship/checkout-core/locales/id.json'),
   it: () => import('@weship/checkout-core/locales/it.json'),
   ja: () => import('@weship/checkout-core/locales/ja.json'),
   ko: () => import('@weship/checkout-core/locales/ko.json'),
@@ -33,6 +34,7 @@ export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoa
   sv: () => import('@weship/checkout-core/locales/sv.json'),
   tr: () => import('@weship/checkout-core/locales/tr.json'),
   uk: () => import('@weship/checkout-core/locales/uk.json'),
+  vi: () => import('@weship/checkout-core/locales/vi.json'),
   'zh-Hans': () => import('@weship/checkout-core/locales/zh-Hans.json'),
   'zh-Hant': () => import('@weship/checkout-core/locales/zh-Hant.json'),
 }
