@@ -3,7 +3,7 @@ import type { Translator } from '../i18n/translator.js'
 
 /**
  * A delivery option's name in the shopper's language, by its kind ("Standard delivery"), as
- * every backend gives one (ADR 0018). Only where two options share a kind and a carrier does the
+ * every backend gives one (ADR 0023). Only where two options share a kind and a carrier does the
  * backend's own label name them, since the kind alone would not tell them apart.
  */
 export function deliveryOptionName(

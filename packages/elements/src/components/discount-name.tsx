@@ -12,7 +12,7 @@ interface DiscountNameProps {
 /**
  * A discount line's name in the shopper's language: "Discount (WELCOME10)" by its code, as
  * checkout pages name them. Only a discount without a code (an automatic one) shows the
- * backend's label, which is the merchant's own text (ADR 0018).
+ * backend's label, which is the merchant's own text (ADR 0023).
  */
 export function DiscountName({ discount, byCode }: DiscountNameProps) {
   const { t } = useTranslator()

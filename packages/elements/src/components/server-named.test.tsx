@@ -10,7 +10,7 @@ import { TranslatorContext } from './translator-context.js'
 
 afterEach(cleanup)
 
-// What the backend names in English, the widget names in the shopper's language (ADR 0018).
+// What the backend names in English, the widget names in the shopper's language (ADR 0023).
 
 const option = (id: string, kind: ShippingOption['kind'], label: string, carrier?: string) =>
   ({
