@@ -49,6 +49,7 @@ export type TargetLocale = (typeof targetLocales)[number]
 export const supportedLocales = [
   'en',
   'ar',
+  'cs',
   'da',
   'de',
   'es',
@@ -66,6 +67,7 @@ export const supportedLocales = [
   'pt-BR',
   'pt-PT',
   'ru',
+  'sk',
   'sv',
   'tr',
   'uk',

@@ -14,6 +14,7 @@ export type LanguageLoader = () => Promise<{ default: object }>
  */
 export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoader> = {
   ar: () => import('@weship/checkout-core/locales/ar.json'),
+  cs: () => import('@weship/checkout-core/locales/cs.json'),
   da: () => import('@weship/checkout-core/locales/da.json'),
   de: () => import('@weship/checkout-core/locales/de.json'),
   es: () => import('@weship/checkout-core/locales/es.json'),
@@ -31,6 +32,7 @@ export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoa
   'pt-BR': () => import('@weship/checkout-core/locales/pt-BR.json'),
   'pt-PT': () => import('@weship/checkout-core/locales/pt-PT.json'),
   ru: () => import('@weship/checkout-core/locales/ru.json'),
+  sk: () => import('@weship/checkout-core/locales/sk.json'),
   sv: () => import('@weship/checkout-core/locales/sv.json'),
   tr: () => import('@weship/checkout-core/locales/tr.json'),
   uk: () => import('@weship/checkout-core/locales/uk.json'),
