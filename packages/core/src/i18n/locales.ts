@@ -49,9 +49,11 @@ export type TargetLocale = (typeof targetLocales)[number]
 export const supportedLocales = [
   'en',
   'ar',
+  'bg',
   'cs',
   'da',
   'de',
+  'el',
   'es',
   'fa',
   'fi',

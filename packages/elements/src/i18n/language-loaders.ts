@@ -14,9 +14,11 @@ export type LanguageLoader = () => Promise<{ default: object }>
  */
 export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoader> = {
   ar: () => import('@weship/checkout-core/locales/ar.json'),
+  bg: () => import('@weship/checkout-core/locales/bg.json'),
   cs: () => import('@weship/checkout-core/locales/cs.json'),
   da: () => import('@weship/checkout-core/locales/da.json'),
   de: () => import('@weship/checkout-core/locales/de.json'),
+  el: () => import('@weship/checkout-core/locales/el.json'),
   es: () => import('@weship/checkout-core/locales/es.json'),
   fa: () => import('@weship/checkout-core/locales/fa.json'),
   fi: () => import('@weship/checkout-core/locales/fi.json'),
