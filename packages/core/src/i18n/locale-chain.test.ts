@@ -73,6 +73,9 @@ describe('formattingLocale', () => {
     expect(formattingLocale('sw-KE', 'en')).toBe('en-KE')
     expect(formattingLocale('ja', 'en')).toBe('en')
     expect(formattingLocale('not a locale', 'fr')).toBe('fr')
+    // Without a region of their own, the language shown keeps its own: Portugal's, not Brazil's.
+    expect(formattingLocale('es', 'pt-PT')).toBe('pt-PT')
+    expect(formattingLocale('es-AR', 'pt-PT')).toBe('pt-AR')
   })
 })
 

@@ -29,21 +29,21 @@ export function localeChain(tag: string | null | undefined): string[] {
   if (!canonical) return ['en']
   const locale = new Intl.Locale(canonical)
   const language = readsAs[locale.language] ?? locale.language
-  const chain = [canonical]
-  if (language === 'zh') {
-    // Hong Kong, Macao and Taiwan write Traditional Chinese; mainland China and Singapore
-    // Simplified. Neither stands in for the other: the scripts differ, and so do the readers.
-    chain.push(`zh-${locale.script ?? locale.maximize().script ?? 'Hans'}`)
-  } else if (language === 'pt') {
-    // CLDR: `pt` alone is Brazil's; every other country's Portuguese follows Portugal's. Each
-    // variant reads the other better than English.
-    const european = (locale.region ?? locale.maximize().region) !== 'BR'
-    chain.push(...(european ? ['pt-PT', 'pt-BR'] : ['pt-BR', 'pt-PT']))
-  } else {
-    chain.push(language)
-  }
-  chain.push('en')
-  return [...new Set(chain)]
+  // The script and region a tag leaves out are its likely ones: `zh-HK` is Hant, `pt` is Brazil.
+  const { script, region } = locale.maximize()
+  // Hong Kong, Macao and Taiwan write Traditional Chinese; mainland China and Singapore
+  // Simplified. Neither stands in for the other: the scripts differ, and so do the readers.
+  // CLDR: `pt` alone is Brazil's; every other country's Portuguese follows Portugal's. Each
+  // variant reads the other better than English.
+  const own =
+    language === 'zh'
+      ? [`zh-${script}`]
+      : language === 'pt'
+        ? region === 'BR'
+          ? ['pt-BR', 'pt-PT']
+          : ['pt-PT', 'pt-BR']
+        : [language]
+  return [...new Set([canonical, ...own, 'en'])]
 }
 
 /** The first locale of the chain that is `available` (by default, the supported ones). */
@@ -69,7 +69,5 @@ export function formattingLocale(requested: string | null | undefined, shown: st
   const same =
     asked.language === speaks.language &&
     (!speaks.script || asked.maximize().script === speaks.script)
-  if (same) return canonical
-  const base = speaks.script ? `${speaks.language}-${speaks.script}` : speaks.language
-  return canonicalLocale(asked.region ? `${base}-${asked.region}` : base) ?? shown
+  return same ? canonical : new Intl.Locale(shown, { region: asked.region }).toString()
 }
