@@ -21,6 +21,16 @@ export function widgetLanguageFiles() {
 }
 
 /**
+ * The pseudo-locale's messages (`en-XA`), made from the whole of English at build time: a file
+ * like any language's, so the first load holds no code for it. Core is built before the elements.
+ */
+export async function pseudoLanguageFile() {
+  const { pseudoLocale, pseudoLocalize } = await import('@weship/checkout-core')
+  const english = JSON.parse(readFileSync(`${localesDir}en.json`, 'utf8'))
+  return { locale: pseudoLocale, json: JSON.stringify(pseudoLocalize(english)) }
+}
+
+/**
  * For the classic script (IIFE), which cannot import chunks: writes each language as
  * `languages/<locale>-<hash>.json` beside the script and builds their SRI hashes into it
  * (`virtual:weship-language-files`), in place of the chunk loaders (`language-loaders.ts` →
@@ -34,8 +44,8 @@ export function languageFiles() {
   return {
     name: 'weship:language-files',
     enforce: 'pre',
-    buildStart() {
-      for (const { locale, json } of widgetLanguageFiles()) {
+    async buildStart() {
+      for (const { locale, json } of [...widgetLanguageFiles(), await pseudoLanguageFile()]) {
         const hash = createHash('sha256').update(json).digest('base64url').slice(0, 8)
         const fileName = `languages/${locale}-${hash}.json`
         const integrity = `sha384-${createHash('sha384').update(json).digest('base64')}`
@@ -69,7 +79,7 @@ export function languageModules() {
   return {
     name: 'weship:language-modules',
     enforce: 'pre',
-    buildStart() {
+    async buildStart() {
       for (const { locale } of widgetLanguageFiles()) {
         this.emitFile({
           type: 'chunk',
@@ -78,6 +88,9 @@ export function languageModules() {
           preserveSignature: 'strict',
         })
       }
+      const pseudo = await pseudoLanguageFile()
+      const source = `export default ${pseudo.json}\n`
+      this.emitFile({ type: 'asset', fileName: `chunks/${pseudo.locale}.mjs`, source })
     },
     resolveId(source, importer) {
       if (source === './language-loaders.js' && importer?.endsWith('/i18n/translator.ts')) {

@@ -4,17 +4,13 @@ import { describe, expect, it, vi } from 'vitest'
 // Every loader replaced by a spy that records which language files a page would request.
 const requested: string[] = []
 vi.mock('./language-loaders.js', async (original) => {
-  const { languageLoaders } = await original<typeof import('./language-loaders.js')>()
+  const actual = await original<typeof import('./language-loaders.js')>()
   return {
-    languageLoaders: Object.fromEntries(
-      Object.entries(languageLoaders).map(([locale, load]) => [
-        locale,
-        () => {
-          requested.push(locale)
-          return load()
-        },
-      ]),
-    ),
+    ...actual,
+    loadLanguageModule: (locale: Parameters<typeof actual.loadLanguageModule>[0]) => {
+      requested.push(locale)
+      return actual.loadLanguageModule(locale)
+    },
   }
 })
 

@@ -1,10 +1,12 @@
-import type { SupportedLocale } from '@weship/checkout-core'
+import type { pseudoLocale, SupportedLocale } from '@weship/checkout-core'
 
 /**
  * A language's messages. Not typed as English's: plural keys differ by language (ja has no
  * `_one`, ar has six forms); locales.test.ts checks every file against English instead.
  */
 export type LanguageLoader = () => Promise<{ default: object }>
+/** A language other than English, the pseudo-locale included: each is a file of its own. */
+export type OtherLanguage = Exclude<SupportedLocale, 'en'> | typeof pseudoLocale
 
 /**
  * One loader per supported locale besides English, each a chunk of its own (see ADR 0007). The
@@ -12,7 +14,7 @@ export type LanguageLoader = () => Promise<{ default: object }>
  * messages as JSON with their SRI hashes. Adding a locale to core's `supportedLocales` fails
  * the typecheck until it has its line here.
  */
-export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoader> = {
+export const languageLoaders: Record<OtherLanguage, LanguageLoader> = {
   ar: () => import('@weship/checkout-core/locales/ar.json'),
   bg: () => import('@weship/checkout-core/locales/bg.json'),
   cs: () => import('@weship/checkout-core/locales/cs.json'),
@@ -47,4 +49,10 @@ export const languageLoaders: Record<Exclude<SupportedLocale, 'en'>, LanguageLoa
   vi: () => import('@weship/checkout-core/locales/vi.json'),
   'zh-Hans': () => import('@weship/checkout-core/locales/zh-Hans.json'),
   'zh-Hant': () => import('@weship/checkout-core/locales/zh-Hant.json'),
+  'en-XA': () => import('./pseudo-language.js'),
+}
+
+/** Fetches a language's messages; the builds put their own function of this name in its place. */
+export function loadLanguageModule(locale: OtherLanguage): ReturnType<LanguageLoader> {
+  return languageLoaders[locale]()
 }

@@ -9,7 +9,7 @@ import {
 import type en from '@weship/checkout-core/locales/en.json'
 import frameEnglish from '@weship/checkout-core/locales/en.json?pick=actions,addToCart,cart.title,cart.loading,cartButton,drawer,errors'
 import { createInstance, type i18n } from 'i18next'
-import { languageLoaders } from './language-loaders.js'
+import { loadLanguageModule } from './language-loaders.js'
 import type { MessageKey } from './message-key.js'
 
 /** Every locale the widget speaks: the supported ones, and the pseudo-locale for development. */
@@ -25,23 +25,6 @@ export type Messages = typeof en
  */
 const english: Partial<Messages> = { ...frameEnglish }
 
-type Pseudo = (messages: Partial<Messages>) => Partial<Messages>
-/** Set once the pseudo-locale is asked for: English that arrives later is made pseudo too. */
-let pseudoOf: Pseudo | undefined
-
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<Partial<Messages>>> = {
-  ...(Object.fromEntries(
-    Object.entries(languageLoaders).map(([locale, load]) => [
-      locale,
-      () => load().then((module) => module.default as Partial<Messages>),
-    ]),
-  ) as Record<Exclude<SupportedLocale, 'en'>, () => Promise<Partial<Messages>>>),
-  [pseudoLocale]: async () => {
-    const { pseudoLocalize } = await import('./pseudo-messages.js')
-    pseudoOf = pseudoLocalize
-    return pseudoLocalize(english)
-  },
-}
 const loaded = new Map<Language, Partial<Messages>>([['en', english]])
 const loading = new Map<Language, Promise<boolean>>()
 const failed = new Set<Language>()
@@ -79,9 +62,9 @@ export function loadLanguage(language: Language): Promise<boolean> {
   if (language === 'en' || loaded.has(language)) return Promise.resolve(true)
   let pending = loading.get(language)
   if (!pending) {
-    pending = loaders[language]().then(
-      (messages) => {
-        loaded.set(language, messages)
+    pending = loadLanguageModule(language).then(
+      (module) => {
+        loaded.set(language, module.default as Partial<Messages>)
         return true
       },
       () => {
@@ -106,12 +89,7 @@ const instances = new Set<i18n>()
 /** Adds English messages that came with a chunk, to the translators made before it too. */
 export function addEnglish(messages: Partial<Messages>): void {
   Object.assign(english, messages)
-  const pseudo = pseudoOf?.(messages)
-  if (pseudo) Object.assign(loaded.get(pseudoLocale) ?? {}, pseudo)
-  for (const instance of instances) {
-    instance.addResourceBundle('en', 'translation', messages, true)
-    if (pseudo) instance.addResourceBundle(pseudoLocale, 'translation', pseudo, true)
-  }
+  for (const instance of instances) instance.addResourceBundle('en', 'translation', messages, true)
 }
 
 /**

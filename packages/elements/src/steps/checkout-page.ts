@@ -2,12 +2,13 @@
 // and every view of it. Product pages with only the buttons never need it.
 
 // The first load has only the cart's title and loading message; the cart step brings the rest.
-import cartEnglish from '@weship/checkout-core/locales/en.json?pick=cart,codes,fieldErrors,steps,summary'
-// Shared with the order status page (its receipt), so it is bundled once for both.
-import receiptEnglish from '@weship/checkout-core/locales/en.json?pick=confirmation'
+import pageEnglishPick from '@weship/checkout-core/locales/en.json?pick=cart,codes,fieldErrors,steps,summary'
 
-/** The English of the cart and the summary; the steps after it bring theirs (later-steps.ts). */
-export const pageEnglish = { ...cartEnglish, ...receiptEnglish }
+/**
+ * The English of the cart and the summary (the first load has only the cart's loading state);
+ * the steps after it bring theirs, the receipt's too (later-steps.ts).
+ */
+export const pageEnglish = pageEnglishPick
 
 export { watchCheckoutEvents } from '../elements/checkout-events.js'
 export { createCardProvider } from '../payments/card-provider.js'

@@ -8,7 +8,7 @@ import type { RemovedLine } from './cart/cart-review.js'
 import { CartStep } from './cart/cart-step.js'
 import type { CartViewState } from './cart/cart-view-state.js'
 import { CheckoutFlow } from './checkout-flow.js'
-import { OrderStatusUrlContext } from './confirmation/order-status-link.js'
+import { OrderStatusUrlContext } from './confirmation/order-status-url.js'
 
 /** What the checkout element hands its view: state to read and actions to call. */
 export interface CheckoutViewModel extends CheckoutShellModel {

@@ -1,5 +1,8 @@
 import type { CheckoutStep } from '@weship/checkout-core'
 import stepsEnglish from '@weship/checkout-core/locales/en.json?pick=address,contact,fields,payment,review'
+// Shared with the order status page (its receipt), so it is bundled once for both; an inline
+// checkout page does not fetch it before the shopper leaves the cart.
+import receiptEnglish from '@weship/checkout-core/locales/en.json?pick=confirmation'
 // Shared with the order status page (its delivery estimate), so it is bundled once for both.
 import estimateEnglish from '@weship/checkout-core/locales/en.json?pick=shipping'
 import type { ComponentType } from 'preact'
@@ -19,7 +22,7 @@ import { ReviewStep } from './review/review-step.js'
 import { ShippingStep } from './shipping/shipping-step.js'
 
 /** Their English, given to the translators when the chunk arrives. */
-export const laterStepsEnglish = { ...stepsEnglish, ...estimateEnglish }
+export const laterStepsEnglish = { ...stepsEnglish, ...estimateEnglish, ...receiptEnglish }
 
 /** Every step after the cart: a chunk of its own in the ES module build (ADR 0007). */
 export const laterSteps: Record<Exclude<CheckoutStep, 'cart'>, ComponentType> = {

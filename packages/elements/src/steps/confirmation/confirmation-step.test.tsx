@@ -5,7 +5,7 @@ import { wholeText } from '../../testing/dom.js'
 import { shopAtReview } from '../../testing/payment-harness.js'
 import { renderStep } from '../../testing/render-step.js'
 import { ConfirmationStep } from './confirmation-step.js'
-import { OrderStatusUrlContext } from './order-status-link.js'
+import { OrderStatusUrlContext } from './order-status-url.js'
 
 afterEach(() => {
   cleanup()

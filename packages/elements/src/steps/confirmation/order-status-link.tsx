@@ -1,13 +1,7 @@
 import type { Order } from '@weship/checkout-core'
-import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
 import { useTranslator } from '../../components/translator-context.js'
-
-/**
- * The merchant's order status page (where `<weship-order-status>` lives), e.g. from an
- * `order-status-url` attribute. Null: no link, since no page is known to show the order.
- */
-export const OrderStatusUrlContext = createContext<string | null>(null)
+import { OrderStatusUrlContext } from './order-status-url.js'
 
 /** `<base>?order=<id>&token=<statusToken>`: the capability link DESIGN §6 describes. */
 export function orderStatusHref(base: string, order: Order): string | null {
