@@ -46,5 +46,7 @@ describe('numbers in messages', () => {
     expect(createTranslator('ar-EG').t('cart.quantity', { quantity: 12 })).toBe('الكمية ١٢')
     expect(createTranslator('ar').t('cart.itemCount', { count: 3 })).toBe('3 منتجات')
     expect(createTranslator('de').t('cart.itemCount', { count: 1200 })).toBe('1.200 Artikel')
+    // Small numbers too, where the locale's own digits are not 0–9.
+    expect(createTranslator('fa').t('cart.itemCount', { count: 3 })).toContain('۳')
   })
 })

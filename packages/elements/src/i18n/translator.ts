@@ -94,19 +94,31 @@ export function addEnglish(messages: Partial<Messages>): void {
 
 /**
  * Options for i18next: `count` as a number, to choose the plural form; every number shown in
- * the locale's digits (٣ in Egypt, ۳ in Iran), as the prices are.
+ * the locale's digits and grouping (٣ in Egypt, ۳ in Iran, 1.200 in Germany), as the prices are.
  */
 export function withDigits(
   values: Record<string, string | number> = {},
-  numbers: Intl.NumberFormat,
+  format: (value: number) => string,
 ): { count?: number; replace: Record<string, string> } {
   const replace = Object.fromEntries(
     Object.entries(values).map(([name, value]) => [
       name,
-      typeof value === 'number' ? numbers.format(value) : value,
+      typeof value === 'number' ? format(value) : value,
     ]),
   )
   return typeof values.count === 'number' ? { count: values.count, replace } : { replace }
+}
+
+type LocaleInfo = Intl.Locale & { getNumberingSystems?(): string[]; numberingSystems?: string[] }
+
+/**
+ * Whether the locale writes numbers in digits other than 0–9, read from the locale's data: the
+ * first number formatter of a page loads ICU data, a long task the buttons must not pay (ADR 0009).
+ */
+function usesOtherDigits(locale: string): boolean {
+  const info = new Intl.Locale(locale) as LocaleInfo
+  const systems = info.getNumberingSystems?.() ?? info.numberingSystems
+  return systems ? systems[0] !== 'latn' : true
 }
 
 // Elements of one page share a translator per locale: a product grid of twenty add-to-cart
@@ -131,7 +143,14 @@ export function createTranslator(locale: string): Translator {
 
 function newTranslator(locale: string, language: Language): Translator {
   const i18n = createInstance()
-  const numbers = new Intl.NumberFormat(locale)
+  let numbers: Intl.NumberFormat | undefined
+  const plainDigits = !usesOtherDigits(locale)
+  const format = (value: number) => {
+    // 0 to 999 read alike in every locale written in 0–9: no formatter to load for them.
+    if (plainDigits && Number.isInteger(value) && value >= 0 && value < 1000) return String(value)
+    numbers ??= new Intl.NumberFormat(locale)
+    return numbers.format(value)
+  }
   instances.add(i18n)
   // Resources are at hand, so init completes synchronously; the promise only ever settles.
   i18n
@@ -152,6 +171,6 @@ function newTranslator(locale: string, language: Language): Translator {
     locale,
     language,
     dir: textDirection(language),
-    t: (key, values) => String(i18n.t(key, withDigits(values, numbers))),
+    t: (key, values) => String(i18n.t(key, withDigits(values, format))),
   }
 }
