@@ -84,6 +84,10 @@ describe('textDirection', () => {
     const rtl = all.filter((locale) => textDirection(locale) === 'rtl')
     expect(rtl).toEqual(['ar', 'fa', 'he'])
     expect(textDirection('ar-EG')).toBe('rtl')
+    expect(textDirection('FA-ir')).toBe('rtl')
+    // By the language subtag alone: neither `arn` (Mapudungun) nor `en-XA` runs right to left.
+    expect(textDirection('arn-CL')).toBe('ltr')
+    expect(textDirection('en-XA')).toBe('ltr')
   })
 })
 

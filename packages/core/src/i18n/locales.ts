@@ -91,11 +91,11 @@ export type SupportedLocale = (typeof supportedLocales)[number]
  */
 export const pseudoLocale = 'en-XA'
 
-// Of the target locales; a right-to-left language joins when it joins the targets.
-const rightToLeft = new Set(['ar', 'fa', 'he'])
+// Of the target locales, the languages written right to left: a language joins when it joins
+// the targets. By the tag's language subtag, in any case (`AR-eg`, `fa-IR`, `he`).
+const rightToLeft = /^(ar|fa|he)(-|$)/i
 
 /** The direction a locale's text runs in, by its language: `ar`, `fa`, `he` run right to left. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
-  const language = locale.split('-')[0]?.toLowerCase() ?? ''
-  return rightToLeft.has(language) ? 'rtl' : 'ltr'
+  return rightToLeft.test(locale) ? 'rtl' : 'ltr'
 }

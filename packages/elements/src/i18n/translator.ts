@@ -117,8 +117,7 @@ type LocaleInfo = Intl.Locale & { getNumberingSystems?(): string[]; numberingSys
  */
 function usesOtherDigits(locale: string): boolean {
   const info = new Intl.Locale(locale) as LocaleInfo
-  const systems = info.getNumberingSystems?.() ?? info.numberingSystems
-  return systems ? systems[0] !== 'latn' : true
+  return (info.getNumberingSystems?.() ?? info.numberingSystems)?.[0] !== 'latn'
 }
 
 // Elements of one page share a translator per locale: a product grid of twenty add-to-cart
