@@ -10,7 +10,7 @@ import { createFixedClock } from '../engine/clock.js'
 import { createCommerceEngine } from '../engine/commerce-engine.js'
 import { berlinAddress, readyCart } from '../engine/orders/order-fixtures.js'
 import { createTestCardToken } from '../engine/payments/test-card-token.js'
-import { unsubscribedPage } from '../http/routes/unsubscribed-page.js'
+import { noticePage, questionPage } from '../http/routes/link-pages.js'
 import { composeMessage } from '../messages/compose-message.js'
 import { emailTranslator } from '../messages/email-translator.js'
 import { demoMessageSettings } from '../messages/message-content.js'
@@ -19,8 +19,8 @@ import { hostedFieldsPage } from '../payment-origin/hosted-fields-page.js'
 import { localeMessages, type ServerLocale } from './server-locale.js'
 
 // What the server shows shoppers, in every supported locale, against English: the card fields
-// and the test bank (with the words their scripts say), every e-mail, the unsubscribe page and
-// the demo carrier's scans. A text the same as in English is English left over, unless it is
+// and the test bank (with the words their scripts say), every e-mail, the pages its links open
+// (unsubscribe, confirm a subscription, and what follows) and the demo carrier's scans. A text the same as in English is English left over, unless it is
 // the shop's data or the locale's own words happen to be the same.
 
 const HOUR = 3600_000
@@ -56,6 +56,11 @@ async function emailTexts(locale: string): Promise<string[]> {
   const left = engine.createCart({ items: [{ sku: 'STONEWARE-MUG-SLATE', quantity: 1 }] })
   engine.setContact(left.id, { email: 'bo@example.com', locale, marketingConsent: consent })
   const messages = engine.takeDueMessages()
+  // Each double opt-in link followed, as its reader would: a cart's reminders are marketing.
+  for (const message of messages) {
+    if (message.kind === 'marketing_confirmation')
+      engine.confirmMarketing(message.confirmationToken)
+  }
   for (let hour = 0; hour < 24 * 20; hour += 6) {
     clock.advance(6 * HOUR)
     messages.push(...engine.takeDueMessages())
@@ -96,7 +101,12 @@ function serverTexts(locale: string): Promise<string[]> {
   return emailTexts(locale).then((emails) => [
     ...pageTexts(hostedFieldsPage(SHOP, locale)),
     ...pageTexts(challengePage(challenge, SHOP, locale)),
-    ...pageTexts(unsubscribedPage(emailTranslator(locale))),
+    ...(['unsubscribe', 'confirmSubscription'] as const).flatMap((section) =>
+      pageTexts(questionPage(emailTranslator(locale), section)),
+    ),
+    ...(['unsubscribed', 'subscribed', 'linkInvalid'] as const).flatMap((section) =>
+      pageTexts(noticePage(emailTranslator(locale), section)),
+    ),
     ...emails,
   ])
 }
