@@ -98,7 +98,7 @@ describe('payment origin: hosted fields page', () => {
 
   it('falls back to English for a locale it cannot speak or read, never failing', async () => {
     const { app } = setup()
-    const locales = ['xx', 'zh-Hant-TW', '%%%', '%E0%A4%A', '"><script>', 'de'.repeat(250), '']
+    const locales = ['xx', 'sw-KE', '%%%', '%E0%A4%A', '"><script>', 'de'.repeat(250), '']
     for (const locale of locales) {
       const response = await app.request(`${PAY}/hosted-fields?origin=${SHOP}&locale=${locale}`)
       expect(response.status, locale).toBe(200)
@@ -107,6 +107,9 @@ describe('payment origin: hosted fields page', () => {
       expect(html, locale).toContain('<label for="card-number">Card number</label>')
       expect(html, locale).not.toContain('<script>')
     }
+    // Taiwan reads Traditional Chinese, one of the 35, by the fallback chain.
+    const taiwan = await app.request(`${PAY}/hosted-fields?origin=${SHOP}&locale=zh-Hant-TW`)
+    expect(await taiwan.text()).toContain('<html lang="zh-Hant" dir="ltr">')
     const twice = await app.request(`${PAY}/hosted-fields?origin=${SHOP}&locale=fr&locale=ar`)
     expect(await twice.text()).toContain('<html lang="fr" dir="ltr">')
   })
