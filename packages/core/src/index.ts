@@ -39,7 +39,6 @@ export {
 } from './errors.js'
 export type { WeshipErrorDetail, WeshipEventMap, WeshipEventName } from './events.js'
 export { isHttpUrl } from './http-url.js'
-export { isLoopbackHost } from './loopback.js'
 export {
   canonicalLocale,
   formattingLocale,
@@ -62,6 +61,7 @@ export {
   pluralBases,
 } from './i18n/message-tree.js'
 export { pseudoLocalize, pseudoLocalizeText } from './i18n/pseudo-locale.js'
+export { isLoopbackHost } from './loopback.js'
 export {
   type CartSession,
   type CartSessionOptions,
