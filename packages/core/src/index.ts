@@ -39,8 +39,8 @@ export {
 } from './errors.js'
 export type { WeshipErrorDetail, WeshipEventMap, WeshipEventName } from './events.js'
 export { isHttpUrl } from './http-url.js'
+export { canonicalLocale } from './i18n/canonical-locale.js'
 export {
-  canonicalLocale,
   formattingLocale,
   localeChain,
   matchLocale,

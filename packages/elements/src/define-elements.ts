@@ -2,7 +2,7 @@ import { AddToCartElement } from './elements/add-to-cart-element.js'
 import { CartButtonElement } from './elements/cart-button-element.js'
 import { CheckoutElement } from './elements/checkout-element.js'
 import { OrderStatusElement } from './elements/order-status-element.js'
-import { languageFor, loadLanguage } from './i18n/translator.js'
+import { loadLanguageFor } from './i18n/translator.js'
 
 /** Every element by its tag name. */
 export const checkoutElements = {
@@ -23,5 +23,5 @@ export function defineCheckoutElements(registry = globalThis.customElements): vo
   }
   // Starts fetching the page's language now, so it is usually here before the first render.
   const lang = globalThis.document?.documentElement.lang || globalThis.navigator?.language
-  if (lang) void loadLanguage(languageFor(lang))
+  if (lang) void loadLanguageFor(lang)
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalLocale, formattingLocale, localeChain, matchLocale } from './locale-chain.js'
+import { canonicalLocale } from './canonical-locale.js'
+import { formattingLocale, localeChain, matchLocale } from './locale-chain.js'
 import { targetLocales, textDirection } from './locales.js'
 
 const all = [...targetLocales]

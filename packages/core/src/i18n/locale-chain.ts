@@ -1,23 +1,11 @@
+import { canonicalLocale } from './canonical-locale.js'
 import { type SupportedLocale, supportedLocales } from './locales.js'
-
-// Far longer than any real tag; spares Intl from parsing whatever an attribute or URL carries.
-const MAX_TAG_LENGTH = 64
 
 /**
  * Languages read by the speakers of another: Norwegian Nynorsk and the macrolanguage `no` read
  * Bokmål. (Intl already maps the deprecated `iw`, `in`, `ji`, `mo` and `sh`.)
  */
 const readsAs: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb' }
-
-/** A well-formed BCP 47 tag in canonical case (`pt-br` → `pt-BR`), or undefined. */
-export function canonicalLocale(tag: string | null | undefined): string | undefined {
-  if (!tag || tag.length > MAX_TAG_LENGTH) return undefined
-  try {
-    return Intl.getCanonicalLocales(tag)[0]
-  } catch {
-    return undefined
-  }
-}
 
 /**
  * The locales to try for a tag, most specific first, always ending in English: `pt-AO` →

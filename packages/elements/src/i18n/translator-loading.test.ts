@@ -9,14 +9,14 @@ async function freshTranslator() {
 
 describe('languages on demand', () => {
   it('speaks English until the language is loaded, then the language', async () => {
-    const { createTranslator, isLanguageSettled, loadLanguage } = await freshTranslator()
-    expect(isLanguageSettled('de')).toBe(false)
+    const { createTranslator, isLocaleSettled, loadLanguageFor } = await freshTranslator()
+    expect(isLocaleSettled('de-DE')).toBe(false)
     // English words, English numbers (in Germany's way): never two languages on one page.
     expect(createTranslator('de-DE')).toMatchObject({ locale: 'en-DE', language: 'en' })
     expect(createTranslator('de-DE').t('cart.title')).toBe('Your cart')
 
-    await expect(loadLanguage('de')).resolves.toBe(true)
-    expect(isLanguageSettled('de')).toBe(true)
+    await expect(loadLanguageFor('de-DE')).resolves.toBe(true)
+    expect(isLocaleSettled('de-DE')).toBe(true)
     expect(createTranslator('de-DE').t('cart.title')).toBe('Dein Warenkorb')
   })
 
@@ -53,9 +53,9 @@ describe('English that chunks bring', () => {
 
 describe('the pseudo-locale', () => {
   it('is made from the whole of English, before any chunk brings its part', async () => {
-    const { createTranslator, loadLanguage } = await freshTranslator()
+    const { createTranslator, loadLanguageFor } = await freshTranslator()
     const { pseudoLocalizeText } = await import('@weship/checkout-core')
-    await expect(loadLanguage('en-XA')).resolves.toBe(true)
+    await expect(loadLanguageFor('en-XA')).resolves.toBe(true)
     const pseudo = createTranslator('en-XA')
     expect(pseudo).toMatchObject({ language: 'en-XA', dir: 'ltr' })
     expect(pseudo.t('cart.title')).toBe(pseudoLocalizeText(en.cart.title))

@@ -1,20 +1,12 @@
-import {
-  formattingLocale,
-  matchLocale,
-  pseudoLocale,
-  type SupportedLocale,
-  supportedLocales,
-  textDirection,
-} from '@weship/checkout-core'
+import { canonicalLocale } from '@weship/checkout-core'
 import type en from '@weship/checkout-core/locales/en.json'
 import frameEnglish from '@weship/checkout-core/locales/en.json?pick=actions,addToCart,cart.title,cart.loading,cartButton,drawer,errors'
 import { createInstance, type i18n } from 'i18next'
 import { loadLanguageModule } from './language-loaders.js'
+import type { Language, localeChoice } from './locale-choice.js'
 import type { MessageKey } from './message-key.js'
 
-/** Every locale the widget speaks: the supported ones, and the pseudo-locale for development. */
-export const languages: readonly Language[] = [...supportedLocales, pseudoLocale]
-export type Language = SupportedLocale | typeof pseudoLocale
+export type { Language }
 export type Messages = typeof en
 
 /**
@@ -38,13 +30,61 @@ export interface Translator {
   t(key: MessageKey, values?: Record<string, string | number>): string
 }
 
+type LocaleChoice = typeof localeChoice
+let choice: LocaleChoice | undefined
+let choosing: Promise<LocaleChoice | undefined> | undefined
+// Set when the chain could not be fetched: such a page speaks English rather than wait forever.
+let failedChoice = false
+
+/**
+ * English, and how an English page formats: `en-GB` as itself. The pseudo-locale `en-XA` is not
+ * English here: it is chosen like a language.
+ */
+function englishFormat(locale: string): string | undefined {
+  const canonical = canonicalLocale(locale)
+  if (!canonical) return 'en'
+  const [language, next] = canonical.split('-')
+  return language === 'en' && next !== 'XA' ? canonical : undefined
+}
+
+/** Fetches the fallback chain once; a chain that could not be fetched leaves the page English. */
+function loadLocaleChoice(): Promise<LocaleChoice | undefined> {
+  choosing ??= import('./locale-choice.js').then(
+    (module) => {
+      choice = module.localeChoice
+      return choice
+    },
+    () => {
+      choosing = undefined
+      return undefined
+    },
+  )
+  return choosing
+}
+
 /**
  * The widget's language for a locale, along the fallback chain (`de-AT` → de, `pt-AO` → pt-PT,
- * `zh-HK` → zh-Hant, `nn` → nb, else English). Decided from the list of supported locales
- * alone, so a page never requests a language that is not there.
+ * `zh-HK` → zh-Hant, `nn` → nb, else English), decided before any language is fetched. English
+ * at once for English tags; undefined for another tag until the chain is here
+ * (`loadLanguageFor`).
  */
-export function languageFor(locale: string): Language {
-  return matchLocale(locale, languages)
+export function languageFor(locale: string): Language | undefined {
+  return englishFormat(locale) ? 'en' : choice?.languageFor(locale)
+}
+
+/** Fetches what a locale needs: the chain if it is not English, then its language. */
+export async function loadLanguageFor(locale: string): Promise<boolean> {
+  if (!englishFormat(locale) && !(await loadLocaleChoice())) {
+    failedChoice = true
+    return false
+  }
+  return loadLanguage(languageFor(locale) ?? 'en')
+}
+
+/** Nothing more to wait for: the locale's language is here, or it speaks English instead. */
+export function isLocaleSettled(locale: string): boolean {
+  const language = languageFor(locale)
+  return language ? isLanguageSettled(language) : failedChoice
 }
 
 /** True once a language's messages are here, so `createTranslator` can speak it. */
@@ -131,11 +171,18 @@ const translators = new Map<string, Translator>()
  */
 export function createTranslator(locale: string): Translator {
   const wanted = languageFor(locale)
-  const language = loaded.has(wanted) ? wanted : 'en'
+  const language = wanted && loaded.has(wanted) ? wanted : 'en'
   const key = `${locale}|${language}`
   const known = translators.get(key)
   if (known) return known
-  const translator = newTranslator(formattingLocale(locale, language), language)
+  // Until the chain is here, a page in another language waits (`isLocaleSettled`) in English
+  // words and English numbers: never two languages on one page.
+  const translator = newTranslator(
+    englishFormat(locale) ??
+      choice?.formattingLocale(locale, language) ??
+      new Intl.Locale('en', { region: new Intl.Locale(locale).region }).toString(),
+    language,
+  )
   translators.set(key, translator)
   return translator
 }
@@ -169,7 +216,7 @@ function newTranslator(locale: string, language: Language): Translator {
   return {
     locale,
     language,
-    dir: textDirection(language),
+    dir: choice?.textDirection(language) ?? 'ltr',
     t: (key, values) => String(i18n.t(key, withDigits(values, format))),
   }
 }

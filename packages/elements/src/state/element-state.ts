@@ -5,24 +5,19 @@ import {
   parseElementConfig,
 } from '../config/element-config.js'
 import { resolveLocale } from '../i18n/resolve-locale.js'
-import {
-  createTranslator,
-  isLanguageSettled,
-  type Language,
-  languageFor,
-  loadLanguage,
-} from '../i18n/translator.js'
+import { createTranslator, isLocaleSettled, loadLanguageFor } from '../i18n/translator.js'
 
 // Bumped when a language arrives (or fails to), so every element's translator is rebuilt.
 const languagesSettled = signal(0)
 
-/** The locale's language, fetched if it is not here yet; whoever reads it first starts the fetch. */
-function requestLanguage(locale: string): Language {
-  const language = languageFor(locale)
-  if (!isLanguageSettled(language)) {
-    void loadLanguage(language).then(() => languagesSettled.value++)
-  }
-  return language
+/**
+ * Whether the locale's language is here (or given up on), fetching it if not: the chain first
+ * on a page not in English, then the language. Whoever reads it first starts the fetch.
+ */
+function requestLanguage(locale: string): boolean {
+  if (isLocaleSettled(locale)) return true
+  void loadLanguageFor(locale).then(() => languagesSettled.value++)
+  return false
 }
 
 import { connect } from './connection.js'
@@ -55,7 +50,7 @@ export function createElementState(host: Element, options: ElementStateOptions) 
   /** False while the shopper's language is on its way; views wait rather than flash English. */
   const languageReady = computed(() => {
     languagesSettled.value
-    return isLanguageSettled(requestLanguage(locale.value))
+    return requestLanguage(locale.value)
   })
   return {
     connection,
