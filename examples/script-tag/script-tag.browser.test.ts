@@ -224,6 +224,10 @@ describe('script-tag example', () => {
     await checkout().getByText('Votre panier est vide').waitFor()
     // Languages are named by their tag: one loader in the first load builds the path.
     expect(chunks).toContain('/cdn/chunks/fr.mjs')
+    // A page not in English fetches the fallback chain first, to choose its language.
+    expect(chunks).toContainEqual(
+      expect.stringMatching(/^\/cdn\/chunks\/locale-choice-[\w-]+\.mjs$/),
+    )
     expect(await checkoutText()).not.toContain('Your cart')
     // The steps after the cart are a chunk of their own, fetched while the cart is on screen.
     await page.getByRole('button', { name: 'Ajouter au panier' }).first().click()
@@ -305,6 +309,10 @@ describe('script-tag example', () => {
       )
     expect(await hasSummaryRules('weship-checkout')).toBe(true)
     expect(await hasSummaryRules('weship-add-to-cart')).toBe(false)
+    // An English page needs no fallback chain, nor any language file.
+    expect(requests).not.toContainEqual(
+      expect.stringMatching(/\/locale-choice-|\/chunks\/[a-z]{2}(-\w+)?\.mjs$/),
+    )
   })
 
   it('fetches the response schemas with the first request, and again after a failed fetch', async () => {
