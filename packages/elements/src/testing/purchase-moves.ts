@@ -83,7 +83,7 @@ export const purchaseMoves = (engine: CommerceEngine): Move[] => [
   {
     name: 'reload the page',
     act: (page) => page.reload(),
-    done: (page) => /3 items/.test(text(page)) && /Welcome: 10% off/.test(text(page)),
+    done: (page) => /3 items/.test(text(page)) && /Discount \(WELCOME10\)/.test(text(page)),
   },
   {
     name: 'contact',
