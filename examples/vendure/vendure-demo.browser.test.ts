@@ -123,9 +123,10 @@ async function payForTheRopeAsGuest(email: string): Promise<string> {
   await checkout().getByRole('combobox', { name: 'State' }).selectOption('IL')
   await field('ZIP code').fill('62701')
   await field('ZIP code').blur()
-  // Vendure's sample data has two methods; the shopper picks the cheaper one.
+  // Vendure's sample data has two methods; the shopper picks the cheaper one, which the widget
+  // names by its kind in the shopper's language (ADR 0023), not by Vendure's "Standard Shipping".
   await checkout()
-    .getByRole('radio', { name: /Standard Shipping/ })
+    .getByRole('radio', { name: /Standard delivery/ })
     .check()
   // As a shopper would, go on once the summary shows the chosen delivery's price.
   await expect.poll(checkoutText, { timeout: 15_000 }).toMatch(/Shipping\s*\$5\.00/)
