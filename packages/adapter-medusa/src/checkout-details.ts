@@ -3,6 +3,7 @@ import {
   type Cart,
   CheckoutError,
   type Contact,
+  loadAddressFormat,
   normalizeAddress,
   validateAddress,
 } from '@weship/checkout-core'
@@ -25,11 +26,16 @@ function invalidAddress(fieldErrors: ReturnType<typeof validateAddress>): Checko
   })
 }
 
-/** Medusa checks no postal codes; the widget's per-country rules refuse bad ones here. */
-function checkedAddress(address: Address): Address {
-  const fieldErrors = validateAddress(address)
+/**
+ * Medusa checks no postal codes; the widget's per-country rules refuse bad ones here. The
+ * adapter runs where nobody may have loaded the country's data yet (a page, a server), so it
+ * loads it itself.
+ */
+async function checkedAddress(address: Address): Promise<Address> {
+  const format = await loadAddressFormat(address.country)
+  const fieldErrors = validateAddress(address, format)
   if (fieldErrors.length > 0) throw invalidAddress(fieldErrors)
-  return normalizeAddress(address)
+  return normalizeAddress(address, format)
 }
 
 /** Contact, addresses and delivery: each one cart update. */
@@ -48,7 +54,7 @@ export function createCheckoutDetails({ calls, regions, toCart }: DetailsDeps) {
     },
 
     async setShippingAddress(cartId: string, address: Address, signal?: AbortSignal) {
-      const checked = checkedAddress(address)
+      const checked = await checkedAddress(address)
       const cart = await calls.get(cartId, signal)
       // A country outside the cart's region moves the cart to a region in the same currency that
       // serves it; none → the shop does not ship there in this currency.
@@ -78,7 +84,7 @@ export function createCheckoutDetails({ calls, regions, toCart }: DetailsDeps) {
 
     async setBillingAddress(cartId: string, address: Address | null, signal?: AbortSignal) {
       if (address) {
-        const billing_address = toMedusaAddress(checkedAddress(address))
+        const billing_address = toMedusaAddress(await checkedAddress(address))
         return update(cartId, { billing_address, metadata: { [BILLING_KEY]: 'separate' } }, signal)
       }
       // Medusa cannot unset a billing address: "same as shipping" is a copy of it and a flag.
