@@ -9,7 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'))
 // Brotli is what a CDN serves, but npm installs unpacked files: this budget is for a disk.
-const unpackedBudget = 3_000_000
+// 5 MB: adapters, address data for every country and 35 languages, as chunks and as the classic
+// script's JSON files, with the CDN module's source maps (which carry their sources).
+const unpackedBudget = 5_000_000
 
 interface Packed {
   unpackedSize: number

@@ -27,6 +27,8 @@ describe('the built npm entry', () => {
     const entry = await import('../dist/index.js')
     expect(Object.keys(entry).sort()).toEqual([
       'AddToCartElement',
+      // The base of the elements that talk to a shop, exported so pages can type them.
+      'BackendElement',
       'CartButtonElement',
       'CheckoutElement',
       'CheckoutError',
