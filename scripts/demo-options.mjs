@@ -54,5 +54,13 @@ export function parseDemoOptions(argv, env) {
  * @param {{ api: string, paymentOrigin: string }} target
  */
 export function pointExamplesAt(html, { api, paymentOrigin }) {
-  return html.replaceAll(EXAMPLE_API, api).replaceAll(EXAMPLE_PAYMENT_ORIGIN, paymentOrigin)
+  // One pass: replacing one origin after the other would rewrite the first replacement again
+  // whenever it begins with the second origin (API port 40115 begins with ":4011").
+  const targets = new Map([
+    [EXAMPLE_API, api],
+    [EXAMPLE_PAYMENT_ORIGIN, paymentOrigin],
+  ])
+  const escape = (text) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const pattern = new RegExp(`(${[...targets.keys()].map(escape).join('|')})(?!\\d)`, 'g')
+  return html.replaceAll(pattern, (origin) => targets.get(origin) ?? origin)
 }

@@ -3,7 +3,7 @@ import { once } from 'node:events'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseDemoOptions } from './demo-options.mjs'
+import { parseDemoOptions, pointExamplesAt } from './demo-options.mjs'
 
 describe('the demo’s ports', () => {
   it('default to 4010, 4011 and 5173', () => {
@@ -26,6 +26,28 @@ describe('the demo’s ports', () => {
     expect(() => parseDemoOptions([], { WESHIP_SITE_PORT: '70000' })).toThrow(/WESHIP_SITE_PORT/)
     expect(() => parseDemoOptions(['--port', '1'], {})).toThrow(/unknown option --port/)
     expect(() => parseDemoOptions(['--site-port', '4010'], {})).toThrow(/must differ/)
+  })
+})
+
+describe('an example page pointed at other ports', () => {
+  const page =
+    '<meta content="connect-src http://127.0.0.1:4010; frame-src http://127.0.0.1:4011" />' +
+    '<weship-checkout api="http://127.0.0.1:4010"></weship-checkout>'
+
+  it('rewrites the API and the payment origin once each, whatever their new ports begin with', () => {
+    const pointed = pointExamplesAt(page, {
+      api: 'http://127.0.0.1:40115',
+      paymentOrigin: 'http://127.0.0.1:36861',
+    })
+    expect(pointed).toBe(
+      '<meta content="connect-src http://127.0.0.1:40115; frame-src http://127.0.0.1:36861" />' +
+        '<weship-checkout api="http://127.0.0.1:40115"></weship-checkout>',
+    )
+  })
+
+  it('leaves an origin alone that only begins like one of the examples', () => {
+    const other = 'http://127.0.0.1:40101/x'
+    expect(pointExamplesAt(other, { api: 'http://a', paymentOrigin: 'http://b' })).toBe(other)
   })
 })
 
