@@ -60,7 +60,7 @@ export function pointExamplesAt(html, { api, paymentOrigin }) {
     [EXAMPLE_API, api],
     [EXAMPLE_PAYMENT_ORIGIN, paymentOrigin],
   ])
-  const escape = (text) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const pattern = new RegExp(`(${[...targets.keys()].map(escape).join('|')})(?!\\d)`, 'g')
+  const literal = (text) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const pattern = new RegExp(`(${[...targets.keys()].map(literal).join('|')})(?!\\d)`, 'g')
   return html.replaceAll(pattern, (origin) => targets.get(origin) ?? origin)
 }
