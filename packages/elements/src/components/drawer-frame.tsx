@@ -11,6 +11,13 @@ interface DrawerFrameProps {
 /**
  * The checkout as a side drawer: a native modal `<dialog>`, so focus stays inside, the page
  * behind is inert, Esc closes it and focus returns to whatever opened it.
+ *
+ * The browser closes the dialog at once but fires `close` only with its next frame, which a
+ * loaded machine delays: a shopper may open the drawer again before it comes. So Esc (`cancel`,
+ * fired before the browser closes it) closes the drawer's state at once, else that reopening
+ * finds it still open and does nothing; the dialog follows the state after every render, as
+ * closing and opening again may fall between two renders; and a `close` that comes when the
+ * drawer is open again is a late one, of an earlier closing, and would close it under the shopper.
  */
 export function DrawerFrame({ open, onClose, children }: DrawerFrameProps) {
   const { t, dir } = useTranslator()
@@ -22,7 +29,7 @@ export function DrawerFrame({ open, onClose, children }: DrawerFrameProps) {
       element.showModal()
       element.querySelector<HTMLElement>('[part~="title"]')?.focus()
     } else if (!open && element.open) element.close()
-  }, [open])
+  })
   return (
     <dialog
       ref={dialog}
@@ -30,7 +37,10 @@ export function DrawerFrame({ open, onClose, children }: DrawerFrameProps) {
       class="drawer"
       dir={dir}
       aria-labelledby="title"
-      onClose={onClose}
+      onCancel={onClose}
+      onClose={(event) => {
+        if (!event.currentTarget.open) onClose()
+      }}
     >
       <button
         part="button close-button"
