@@ -18,6 +18,19 @@ export function isCartGone(error: unknown): boolean {
 
 export type CartStatus = 'idle' | 'loading' | 'ready' | 'error'
 
+/** A cart change one tab tells the others: a new version, another cart, or none (`cartId` null). */
+export interface CartChange {
+  cartId: string | null
+  version: number
+}
+
+/** How a page's tabs tell each other of cart changes (the elements use a BroadcastChannel). */
+export interface CartSync {
+  publish(change: CartChange): void
+  /** Calls `listener` with the other tabs' changes; returns a function that stops listening. */
+  subscribe(listener: (change: CartChange) => void): () => void
+}
+
 export interface CartSessionOptions {
   adapter: CheckoutAdapter
   /** Where the cart id is remembered between page loads. */
@@ -26,6 +39,8 @@ export interface CartSessionOptions {
   storageKey?: string
   /** Currency of a new cart; an existing cart keeps its own. */
   currency?: string
+  /** Keeps the page's other tabs on the same cart: each change here reloads it there. */
+  sync?: CartSync
 }
 
 /**
@@ -42,8 +57,12 @@ export function createCartSession(options: CartSessionOptions) {
   const error = signal<CheckoutError | null>(null)
   /** Mutations in flight; the UI shows a busy state while it is above zero. */
   const pending = signal(0)
+  /** The remembered cart had expired and a new (or no) cart took its place: say so. */
+  const expired = signal(false)
   const itemCount = computed(() => cart.value?.itemCount ?? 0)
   let loading: Promise<Cart | null> | null = null
+  const publish = (next: Cart | null) =>
+    options.sync?.publish({ cartId: next?.id ?? null, version: next?.version ?? 0 })
 
   function remember(next: Cart) {
     const shown = cart.peek()
@@ -81,7 +100,10 @@ export function createCartSession(options: CartSessionOptions) {
   function recover(token: string): Promise<Cart | null> {
     const recoverCart = adapter.recoverCart?.bind(adapter)
     if (!recoverCart) return load()
-    return fetchCart(() => recoverCart(token), true)
+    return fetchCart(() => recoverCart(token), true).then((recovered) => {
+      if (recovered) publish(recovered)
+      return recovered
+    })
   }
 
   function fetchCart(fetch: () => Promise<Cart> | null, asked: boolean): Promise<Cart | null> {
@@ -100,9 +122,10 @@ export function createCartSession(options: CartSessionOptions) {
         return loaded
       })
       .catch((cause: unknown) => {
-        // An expired remembered cart is no failure: the shopper simply has no cart yet.
+        // An expired remembered cart is no failure: the shopper has no cart, and is told why.
         if (!asked && isCheckoutError(cause) && cause.reason === 'cart_not_found') {
           forget()
+          expired.value = true
           return null
         }
         return fail(cause, true)
@@ -128,7 +151,9 @@ export function createCartSession(options: CartSessionOptions) {
         if (status.value === 'idle') await load()
         else if (loading) await loading
         const next = await change(cart.value)
+        if (next.id === cart.peek()?.id) expired.value = false
         remember(next)
+        publish(next)
         return next
       } finally {
         pending.value--
@@ -159,7 +184,11 @@ export function createCartSession(options: CartSessionOptions) {
       try {
         return await adapter.addItem(current.id, { sku, quantity })
       } catch (cause) {
-        if (isCartGone(cause)) return createCart()
+        if (isCartGone(cause)) {
+          // Its items are lost with it: the new cart says so rather than looking like the old one.
+          if (isCheckoutError(cause) && cause.reason === 'cart_not_found') expired.value = true
+          return createCart()
+        }
         const landed = await addThatLanded(cause, current, sku, quantity)
         if (landed) return landed
         throw cause
@@ -200,13 +229,25 @@ export function createCartSession(options: CartSessionOptions) {
   function forget() {
     storage.removeItem(storageKey)
     settleEmpty()
+    publish(null)
   }
+
+  // Another tab changed the cart: show its version here too, or let go of a cart it gave up.
+  const stopSyncing = options.sync?.subscribe(({ cartId, version }) => {
+    const shown = cart.peek()
+    if (!cartId) {
+      if (shown) settleEmpty()
+    } else if (cartId !== shown?.id || version > shown.version) {
+      void load(cartId)
+    }
+  })
 
   return {
     cart,
     status,
     error,
     pending,
+    expired,
     itemCount,
     load,
     recover,
@@ -217,6 +258,8 @@ export function createCartSession(options: CartSessionOptions) {
     updateQuantity,
     removeItem,
     forget,
+    /** Stops listening to the other tabs. */
+    dispose: () => stopSyncing?.(),
   }
 }
 
