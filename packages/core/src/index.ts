@@ -63,15 +63,18 @@ export {
 export { pseudoLocalize, pseudoLocalizeText } from './i18n/pseudo-locale.js'
 export { isLoopbackHost } from './loopback.js'
 export {
+  type CartChange,
   type CartSession,
   type CartSessionOptions,
   type CartStatus,
+  type CartSync,
   createCartSession,
   isCartGone,
 } from './model/cart-session.js'
 export { createCheckout } from './model/checkout.js'
 export { accountFields } from './model/checkout-account.js'
 export type { Checkout } from './model/checkout-api.js'
+export type { DeliveryStatus } from './model/checkout-delivery.js'
 export { DRAFT_TTL_MS } from './model/checkout-draft.js'
 export {
   type AddressDraft,
@@ -99,6 +102,7 @@ export {
   type OrderStatusModelOptions,
   type StatusView,
 } from './model/order-status.js'
+export { isAddressSaved } from './model/saved-input.js'
 export { createMemoryStorage, createSafeStorage, type KeyValueStorage } from './model/storage.js'
 export { yieldToMain } from './model/yield-to-main.js'
 export * from './money/decimal-amount.js'

@@ -6,6 +6,7 @@ import type { Customer } from '../schemas/customer.js'
 import type { Order } from '../schemas/order.js'
 import type { PaymentAction, PaymentMethod } from '../schemas/payment.js'
 import type { ShippingOption } from '../schemas/shipping.js'
+import type { DeliveryStatus } from './checkout-delivery.js'
 import type {
   AddressDraft,
   CheckoutActionName,
@@ -41,10 +42,23 @@ export interface Checkout {
   readonly billingAddressFormat: ReadonlySignal<AddressFormat | null>
   /** Delivery options for the cart's address, with their estimated dates. */
   readonly shippingOptions: ReadonlySignal<readonly ShippingOption[]>
+  /**
+   * What the delivery options area shows for the typed address. On the shipping step a complete,
+   * valid address is saved after a short pause in typing, and its options listed.
+   */
+  readonly deliveryStatus: ReadonlySignal<DeliveryStatus>
+  /** The typed shipping address is not the one the cart's shipping and tax are priced for. */
+  readonly shippingAddressChanged: ReadonlySignal<boolean>
   readonly selectedShippingOptionId: ReadonlySignal<string | null>
   readonly paymentMethods: ReadonlySignal<readonly PaymentMethod[]>
   readonly selectedPaymentMethodId: ReadonlySignal<string | null>
   readonly paymentStatus: ReadonlySignal<PaymentStatus>
+  /**
+   * Why the last attempt did not pay, until the next one: PAYMENT_DECLINED with the backend's
+   * `reason` (`incorrect_cvc`, `expired_card`, `authentication_failed`…) or CANCELLED with
+   * `authentication_cancelled` when the shopper closed the bank's check.
+   */
+  readonly paymentFailure: ReadonlySignal<CheckoutError | null>
   /** The 3-D Secure challenge to show (its `url` in a dialog's iframe) while `action_required`. */
   readonly pendingAction: ReadonlySignal<PaymentAction | null>
   /** The placed order, for the confirmation step. */
@@ -80,8 +94,17 @@ export interface Checkout {
 
   /** Loads the cart and resumes the saved step (started on creation; await it in tests). */
   resume(): Promise<CheckoutStep>
-  /** Goes back to any earlier step, or forward when its guards pass; false keeps the step. */
+  /**
+   * Goes back to any earlier step, or forward when its guards pass and the current step holds
+   * no typed input left unsaved (`saveStep` first); false keeps the step.
+   */
   goTo(step: CheckoutStep): boolean
+  /**
+   * Saves what the current step's form holds, as its "Continue" does: the contact, the shipping
+   * address with a delivery choice (joining a save already on its way), a separate billing
+   * address. True when the step is then complete.
+   */
+  saveStep(): Promise<boolean>
   /** Goes to the following step when the current one is complete. */
   next(): boolean
   /** Keeps a typed value in the draft (no request); clears its error once the value is valid. */

@@ -1,7 +1,9 @@
+import { batch } from '@preact/signals-core'
 import { CheckoutError, isCheckoutError } from '../errors.js'
 import { vetPaymentMethods } from '../payment-pages.js'
 import type { Cart } from '../schemas/cart.js'
 import type { DetailsContext } from './checkout-details.js'
+import { addressKey } from './saved-input.js'
 
 export interface ChoicesContext extends Omit<DetailsContext, 'formats'> {
   /** Origins whose payment pages the widget may frame (see `paymentPageRefusal`). */
@@ -20,15 +22,39 @@ export function createChoiceActions({
   /** Codes the shopper is removing: their leaving the cart is no news. */
   const removing = new Set<string>()
 
-  /** Loads the options for the cart's address and keeps one chosen, so its price shows early. */
-  async function loadShippingOptions(): Promise<boolean> {
+  /** The options request on its way; a newer one (or a new address) aborts it. */
+  let listing: { controller: AbortController; done: Promise<boolean> } | null = null
+
+  /**
+   * Loads the options for the cart's address and keeps one chosen, so its price shows early. An
+   * answer overtaken by a newer request, or by a new address, is dropped.
+   */
+  function loadShippingOptions(): Promise<boolean> {
+    cancelShippingOptions()
+    const controller = new AbortController()
+    const done = listShippingOptions(controller.signal).finally(() => {
+      if (listing?.controller === controller) listing = null
+    })
+    listing = { controller, done }
+    return done
+  }
+
+  async function listShippingOptions(signal: AbortSignal): Promise<boolean> {
+    let listedFor: string | null = null
     const options = await runner.run(
       'loadShippingOptions',
-      async () => adapter.listShippingOptions((await writer.current()).id),
-      { again: loadShippingOptions },
+      async () => {
+        const cart = await writer.current()
+        listedFor = addressKey(cart.shippingAddress)
+        return adapter.listShippingOptions(cart.id, { signal })
+      },
+      { again: loadShippingOptions, signal },
     )
     if (!options) return false
-    state.shippingOptions.value = options
+    batch(() => {
+      state.shippingOptions.value = options
+      state.shippingOptionsFor.value = listedFor
+    })
     const onCart = writer.shown()?.shippingOptionId
     if (onCart && options.some((option) => option.id === onCart)) {
       state.selectedShippingOptionId.value = onCart
@@ -38,6 +64,12 @@ export function createChoiceActions({
     const choice = options.find((option) => option.id === wanted) ?? options[0]
     state.selectedShippingOptionId.value = choice?.id ?? null
     return choice ? selectShippingOption(choice.id) : true
+  }
+
+  /** Drops the options request on its way: the address it was for is being replaced. */
+  function cancelShippingOptions() {
+    listing?.controller.abort()
+    listing = null
   }
 
   async function selectShippingOption(optionId: string): Promise<boolean> {
@@ -147,6 +179,9 @@ export function createChoiceActions({
     /** Whether a code is on its way out at the shopper's request. */
     isRemoving: (code: string) => removing.has(code),
     loadShippingOptions,
+    cancelShippingOptions,
+    /** The options request on its way, if any, to wait for. */
+    shippingOptionsLoading: () => listing?.done ?? null,
     selectShippingOption,
     applyCode,
     removeCode,

@@ -5,6 +5,7 @@ import type { Runner } from './checkout-run.js'
 import type { CheckoutState } from './checkout-state.js'
 import type { AddressDraft, ContactDraft } from './checkout-types.js'
 import { type AddressSection, checkAddress, checkContact } from './checkout-validation.js'
+import { addressKey } from './saved-input.js'
 
 export interface DetailsContext {
   adapter: CheckoutAdapter
@@ -17,10 +18,14 @@ export interface DetailsContext {
 /** The shopper's details on the cart: contact, shipping and billing addresses. */
 export function createDetailActions(
   { adapter, writer, state, runner, formats }: DetailsContext,
-  { loadShippingOptions }: { loadShippingOptions: () => Promise<boolean> },
+  choices: { loadShippingOptions(): Promise<boolean>; cancelShippingOptions(): void },
 ) {
   const ok = (result: unknown) => result !== null
   const showFieldErrors = state.showFieldErrors
+  /** The shipping address being saved, so a second save of the same one joins it. */
+  let savingAddress: { key: string | null; done: Promise<boolean> } | null = null
+  /** Counts address saves: only the latest one lists options (an older list is for nothing). */
+  let addressSaves = 0
 
   /** Saves the given contact, else the one typed; what is typed while it saves is saved next. */
   async function setContact(given?: ContactDraft): Promise<boolean> {
@@ -43,14 +48,31 @@ export function createDetailActions(
     return given || sameContact(state.contact.peek(), contact) ? true : setContact()
   }
 
-  /** Saves the address, then loads the delivery options it allows. */
-  async function setShippingAddress(
+  /**
+   * Saves the address, then loads the delivery options it allows. Saving the very address that
+   * is on its way (typed, then "Continue" at once) joins that request instead of sending another.
+   */
+  function setShippingAddress(
     address: AddressDraft = state.shippingAddress.peek(),
   ): Promise<boolean> {
-    state.shippingAddress.value = { ...address }
+    // The draft itself stays the same object, so nothing watching it mistakes this for typing.
+    if (address !== state.shippingAddress.peek()) state.shippingAddress.value = { ...address }
+    const checked = checkAddress(address, 'shippingAddress', formats.peek('shippingAddress'))
+    const key = checked.ok ? addressKey(checked.value) : null
+    if (key && savingAddress?.key === key) return savingAddress.done
+    // Options still on their way are for the address being replaced.
+    if (checked.ok) choices.cancelShippingOptions()
+    const done = saveShippingAddress(address, checked.ok ? ++addressSaves : -1).finally(() => {
+      if (savingAddress?.done === done) savingAddress = null
+    })
+    savingAddress = { key, done }
+    return done
+  }
+
+  async function saveShippingAddress(address: AddressDraft, save: number): Promise<boolean> {
     const saved = await sendAddress('shippingAddress', address, () => setShippingAddress(address))
     // The address is saved even if its options fail to load; that failure has its own retry.
-    if (saved) await loadShippingOptions()
+    if (saved && save === addressSaves) await choices.loadShippingOptions()
     return saved
   }
 

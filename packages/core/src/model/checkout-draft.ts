@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { addressSchema } from '../schemas/address.js'
 import { marketingChannels } from '../schemas/contact.js'
 import { deferred } from '../schemas/deferred.js'
-import { type Order, orderSchema } from '../schemas/order.js'
+import { orderSchema } from '../schemas/order.js'
 import { paymentActionSchema } from '../schemas/payment.js'
 import { checkoutSteps } from './checkout-types.js'
 import type { KeyValueStorage } from './storage.js'
@@ -76,9 +76,10 @@ export function writeDraft(storage: KeyValueStorage, key: string, draft: Checkou
   // Parsing on the way out too keeps the allow-list true even if a caller slips in more.
   const allowed = checkoutDraftSchema.safeParse(draft)
   if (!allowed.success) return
-  const order = withoutCardDigits(allowed.data.order)
+  // The order keeps its receipt as sent (a card's brand and last four, as in the e-mail), so a
+  // reloaded confirmation says what the first one said (ADR 0020).
   const attempt = withoutClientSecret(allowed.data.attempt)
-  storage.setItem(key, JSON.stringify({ ...allowed.data, order, attempt }))
+  storage.setItem(key, JSON.stringify({ ...allowed.data, attempt }))
 }
 
 /** A draft with nothing in it needs no storage at all. */
@@ -99,11 +100,4 @@ function withoutClientSecret(attempt: PlaceOrderAttempt | null): PlaceOrderAttem
   if (attempt?.action?.type !== 'stripe_next_action') return attempt
   const { clientSecret: _secret, ...action } = attempt.action
   return { ...attempt, action }
-}
-
-// The receipt's last four digits are shown once, from the server; storage never needs them.
-function withoutCardDigits(order: Order | null): Order | null {
-  if (!order) return null
-  const payments = order.receipt.payments.map(({ last4: _last4, ...payment }) => payment)
-  return { ...order, receipt: { ...order.receipt, payments } }
 }

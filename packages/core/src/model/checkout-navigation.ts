@@ -20,11 +20,13 @@ export interface NavigationContext {
   saved: CheckoutDraft | null
   /** Flipped once the draft is applied; saving waits for it so start-up never overwrites it. */
   restored: Signal<boolean>
+  /** The step holds typed input its "Continue" has not saved: it may not be skipped forward. */
+  hasUnsavedInput(step: CheckoutStep): boolean
 }
 
 /** Moving between steps, and coming back to the right one after a reload. */
 export function createNavigation(context: NavigationContext) {
-  const { session, state, runner, choices, saved, restored } = context
+  const { session, state, runner, choices, saved, restored, hasUnsavedInput } = context
   const savedStep: CheckoutStep = saved?.order ? 'confirmation' : (saved?.step ?? 'cart')
   let firstRun = true
   let resuming: Promise<CheckoutStep> | null = null
@@ -40,9 +42,15 @@ export function createNavigation(context: NavigationContext) {
     const paying = isPaymentInFlight(state.paymentStatus.peek())
     if (current === 'confirmation' || paying) return false
     const back = stepIndex(target) < stepIndex(current)
-    if (!back && !canEnterStep(target, state.guardInput.peek())) return false
+    if (!back && (hasUnsavedInput(current) || !canEnterStep(target, state.guardInput.peek()))) {
+      return false
+    }
     moves++
-    state.step.value = target
+    batch(() => {
+      state.step.value = target
+      // A refused code belongs to the step it was typed on, not to every step after it.
+      state.showFieldErrors('code')
+    })
     void prepare(target)
     return true
   }

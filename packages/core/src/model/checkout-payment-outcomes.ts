@@ -42,7 +42,9 @@ export function createPaymentOutcomes(context: PaymentContext) {
     if (definite || actionGone) {
       batch(() => {
         settleAttempt()
-        state.paymentStatus.value = failure.code === 'PAYMENT_DECLINED' ? 'declined' : 'idle'
+        const declined = failure.code === 'PAYMENT_DECLINED'
+        state.paymentStatus.value = declined ? 'declined' : 'idle'
+        if (declined) state.paymentFailure.value = failure
         showRefusal(failure)
       })
       return state.paymentStatus.peek()

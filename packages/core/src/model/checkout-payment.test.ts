@@ -80,7 +80,21 @@ describe('placing the order', () => {
     const draft = JSON.parse(storage.getItem('weship:checkout') ?? '{}')
     expect(draft).toMatchObject({ step: 'confirmation', attempt: null, contact: {} })
     expect(draft.order.number).toBe('WS-10042')
-    expect(JSON.stringify(draft)).not.toContain('4242')
+    expect(JSON.stringify(draft)).not.toContain('tok_visa')
+  })
+
+  it('keeps the confirmation as shown, card label included, through a reload', async () => {
+    const storage = createMemoryStorage()
+    const placeOrder = vi.fn(async () => placed)
+    const { checkout } = await atReview({ placeOrder }, storage)
+    await checkout.placeOrder('tok_visa')
+    const reloaded = createCheckout({
+      adapter: stubAdapter({ getCart: vi.fn(async () => readyCart()) }),
+      session: createCartSession({ adapter: stubAdapter(), storage: createMemoryStorage() }),
+      storage,
+    })
+    expect(await reloaded.resume()).toBe('confirmation')
+    expect(reloaded.order.value?.receipt.payments).toEqual(order.receipt.payments)
   })
 
   it('gives the confirmation up for the next cart, here and after a reload', async () => {
@@ -316,6 +330,30 @@ describe('3-D Secure', () => {
     expect(checkout.pendingAction.value).toBeNull()
     await checkout.placeOrder('tok_3ds_again')
     expect(keyOf(placeOrder, 1)).not.toBe(keyOf(placeOrder, 0))
+  })
+
+  it('tells a cancelled challenge from a declined one, until the next attempt', async () => {
+    const placeOrder = vi.fn(needsChallenge)
+    const completePaymentAction = vi.fn(() =>
+      fail('PAYMENT_DECLINED', { reason: 'authentication_failed' }),
+    )
+    const { checkout } = await atReview({ placeOrder, completePaymentAction })
+    await checkout.placeOrder('tok_3ds')
+    expect(checkout.paymentFailure.value).toBeNull()
+    checkout.cancelPaymentAction()
+    expect(checkout.paymentFailure.value).toMatchObject({
+      code: 'CANCELLED',
+      reason: 'authentication_cancelled',
+    })
+    // A cancel is not a failure to report as an error: nothing went wrong, nothing was charged.
+    expect(checkout.error.value).toBeNull()
+    await checkout.placeOrder('tok_3ds_again')
+    expect(checkout.paymentFailure.value).toBeNull()
+    await checkout.completePaymentAction()
+    expect(checkout.paymentFailure.value).toMatchObject({
+      code: 'PAYMENT_DECLINED',
+      reason: 'authentication_failed',
+    })
   })
 
   it('declines a failed challenge and starts the next attempt with a new key', async () => {

@@ -63,6 +63,7 @@ export function createPaymentActions(context: PaymentContext) {
     batch(() => {
       state.attempt.value = attempt
       state.paymentStatus.value = 'placing'
+      state.paymentFailure.value = null
       state.error.value = null
     })
     const payment = paymentToken ? { methodId, token: paymentToken } : { methodId }
@@ -106,12 +107,20 @@ export function createPaymentActions(context: PaymentContext) {
     })
   }
 
-  /** The shopper closed the challenge: that attempt is over, the next one gets a new key. */
+  /**
+   * The shopper closed the challenge: that attempt is over (nothing was charged), the next one
+   * gets a new key, and `paymentFailure` says it was cancelled rather than declined.
+   */
   function cancelPaymentAction(): boolean {
     if (inFlight || state.paymentStatus.peek() !== 'action_required') return false
     batch(() => {
       settleAttempt()
       state.paymentStatus.value = 'idle'
+      state.paymentFailure.value = new CheckoutError(
+        'CANCELLED',
+        'The shopper closed the bank’s check before answering it.',
+        { reason: 'authentication_cancelled' },
+      )
     })
     return true
   }

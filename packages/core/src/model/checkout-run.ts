@@ -10,6 +10,8 @@ export interface RunOptions {
   fields?: FieldTarget
   /** Runs the action again with the same input, for `retry()`. */
   again: () => Promise<unknown>
+  /** Aborted when a newer request made this one moot: its answer and its failure are dropped. */
+  signal?: AbortSignal
 }
 
 /**
@@ -50,11 +52,12 @@ export function createRunner(
     lastFailed = null
     try {
       const value = await track(name, work)
+      if (options.signal?.aborted) return null
       if (options.fields)
         fieldErrors.value = replaceFieldErrors(fieldErrors.peek(), scopeOf(options.fields))
       return value
     } catch (cause) {
-      fail(toCheckoutError(cause), options)
+      if (!options.signal?.aborted) fail(toCheckoutError(cause), options)
       return null
     }
   }

@@ -25,10 +25,14 @@ export function createCheckoutState(session: CartSession, draft: CheckoutDraft |
     billingSameAsShipping: signal(draft?.billingSameAsShipping ?? true),
     billingAddress: signal<AddressDraft>(draft?.billingAddress ?? {}),
     shippingOptions: signal<readonly ShippingOption[]>([]),
+    /** `addressKey` of the address the options were listed for; null before any list. */
+    shippingOptionsFor: signal<string | null>(null),
     selectedShippingOptionId: signal<string | null>(draft?.selectedShippingOptionId ?? null),
     paymentMethods: signal<readonly PaymentMethod[]>([]),
     selectedPaymentMethodId: signal<string | null>(draft?.selectedPaymentMethodId ?? null),
     paymentStatus: signal<PaymentStatus>('idle'),
+    /** Why the last attempt did not pay (declined, failed or cancelled check), until the next. */
+    paymentFailure: signal<CheckoutError | null>(null),
     pendingAction: signal<PaymentAction | null>(null),
     order: signal<Order | null>(draft?.order ?? null),
     fieldErrors: signal<CheckoutFieldErrors>({}),
@@ -61,10 +65,12 @@ export function createCheckoutState(session: CartSession, draft: CheckoutDraft |
       state.billingSameAsShipping.value = true
       state.billingAddress.value = {}
       state.shippingOptions.value = []
+      state.shippingOptionsFor.value = null
       state.selectedShippingOptionId.value = null
       state.paymentMethods.value = []
       state.selectedPaymentMethodId.value = null
       state.pendingAction.value = null
+      state.paymentFailure.value = null
       state.attempt.value = null
       state.conflict.value = null
       state.fieldErrors.value = {}

@@ -79,4 +79,6 @@ export interface CheckoutOptions {
   /** One key per place-order attempt; defaults to a random UUID. */
   createIdempotencyKey?: () => string
   now?: () => Date
+  /** The pause in typing after which a complete shipping address is saved (default 400 ms). */
+  addressSaveDelayMs?: number
 }

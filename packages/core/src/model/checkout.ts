@@ -7,6 +7,7 @@ import type { Checkout } from './checkout-api.js'
 import { randomIdempotencyKey } from './checkout-attempt.js'
 import { createCartWriter } from './checkout-cart.js'
 import { createChoiceActions } from './checkout-choices.js'
+import { createDeliveryFollower } from './checkout-delivery.js'
 import { createDetailActions } from './checkout-details.js'
 import { isBlankDraft, readDraft, writeDraft } from './checkout-draft.js'
 import { createFieldActions } from './checkout-fields.js'
@@ -14,6 +15,7 @@ import { createNavigation } from './checkout-navigation.js'
 import { createPaymentActions } from './checkout-payment.js'
 import { createRunner } from './checkout-run.js'
 import { createCheckoutState } from './checkout-state.js'
+import { createStepSave } from './checkout-step-save.js'
 import { canEnterStep, isStepComplete, stepIndex } from './checkout-steps.js'
 import { type CheckoutOptions, type CheckoutStep, checkoutSteps } from './checkout-types.js'
 import { createSafeStorage } from './storage.js'
@@ -48,7 +50,24 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
   const fields = createFieldActions(state, formats)
   const account = createAccountActions({ adapter, state, runner })
   const restored = signal(false)
-  const navigation = createNavigation({ session, state, runner, choices, saved, restored })
+  const stepSave = createStepSave({ session, state, writer, details, choices })
+  const navigation = createNavigation({
+    session,
+    state,
+    runner,
+    choices,
+    saved,
+    restored,
+    hasUnsavedInput: stepSave.hasUnsavedInput,
+  })
+  const delivery = createDeliveryFollower({
+    session,
+    state,
+    busy: runner.busy,
+    format: formats.shippingAddressFormat,
+    setShippingAddress: () => details.setShippingAddress(),
+    delayMs: options.addressSaveDelayMs ?? 400,
+  })
 
   const perStep = (rule: (step: CheckoutStep) => boolean) =>
     Object.fromEntries(checkoutSteps.map((step) => [step, rule(step)])) as Record<
@@ -69,7 +88,7 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
     return following !== undefined && following !== 'confirmation' && canEnter.value[following]
   })
 
-  const { isRemoving, ...choiceActions } = choices
+  const { isRemoving, cancelShippingOptions, shippingOptionsLoading, ...choiceActions } = choices
   // A code that left the same cart without the shopper removing it was dropped by the backend.
   let shownCart = session.cart.peek()
   const stopWatchingCodes = effect(() => {
@@ -138,10 +157,13 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
     billingAddress: state.billingAddress,
     billingAddressFormat: formats.billingAddressFormat,
     shippingOptions: state.shippingOptions,
+    deliveryStatus: delivery.deliveryStatus,
+    shippingAddressChanged: delivery.shippingAddressChanged,
     selectedShippingOptionId: state.selectedShippingOptionId,
     paymentMethods: state.paymentMethods,
     selectedPaymentMethodId: state.selectedPaymentMethodId,
     paymentStatus: state.paymentStatus,
+    paymentFailure: state.paymentFailure,
     pendingAction: state.pendingAction,
     order: state.order,
     fieldErrors: state.fieldErrors,
@@ -155,6 +177,7 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
     canProceed,
     canPlaceOrder,
     ...navigation,
+    saveStep: stepSave.saveStep,
     ...fields,
     ...details,
     ...choiceActions,
@@ -168,6 +191,7 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
       stopWatchingNextCart()
       formats.dispose()
       navigation.dispose()
+      delivery.dispose()
     },
   }
 })

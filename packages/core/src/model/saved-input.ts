@@ -1,0 +1,42 @@
+import { normalizeAddress } from '../address/address-rules.js'
+import type { Address } from '../schemas/address.js'
+import { type Contact, marketingChannels } from '../schemas/contact.js'
+import type { AddressDraft, ContactDraft } from './checkout-types.js'
+
+const addressFields = [
+  'name',
+  'company',
+  'line1',
+  'line2',
+  'city',
+  'region',
+  'postalCode',
+  'country',
+  'phone',
+] as const
+
+/** The typed address is the one the cart holds (as the server normalised it). */
+export function isAddressSaved(draft: AddressDraft, saved: Address | null | undefined): boolean {
+  if (!saved) return false
+  const trimmed = Object.fromEntries(
+    Object.entries(draft).map(([key, value]) => [key, value?.trim() || undefined]),
+  )
+  const typed: AddressDraft = normalizeAddress({ ...trimmed, country: draft.country ?? '' })
+  return addressFields.every((key) => (typed[key] || undefined) === (saved[key] || undefined))
+}
+
+/** The typed e-mail, marketing consent and language are what the cart holds. */
+export function isContactSaved(draft: ContactDraft, saved: Contact | null | undefined): boolean {
+  if (!saved) return false
+  const sameConsent = marketingChannels.every(
+    (channel) => !!draft.marketingConsent?.[channel] === !!saved.marketingConsent?.[channel],
+  )
+  const sameLocale = (draft.locale ?? saved.locale) === saved.locale
+  const email = draft.email?.trim().toLowerCase()
+  return email === saved.email.toLowerCase() && sameConsent && sameLocale
+}
+
+/** A stable key of an address as the cart holds it, to tell which address a list was made for. */
+export function addressKey(address: Address | null | undefined): string | null {
+  return address ? JSON.stringify(addressFields.map((key) => address[key] ?? '')) : null
+}
