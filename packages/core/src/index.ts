@@ -63,11 +63,9 @@ export {
 export { pseudoLocalize, pseudoLocalizeText } from './i18n/pseudo-locale.js'
 export { isLoopbackHost } from './loopback.js'
 export {
-  type CartChange,
   type CartSession,
   type CartSessionOptions,
   type CartStatus,
-  type CartSync,
   createCartSession,
   isCartGone,
 } from './model/cart-session.js'

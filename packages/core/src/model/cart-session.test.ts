@@ -6,6 +6,7 @@ import { createMemoryStorage } from './storage.js'
 
 const cartWith = (id: string, itemCount: number, version = 1) =>
   cartFixture({ id, itemCount, version })
+const notFound = () => new CheckoutError('ADAPTER', 'gone', { reason: 'cart_not_found' })
 const fakeAdapter = stubAdapter
 
 describe('cart session', () => {
@@ -150,5 +151,42 @@ describe('cart session under quick changes', () => {
     expect(createCart).toHaveBeenCalledTimes(1)
     expect(addItem).toHaveBeenCalledWith('cart-1', { sku: 'B', quantity: 1 })
     expect(session.pending.value).toBe(0)
+  })
+})
+
+describe('an expired cart', () => {
+  it('is forgotten on load, and the session says it expired', async () => {
+    const storage = createMemoryStorage()
+    storage.setItem('weship:cart', 'old')
+    const adapter = stubAdapter({ getCart: () => Promise.reject(notFound()) })
+    const session = createCartSession({ adapter, storage })
+    await session.load()
+    expect(session.cart.value).toBeNull()
+    expect(session.status.value).toBe('ready')
+    expect(session.expired.value).toBe(true)
+    expect(storage.getItem('weship:cart')).toBeNull()
+  })
+
+  it('is replaced by a new cart on the next add, and said so until the next change', async () => {
+    const storage = createMemoryStorage()
+    storage.setItem('weship:cart', 'old')
+    let fresh = cartWith('new', 1)
+    const adapter = stubAdapter({
+      getCart: async () => cartWith('old', 2),
+      addItem: vi.fn(async (id: string) => {
+        if (id === 'old') throw notFound()
+        fresh = cartWith('new', fresh.itemCount + 1, fresh.version + 1)
+        return fresh
+      }),
+      createCart: async () => fresh,
+    })
+    const session = createCartSession({ adapter, storage })
+    await session.load()
+    expect(session.expired.value).toBe(false)
+    await session.addItem('MUG')
+    expect(session.cart.value?.id).toBe('new')
+    expect(session.expired.value).toBe(true)
+    await session.addItem('MUG')
+    expect(session.expired.value).toBe(false)
   })
 })

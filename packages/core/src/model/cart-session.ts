@@ -18,19 +18,6 @@ export function isCartGone(error: unknown): boolean {
 
 export type CartStatus = 'idle' | 'loading' | 'ready' | 'error'
 
-/** A cart change one tab tells the others: a new version, another cart, or none (`cartId` null). */
-export interface CartChange {
-  cartId: string | null
-  version: number
-}
-
-/** How a page's tabs tell each other of cart changes (the elements use a BroadcastChannel). */
-export interface CartSync {
-  publish(change: CartChange): void
-  /** Calls `listener` with the other tabs' changes; returns a function that stops listening. */
-  subscribe(listener: (change: CartChange) => void): () => void
-}
-
 export interface CartSessionOptions {
   adapter: CheckoutAdapter
   /** Where the cart id is remembered between page loads. */
@@ -39,8 +26,6 @@ export interface CartSessionOptions {
   storageKey?: string
   /** Currency of a new cart; an existing cart keeps its own. */
   currency?: string
-  /** Keeps the page's other tabs on the same cart: each change here reloads it there. */
-  sync?: CartSync
 }
 
 /**
@@ -61,8 +46,6 @@ export function createCartSession(options: CartSessionOptions) {
   const expired = signal(false)
   const itemCount = computed(() => cart.value?.itemCount ?? 0)
   let loading: Promise<Cart | null> | null = null
-  const publish = (next: Cart | null) =>
-    options.sync?.publish({ cartId: next?.id ?? null, version: next?.version ?? 0 })
 
   function remember(next: Cart) {
     const shown = cart.peek()
@@ -100,10 +83,7 @@ export function createCartSession(options: CartSessionOptions) {
   function recover(token: string): Promise<Cart | null> {
     const recoverCart = adapter.recoverCart?.bind(adapter)
     if (!recoverCart) return load()
-    return fetchCart(() => recoverCart(token), true).then((recovered) => {
-      if (recovered) publish(recovered)
-      return recovered
-    })
+    return fetchCart(() => recoverCart(token), true)
   }
 
   function fetchCart(fetch: () => Promise<Cart> | null, asked: boolean): Promise<Cart | null> {
@@ -153,7 +133,6 @@ export function createCartSession(options: CartSessionOptions) {
         const next = await change(cart.value)
         if (next.id === cart.peek()?.id) expired.value = false
         remember(next)
-        publish(next)
         return next
       } finally {
         pending.value--
@@ -229,18 +208,7 @@ export function createCartSession(options: CartSessionOptions) {
   function forget() {
     storage.removeItem(storageKey)
     settleEmpty()
-    publish(null)
   }
-
-  // Another tab changed the cart: show its version here too, or let go of a cart it gave up.
-  const stopSyncing = options.sync?.subscribe(({ cartId, version }) => {
-    const shown = cart.peek()
-    if (!cartId) {
-      if (shown) settleEmpty()
-    } else if (cartId !== shown?.id || version > shown.version) {
-      void load(cartId)
-    }
-  })
 
   return {
     cart,
@@ -258,8 +226,6 @@ export function createCartSession(options: CartSessionOptions) {
     updateQuantity,
     removeItem,
     forget,
-    /** Stops listening to the other tabs. */
-    dispose: () => stopSyncing?.(),
   }
 }
 

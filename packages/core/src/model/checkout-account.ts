@@ -89,8 +89,17 @@ export function createAccountActions({ adapter, state, runner }: AccountContext)
     })
   }
 
+  /** Fills the shipping form with one of the signed-in customer's saved addresses. */
+  function chooseSavedAddress(address: Address): void {
+    batch(() => {
+      state.shippingAddress.value = toDraft(address)
+      state.showFieldErrors('shippingAddress')
+    })
+  }
+
   return {
     customer,
+    chooseSavedAddress,
     // A model holds only signals and actions, so the fixed answer is a (constant) signal.
     accountsAvailable: computed(() => methods !== null),
     signIn,

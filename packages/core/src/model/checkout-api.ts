@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals-core'
 import type { AddressFormat } from '../address/address-format.js'
 import type { CheckoutError } from '../errors.js'
+import type { Address } from '../schemas/address.js'
 import type { Cart } from '../schemas/cart.js'
 import type { Customer } from '../schemas/customer.js'
 import type { Order } from '../schemas/order.js'
@@ -139,6 +140,11 @@ export interface Checkout {
    * their saved one. Refusals are `fieldErrors['signIn.email' | 'signIn.password']`.
    */
   signIn(email: string, password: string): Promise<boolean>
+  /**
+   * Fills the shipping address with one of `customer.addresses` (a signed-in shopper with several
+   * picks one); like typed input, it is saved once complete.
+   */
+  chooseSavedAddress(address: Address): void
   /** Signs out; what the shopper entered stays, so they can go on as a guest. */
   signOut(): Promise<boolean>
   /**
