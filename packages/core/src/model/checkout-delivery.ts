@@ -47,7 +47,7 @@ export function createDeliveryFollower(context: DeliveryContext) {
     const format = context.format.value ?? undefined
     clearTimeout(timer)
     if (step !== 'shipping' || isPaymentInFlight(state.paymentStatus.peek())) return
-    if (!format || isAddressSaved(draft, saved)) return
+    if (!format || isAddressSaved(draft, saved, format)) return
     if (!checkAddress(draft, 'shippingAddress', format).ok) return
     timer = setTimeout(() => {
       if (state.shippingAddress.peek() === draft) void context.setShippingAddress()
@@ -58,8 +58,9 @@ export function createDeliveryFollower(context: DeliveryContext) {
   const shippingAddressChanged = computed(() => {
     const draft = state.shippingAddress.value
     const saved = session.cart.value?.shippingAddress
+    const format = context.format.value
     const typed = Object.entries(draft).some(([key, value]) => key !== 'country' && value?.trim())
-    return !!saved && typed && !isAddressSaved(draft, saved)
+    return !!saved && typed && !isAddressSaved(draft, saved, format)
   })
 
   const deliveryStatus = computed<DeliveryStatus>(() => {
@@ -68,7 +69,7 @@ export function createDeliveryFollower(context: DeliveryContext) {
     const saved = session.cart.value?.shippingAddress
     const waiting = busy.value.has('setShippingAddress') || busy.value.has('loadShippingOptions')
     const failed = !waiting && state.error.value !== null
-    if (saved && isAddressSaved(draft, saved)) {
+    if (saved && isAddressSaved(draft, saved, format)) {
       if (state.shippingOptionsFor.value === addressKey(saved)) {
         if (state.shippingOptions.value.length > 0) return 'ready'
         if (!waiting) return 'none'

@@ -1,4 +1,5 @@
 import type { CartSession } from './cart-session.js'
+import type { AddressFormats } from './checkout-address-formats.js'
 import type { CartWriter } from './checkout-cart.js'
 import type { createChoiceActions } from './checkout-choices.js'
 import type { createDetailActions } from './checkout-details.js'
@@ -13,6 +14,7 @@ export interface StepSaveContext {
   writer: CartWriter
   details: ReturnType<typeof createDetailActions>
   choices: ReturnType<typeof createChoiceActions>
+  formats: AddressFormats
 }
 
 const typed = (draft: object, ignored: string[] = []) =>
@@ -24,7 +26,8 @@ const typed = (draft: object, ignored: string[] = []) =>
  * What each step's "Continue" saves before moving on. A step holding typed input the cart does
  * not have yet may not be skipped forward (a jump in the step list saves it first, the same way).
  */
-export function createStepSave({ session, state, writer, details, choices }: StepSaveContext) {
+export function createStepSave(context: StepSaveContext) {
+  const { session, state, writer, details, choices, formats } = context
   function hasUnsavedInput(step: CheckoutStep): boolean {
     const cart = session.cart.peek()
     switch (step) {
@@ -33,12 +36,16 @@ export function createStepSave({ session, state, writer, details, choices }: Ste
       case 'shipping': {
         const draft = state.shippingAddress.peek()
         // The country alone may be the form's preselection, not the shopper's input.
-        return typed(draft, ['country']) && !isAddressSaved(draft, cart?.shippingAddress)
+        return typed(draft, ['country']) && !isAddressSaved(draft, cart?.shippingAddress, formats.peek('shippingAddress'))
       }
       case 'payment':
         return (
           !state.billingSameAsShipping.peek() &&
-          !isAddressSaved(state.billingAddress.peek(), cart?.billingAddress)
+          !isAddressSaved(
+            state.billingAddress.peek(),
+            cart?.billingAddress,
+            formats.peek('billingAddress'),
+          )
         )
       default:
         return false
@@ -47,7 +54,8 @@ export function createStepSave({ session, state, writer, details, choices }: Ste
 
   async function saveShipping(): Promise<boolean> {
     const saved = () => session.cart.peek()?.shippingAddress
-    if (!isAddressSaved(state.shippingAddress.peek(), saved())) {
+    const format = formats.peek('shippingAddress')
+    if (!isAddressSaved(state.shippingAddress.peek(), saved(), format)) {
       if (!(await details.setShippingAddress())) return false
     }
     await choices.shippingOptionsLoading()

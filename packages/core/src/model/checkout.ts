@@ -50,7 +50,7 @@ const CheckoutModel = createModel<Checkout, [CheckoutOptions]>((options) => {
   const fields = createFieldActions(state, formats)
   const account = createAccountActions({ adapter, state, runner })
   const restored = signal(false)
-  const stepSave = createStepSave({ session, state, writer, details, choices })
+  const stepSave = createStepSave({ session, state, writer, details, choices, formats })
   const navigation = createNavigation({
     session,
     state,

@@ -1,3 +1,5 @@
+import type { AddressFormat } from '../address/address-format.js'
+import { addressInputs } from '../address/address-form-rows.js'
 import { normalizeAddress } from '../address/address-rules.js'
 import type { Address } from '../schemas/address.js'
 import { type Contact, marketingChannels } from '../schemas/contact.js'
@@ -15,14 +17,31 @@ const addressFields = [
   'phone',
 ] as const
 
-/** The typed address is the one the cart holds (as the server normalised it). */
-export function isAddressSaved(draft: AddressDraft, saved: Address | null | undefined): boolean {
+/**
+ * The typed address is the one the cart holds (as the server normalised it), in the fields its
+ * country's form shows: a city left over from another country is not sent, so not compared.
+ */
+export function isAddressSaved(
+  draft: AddressDraft,
+  saved: Address | null | undefined,
+  format?: AddressFormat | null,
+): boolean {
   if (!saved) return false
+  const shown = format ? addressInputs(format) : null
+  const hidden = (key: string) =>
+    shown !== null && (key === 'city' || key === 'region' || key === 'postalCode')
+      ? !shown.has(key)
+      : false
   const trimmed = Object.fromEntries(
     Object.entries(draft).map(([key, value]) => [key, value?.trim() || undefined]),
   )
-  const typed: AddressDraft = normalizeAddress({ ...trimmed, country: draft.country ?? '' })
-  return addressFields.every((key) => (typed[key] || undefined) === (saved[key] || undefined))
+  const typed: AddressDraft = normalizeAddress(
+    { ...trimmed, country: draft.country ?? '' },
+    format ?? undefined,
+  )
+  return addressFields.every(
+    (key) => hidden(key) || (typed[key] || undefined) === (saved[key] || undefined),
+  )
 }
 
 /** The typed e-mail, marketing consent and language are what the cart holds. */

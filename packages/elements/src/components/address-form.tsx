@@ -11,8 +11,6 @@ export type AddressSection = 'shippingAddress' | 'billingAddress'
 
 export interface AddressFormProps {
   section: AddressSection
-  /** Called when focus leaves the whole address, e.g. to save it and fetch delivery options. */
-  onLeave?: () => void
 }
 
 /**
@@ -22,7 +20,7 @@ export interface AddressFormProps {
  * the shopper's locale; the form shows once its data is here. Inputs are bound to the draft, so
  * the step decides when to save.
  */
-export function AddressForm({ section, onLeave }: AddressFormProps) {
+export function AddressForm({ section }: AddressFormProps) {
   const checkout = useCheckout()
   const { t, locale, language } = useTranslator()
   const draft = checkout[section].value
@@ -51,10 +49,6 @@ export function AddressForm({ section, onLeave }: AddressFormProps) {
     <fieldset
       part="address-form"
       class="address-form"
-      onFocusOut={(event) => {
-        const next = event.relatedTarget
-        if (!(next instanceof Node && event.currentTarget.contains(next))) onLeave?.()
-      }}
       onAnimationStart={(event) => {
         // Autofill styles each field it fills with this animation (see address.css).
         if (event.animationName === 'weship-autofill') setLine2Opened(true)

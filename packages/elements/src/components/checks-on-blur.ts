@@ -1,9 +1,12 @@
+import { afterPress } from './pointer-press.js'
+
 /**
- * Whether leaving a field should check it now. Not when focus moves to a submit button: an
- * error appearing above the button would move it between mouse-down and mouse-up and swallow
- * the click, and the submit checks every field anyway (with the error summary).
+ * Checks a field the shopper left, unless focus moved to a submit button (the submit checks
+ * every field anyway, with the error summary). A pointer still held down (on a button, an option)
+ * gets its click first: an error appearing above it would move it between press and release.
  */
-export function checksOnBlur(event: FocusEvent): boolean {
+export function checkOnBlur(event: FocusEvent, check: () => void): void {
   const next = event.relatedTarget
-  return !(next instanceof HTMLButtonElement && next.type === 'submit')
+  if (next instanceof HTMLButtonElement && next.type === 'submit') return
+  afterPress(check)
 }

@@ -39,6 +39,25 @@ export function ErrorSummary({ title, attempt }: ErrorSummaryProps) {
     return () => clearTimeout(timer)
   }, [attempt])
 
+  // A field renamed since (another country: "ZIP code" becomes "Postal code") is named anew.
+  useEffect(() => {
+    const form = box.current?.closest('form')
+    if (!form || items.length === 0) return
+    const observer = new MutationObserver(() => {
+      const renamed = items.map((item) => {
+        const now = describe(form, item.id)
+        return { ...item, label: now.label, message: now.message || item.message }
+      })
+      const changed = renamed.some(
+        (item, index) =>
+          item.label !== items[index]?.label || item.message !== items[index]?.message,
+      )
+      if (changed) setItems(renamed)
+    })
+    observer.observe(form, { subtree: true, childList: true, characterData: true })
+    return () => observer.disconnect()
+  }, [items])
+
   const shown = items.filter((item) => errors[item.path])
   return (
     <div
@@ -80,14 +99,19 @@ export function ErrorSummary({ title, attempt }: ErrorSummaryProps) {
 }
 
 function invalidFields(form: HTMLFormElement): SummaryItem[] {
-  return [...form.querySelectorAll<HTMLElement>('[aria-invalid="true"]')].map((control) => {
-    const label = form.querySelector(`label[for="${control.id}"]`)
-    const message = form.querySelector(`[id="${control.id}-error"]`)
-    return {
-      id: control.id,
-      path: control.id.replace(/^field-/, ''),
-      label: label?.firstChild?.textContent?.trim() ?? control.id,
-      message: message?.textContent ?? '',
-    }
-  })
+  return [...form.querySelectorAll<HTMLElement>('[aria-invalid="true"]')].map((control) => ({
+    id: control.id,
+    path: control.id.replace(/^field-/, ''),
+    ...describe(form, control.id),
+  }))
+}
+
+/** A field's label and error message as the form shows them now. */
+function describe(form: HTMLFormElement, id: string): Pick<SummaryItem, 'label' | 'message'> {
+  const label = form.querySelector(`label[for="${id}"]`)
+  const message = form.querySelector(`[id="${id}-error"]`)
+  return {
+    label: label?.firstChild?.textContent?.trim() ?? id,
+    message: message?.textContent ?? '',
+  }
 }

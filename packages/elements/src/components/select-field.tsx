@@ -1,7 +1,7 @@
 import type { DraftFieldPath } from '@weship/checkout-core'
 import { fieldErrorKey } from '../i18n/field-error.js'
 import { useCheckout } from './checkout-context.js'
-import { checksOnBlur } from './checks-on-blur.js'
+import { checkOnBlur } from './checks-on-blur.js'
 import { draftValue } from './draft-value.js'
 import { fieldId } from './text-field.js'
 import { useTranslator } from './translator-context.js'
@@ -58,7 +58,7 @@ export function SelectField(props: SelectFieldProps) {
           props.onValue?.(next)
         }}
         onBlur={(event) => {
-          if (checksOnBlur(event)) checkout.validateField(path)
+          checkOnBlur(event, () => checkout.validateField(path))
         }}
       >
         {props.placeholder !== undefined && (

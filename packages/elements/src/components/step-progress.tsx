@@ -1,5 +1,9 @@
 import { type CheckoutStep, checkoutSteps } from '@weship/checkout-core'
+import { useContext } from 'preact/hooks'
+import { usePaymentProvider } from '../payments/payment-providers.js'
+import { heldTokenFor, selectedPaymentMethod } from '../payments/payment-token-store.js'
 import { useCheckout } from './checkout-context.js'
+import { StepSubmitContext } from './step-submit.js'
 import { useTranslator } from './translator-context.js'
 
 const shown = checkoutSteps.filter((step) => step !== 'confirmation')
@@ -11,13 +15,29 @@ const stepParts = {
   todo: { part: 'progress-step progress-step-todo' },
 }
 
-/** Where the shopper is, and a way back to any earlier step (or on to one already done). */
+/**
+ * Where the shopper is, and a way back to any earlier step, or on to one already done. A jump
+ * forward first does what the current step's own button does (saves the e-mail or the address,
+ * tokenizes the card), and stays when that fails; review is offered only where it can pay, so
+ * the card is never asked for twice.
+ */
 export function StepProgress() {
   const checkout = useCheckout()
   const { t } = useTranslator()
+  const submit = useContext(StepSubmitContext)
   const current = checkout.step.value
   const canEnter = checkout.canEnter.value
   const completed = checkout.completed.value
+  const method = selectedPaymentMethod(checkout)
+  const needsCard = !!usePaymentProvider(method) && !heldTokenFor(checkout, method)
+  const offered = (step: CheckoutStep) =>
+    canEnter[step] && (step !== 'review' || !needsCard || current === 'payment')
+  async function jump(step: CheckoutStep) {
+    const forward = checkoutSteps.indexOf(step) > checkoutSteps.indexOf(current)
+    const leave = forward ? submit.current : null
+    if (leave && !(await leave())) return
+    checkout.goTo(step)
+  }
   return (
     <nav part="progress" class="progress" aria-label={t('steps.progress')}>
       <ol class="progress-steps">
@@ -32,12 +52,12 @@ export function StepProgress() {
               : 'todo'
           return (
             <li key={step} {...stepParts[state]} class="progress-step">
-              {!isCurrent && canEnter[step] ? (
-                <button type="button" class="progress-link" onClick={() => checkout.goTo(step)}>
+              {!isCurrent && offered(step) ? (
+                <button type="button" class="progress-link" onClick={() => void jump(step)}>
                   <span class="progress-index" aria-hidden="true">
                     {index + 1}
                   </span>
-                  {label}
+                  <span class="progress-label">{label}</span>
                   {state === 'done' && <span class="visually-hidden"> {t('steps.done')}</span>}
                 </button>
               ) : (
@@ -45,7 +65,7 @@ export function StepProgress() {
                   <span class="progress-index" aria-hidden="true">
                     {index + 1}
                   </span>
-                  {label}
+                  <span class="progress-label">{label}</span>
                 </span>
               )}
             </li>

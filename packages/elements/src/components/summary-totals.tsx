@@ -5,12 +5,18 @@ import { DiscountName } from './discount-name.js'
 import { MoneyText } from './money-text.js'
 import { useTranslator } from './translator-context.js'
 
-/** The priced rows: each known as soon as the server knows it, never first on review. */
+/**
+ * The priced rows: each known as soon as the server knows it, never first on review. While the
+ * typed address is not the one they were priced for, shipping and tax say so instead of showing
+ * another address's amounts, and the total is shown as about to change.
+ */
 export function SummaryTotals({ cart }: { cart: Cart }) {
   const checkout = useCheckout()
   const { t, locale } = useTranslator()
   const removing = checkout.busy.value.has('removeCode')
   const paidByGiftCards = cart.giftCards.length > 0
+  const changed = checkout.shippingAddressChanged.value
+  const pending = <span class="summary-pending">{t('summary.shippingPending')}</span>
   return (
     <dl class="summary">
       <div part="subtotal" class="summary-row">
@@ -35,8 +41,8 @@ export function SummaryTotals({ cart }: { cart: Cart }) {
       <div part="shipping" class="summary-row">
         <dt>{t('summary.shipping')}</dt>
         <dd>
-          {cart.shipping === null ? (
-            <span class="summary-pending">{t('summary.shippingPending')}</span>
+          {cart.shipping === null || changed ? (
+            pending
           ) : cart.shipping.amount === 0 ? (
             t('summary.free')
           ) : (
@@ -47,18 +53,16 @@ export function SummaryTotals({ cart }: { cart: Cart }) {
       {cart.tax && !cart.tax.included && (
         <div part="tax" class="summary-row">
           <dt>{t('summary.tax')}</dt>
-          <dd>
-            <MoneyText value={cart.tax.amount} />
-          </dd>
+          <dd>{changed ? pending : <MoneyText value={cart.tax.amount} />}</dd>
         </div>
       )}
-      <div part="total" class="summary-row total">
+      <div part="total" class={changed ? 'summary-row total summary-stale' : 'summary-row total'}>
         <dt>{t('cart.total')}</dt>
         <dd>
           <MoneyText value={cart.total} />
         </dd>
       </div>
-      {cart.tax?.included && (
+      {cart.tax?.included && !changed && (
         // A term and its description, as a <dl> may hold: a bare <p> there breaks the list.
         <div part="tax" class="summary-note">
           <dt class="visually-hidden">{t('summary.tax')}</dt>

@@ -1,7 +1,7 @@
 import type { DraftFieldPath } from '@weship/checkout-core'
 import { fieldErrorKey } from '../i18n/field-error.js'
 import { useCheckout } from './checkout-context.js'
-import { checksOnBlur } from './checks-on-blur.js'
+import { checkOnBlur } from './checks-on-blur.js'
 import { draftValue } from './draft-value.js'
 import { LabelledInput } from './labelled-input.js'
 import { useTranslator } from './translator-context.js'
@@ -58,7 +58,7 @@ export function TextField(props: TextFieldProps) {
       }}
       onBlur={(event) => {
         // Leaving an untouched optional field says nothing; leaving a typed one checks it.
-        if ((value || !props.optional) && checksOnBlur(event)) checkout.validateField(path)
+        if (value || !props.optional) checkOnBlur(event, () => checkout.validateField(path))
       }}
     />
   )

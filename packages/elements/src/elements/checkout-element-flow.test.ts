@@ -30,7 +30,7 @@ describe('<weship-checkout> around the steps', () => {
     const steps = collectEvents<WeshipEventMap['weship-step-change']>('weship-step-change')
     const { element, view } = await mountShop()
     const summary = view.getByRole('complementary', { name: 'Order summary' })
-    expect(summary.textContent).toContain('Calculated at the next step')
+    expect(summary.textContent).toContain('Calculated from your address')
     expect(view.getByRole('navigation', { name: 'Checkout steps' }).textContent).toContain(
       'Your cart',
     )

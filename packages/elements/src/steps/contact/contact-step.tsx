@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import { useCheckout } from '../../components/checkout-context.js'
 import { defaultCountry } from '../../components/country-names.js'
 import { ErrorSummary } from '../../components/error-summary.js'
+import { useStepSubmit } from '../../components/step-submit.js'
 import { TextField } from '../../components/text-field.js'
 import { useTranslator } from '../../components/translator-context.js'
 import { MarketingConsent } from './marketing-consent.js'
@@ -29,13 +30,18 @@ export function ContactStep() {
       defaultCountry(locale, checkout.cart.peek()?.currency)
     void loadAddressFormat(country)
   }, [checkout, locale])
+  /** Saves the contact (unless the cart has it already); a refusal shows the error summary. */
+  async function save(): Promise<boolean> {
+    checkout.saveDraftField('contact.locale', locale)
+    if (await checkout.saveStep()) return true
+    setFailedSubmits((count) => count + 1)
+    return false
+  }
+  useStepSubmit(save)
 
   async function submit(event: Event) {
     event.preventDefault()
-    if (busy) return
-    checkout.saveDraftField('contact.locale', locale)
-    if (await checkout.setContact()) checkout.next()
-    else setFailedSubmits((count) => count + 1)
+    if (!busy && (await save())) checkout.next()
   }
 
   return (

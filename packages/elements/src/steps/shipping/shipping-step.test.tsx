@@ -13,7 +13,8 @@ const now = () => new Date('2026-12-01T08:00:00Z')
 
 async function atShipping(locale = 'en-DE', items = [{ sku: 'COTTON-TEE-WHITE-M', quantity: 1 }]) {
   const adapter = createMemoryAdapter(createCommerceEngine({ now }))
-  const harness = await checkoutWithCart(items, { adapter })
+  // A short pause in typing, so tests wait little for the address to be saved as typed.
+  const harness = await checkoutWithCart(items, { adapter, addressSaveDelayMs: 20 })
   const { checkout } = harness
   await checkout.setContact({ email: 'ada@example.com' })
   checkout.goTo('shipping')
@@ -39,10 +40,10 @@ describe('ShippingStep', () => {
     )
   })
 
-  it('saves the address on leaving it, then lists priced, dated options', async () => {
+  it('saves the address as it is typed, then lists priced, dated options', async () => {
     const { checkout } = await atShipping()
     fillBerlinAddress()
-    fireEvent.focusOut(screen.getByRole('group', { name: 'Shipping address' }))
+    expect(screen.getByRole('status').textContent).toBe('Finding delivery options…')
     const options = await screen.findByRole('group', { name: 'Delivery method' })
     const standard = within(options).getByRole('radio', { name: /Standard delivery/ })
     const text = standard.closest('label')?.textContent?.replace(/\s/g, ' ')
@@ -57,7 +58,6 @@ describe('ShippingStep', () => {
   it('updates the cart when another option is chosen', async () => {
     const { checkout } = await atShipping()
     fillBerlinAddress()
-    fireEvent.focusOut(screen.getByRole('group', { name: 'Shipping address' }))
     fireEvent.click(await screen.findByRole('radio', { name: /Express delivery/ }))
     await waitFor(() => expect(checkout.cart.value?.shippingOptionId).toBe('de-express'))
     expect(checkout.cart.value?.shipping).toEqual({ amount: 1290, currency: 'EUR' })
@@ -66,21 +66,41 @@ describe('ShippingStep', () => {
   it('says "Free" for an option that costs nothing', async () => {
     await atShipping('en-DE', [{ sku: 'COTTON-TEE-WHITE-M', quantity: 10 }])
     fillBerlinAddress()
-    fireEvent.focusOut(screen.getByRole('group', { name: 'Shipping address' }))
     const standard = await screen.findByRole('radio', { name: /Standard delivery/ })
     expect(standard.closest('label')?.textContent).toContain('Free')
   })
 
-  it('shows the options first on Enter, then continues to payment', async () => {
+  it('continues to payment on the first press, typed faster than the pause', async () => {
     const { checkout } = await atShipping()
     fillBerlinAddress()
-    const button = screen.getByRole('button', { name: 'Continue to payment' })
-    fireEvent.click(button)
-    const standard = await screen.findByRole('radio', { name: /Standard delivery/ })
-    await waitFor(() => expect(document.activeElement).toBe(standard))
-    expect(checkout.step.value).toBe('shipping')
-    fireEvent.click(button)
+    fireEvent.click(screen.getByRole('button', { name: 'Continue to payment' }))
     await waitFor(() => expect(checkout.step.value).toBe('payment'))
+    expect(checkout.cart.value?.shippingOptionId).toBe('de-standard')
+  })
+
+  it('says a complete but wrong address needs checking, never "enter your address"', async () => {
+    await atShipping()
+    fillBerlinAddress()
+    type('Postal code', '1011')
+    expect(screen.getByRole('status').textContent).toBe(
+      'Check your address to see delivery options and costs.',
+    )
+  })
+
+  it('names fields in the summary as the chosen country does, after a change', async () => {
+    const { checkout } = await atShipping('en-US')
+    await waitFor(() => expect(checkout.shippingAddress.value.country).toBe('US'))
+    type('Full name', 'Ada Lovelace')
+    fireEvent.click(screen.getByRole('button', { name: 'Continue to payment' }))
+    const summary = await screen.findByRole('alert')
+    await waitFor(() => expect(summary.textContent).toContain('ZIP code: This field is required.'))
+    fireEvent.change(screen.getByRole('combobox', { name: 'Country or region' }), {
+      target: { value: 'DE' },
+    })
+    await waitFor(() =>
+      expect(summary.textContent).toContain('Postal code: This field is required.'),
+    )
+    expect(summary.textContent).not.toContain('ZIP code')
   })
 
   it('keeps the shopper on the step with a focused summary of what is missing', async () => {
