@@ -14,7 +14,7 @@ interface ChallengeDialogProps {
   onCancel(): void
 }
 
-/** The 3-D Secure page in a modal dialog: labelled, focus inside, Esc cancels. */
+/** The 3-D Secure page in a modal dialog: labelled, focus inside, Esc cancels (in the frame too). */
 export function ChallengeDialog({ action, onComplete, onCancel }: ChallengeDialogProps) {
   const { t, locale } = useTranslator()
   const dialog = useRef<HTMLDialogElement>(null)
@@ -51,6 +51,8 @@ export function ChallengeDialog({ action, onComplete, onCancel }: ChallengeDialo
       if (message.type === 'weship:3ds-complete' && message.actionId === action.id) {
         callbacks.current.onComplete()
       }
+      // Escape in the bank's frame never reaches this dialog's own cancel: the page tells us.
+      if (message.type === 'weship:escape') callbacks.current.onCancel()
     }
     window.addEventListener('message', onMessage)
     return () => window.removeEventListener('message', onMessage)

@@ -21,7 +21,7 @@ export function createCardProvider(options: CardProviderOptions = {}): PaymentPr
   return {
     type: 'card',
     mountTarget: 'shadow',
-    mount(container, { method, title, locale }): MountedPayment {
+    mount(container, { method, title, locale, cardholderName }): MountedPayment {
       if (!method.hostedFieldsUrl) {
         throw new CheckoutError('CONFIG', `Payment method "${method.id}" has no hostedFieldsUrl.`)
       }
@@ -40,7 +40,8 @@ export function createCardProvider(options: CardProviderOptions = {}): PaymentPr
       let promise: Promise<PaymentToken> | null = null
       let timer: ReturnType<typeof setTimeout> | undefined
 
-      const ask = () => frame.contentWindow?.postMessage({ type: 'weship:tokenize' }, url.origin)
+      const post = (message: object) => frame.contentWindow?.postMessage(message, url.origin)
+      const ask = () => post({ type: 'weship:tokenize' })
       const finish = (settle: (entry: Pending) => void) => {
         const entry = pending
         clearTimeout(timer)
@@ -55,6 +56,8 @@ export function createCardProvider(options: CardProviderOptions = {}): PaymentPr
         if (!message) return
         if (message.type === 'weship:ready') {
           ready = true
+          // Only the name: the shopper typed it already, and may change it in the frame.
+          if (cardholderName) post({ type: 'weship:prefill', name: cardholderName })
           if (wanted) ask()
         } else if (message.type === 'weship:resize') {
           // CSSOM, not a style attribute in markup: allowed under a strict style-src.

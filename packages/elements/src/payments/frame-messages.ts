@@ -7,6 +7,8 @@ export type FrameMessage =
   | { type: 'weship:token'; token: string; brand?: string | undefined; last4?: string | undefined }
   | { type: 'weship:token-error' }
   | { type: 'weship:3ds-complete'; actionId: string }
+  /** Escape pressed inside the frame, which the dialog around it cannot hear. */
+  | { type: 'weship:escape' }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null
@@ -28,6 +30,7 @@ export function readFrameMessage(
   switch (data.type) {
     case 'weship:ready':
     case 'weship:token-error':
+    case 'weship:escape':
       return { type: data.type }
     case 'weship:resize':
       return typeof data.height === 'number' && data.height >= 0

@@ -16,6 +16,8 @@ export interface PaymentMountContext {
   title: string
   /** What is left to pay right now; changes arrive through `MountedPayment.update`. */
   amount: Money
+  /** The shopper's name from the address, to prefill the name on the card (they may change it). */
+  cardholderName?: string | undefined
 }
 
 /** What the widget knows of the payer when it asks for a token, for providers that want it. */

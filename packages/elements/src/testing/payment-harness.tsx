@@ -15,6 +15,7 @@ import { checkoutWithCart, renderStep } from './render-step.js'
 export const testCard = {
   approves: '4242424242424242',
   declines: '4000000000000002',
+  wrongCvc: '4000000000000127',
   challenges: '4000002760003184',
 } as const
 

@@ -88,6 +88,10 @@ export const challengeScript = `'use strict';
   for (const button of buttons) {
     button.addEventListener('click', () => answer(button.dataset.outcome));
   }
+  // The shop's dialog around this frame cannot hear Escape pressed in here: tell it.
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') post({ type: 'weship:escape' });
+  });
   new ResizeObserver(() => {
     post({ type: 'weship:resize', height: Math.ceil(document.documentElement.getBoundingClientRect().height) });
   }).observe(document.documentElement);

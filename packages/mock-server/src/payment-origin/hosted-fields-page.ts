@@ -65,9 +65,13 @@ function fieldHtml(key: FieldKey, field: CardField, label: string): string {
     // Digits grouped by spaces or a slash would read backwards in a right-to-left page.
     field.inputmode === 'numeric' ? ' dir="ltr"' : '',
   ].join('')
+  // The number's brand shows beside its label as it is recognised, and describes the field.
+  const brand = key === 'number'
+  const labelHtml = `<label for="${field.id}">${escapeHtml(label)}</label>`
+  const described = brand ? `${field.id}-error card-brand` : `${field.id}-error`
   return `<div class="field">
-      <label for="${field.id}">${escapeHtml(label)}</label>
-      <input id="${field.id}" name="${field.name}" data-field="${key}" type="text" autocomplete="${field.autocomplete}"${optional} maxlength="${field.maxlength}" spellcheck="false" autocorrect="off" aria-invalid="false" aria-describedby="${field.id}-error">
+      ${brand ? `<div class="label-row">${labelHtml}<span id="card-brand" class="brand"></span></div>` : labelHtml}
+      <input id="${field.id}" name="${field.name}" data-field="${key}" type="text" autocomplete="${field.autocomplete}"${optional} maxlength="${field.maxlength}" spellcheck="false" autocorrect="off" aria-invalid="false" aria-describedby="${described}">
       <p id="${field.id}-error" class="error" role="alert" hidden></p>
     </div>`
 }

@@ -114,6 +114,13 @@ export const hostedFieldsScript = `'use strict';
     cvc: (value) => digits(value).slice(0, 4),
   };
 
+  // The brand as soon as the digits tell it; names of brands are the same in every language.
+  const brandNames = { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express' };
+  const brandLabel = document.getElementById('card-brand');
+  const changed = () => {
+    if (brandLabel) brandLabel.textContent = brandNames[brandOf(digits(inputs.number.value))] || '';
+  };
+
   for (const [field, input] of Object.entries(inputs)) {
     input.addEventListener('input', (event) => {
       // Deleting keeps what the shopper typed; only typing reformats.
@@ -121,6 +128,7 @@ export const hostedFieldsScript = `'use strict';
         input.value = format[field](input.value);
       }
       if (input.getAttribute('aria-invalid') === 'true' && !checks[field](input.value)) show(field, '');
+      changed();
     });
     input.addEventListener('blur', () => {
       if (input.value) check(field);
@@ -169,7 +177,12 @@ export const hostedFieldsScript = `'use strict';
 
   window.addEventListener('message', (event) => {
     if (event.origin !== parentOrigin || event.source !== window.parent) return;
-    if (event.data && event.data.type === 'weship:tokenize') tokenize();
+    const data = event.data || {};
+    if (data.type === 'weship:tokenize') tokenize();
+    // The name from the shop's address form, unless the shopper typed one here already.
+    if (data.type === 'weship:prefill' && typeof data.name === 'string' && !inputs.name.value) {
+      inputs.name.value = data.name.slice(0, 200);
+    }
   });
 
   let lastHeight = 0;

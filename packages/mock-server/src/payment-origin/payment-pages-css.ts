@@ -25,6 +25,8 @@ body { padding: 2px; }
 /* Expiry and security code side by side, stacked where their labels would not fit. */
 .row { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr)); gap: 12px; }
 .field { display: grid; gap: 4px; min-width: 0; }
+.label-row { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
+.brand { color: var(--muted); font-size: 0.875rem; font-weight: 600; }
 label { font-weight: 600; }
 input {
   font: inherit; color: inherit; background: transparent; width: 100%; min-height: 44px;

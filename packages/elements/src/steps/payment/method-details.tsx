@@ -4,6 +4,7 @@ import { useTranslator } from '../../components/translator-context.js'
 import type { MessageKey } from '../../i18n/message-key.js'
 import { cardLabel } from '../../payments/card-label.js'
 import { methodName } from '../../payments/method-name.js'
+import { paymentFailureKey } from '../../payments/payment-failure.js'
 import type { MountedPayment, PaymentProvider } from '../../payments/payment-provider.js'
 import { heldPaymentToken, heldTokenFor } from '../../payments/payment-token-store.js'
 import { PaymentFields } from './payment-fields.js'
@@ -13,19 +14,22 @@ interface MethodDetailsProps {
   provider: PaymentProvider | null
   problem: MessageKey | null
   onMount(mounted: MountedPayment | null): void
+  onFocusFields(): void
 }
 
 /**
  * What the chosen method needs: nothing for a gift card that pays it all, the card already given
  * (until the shopper wants another), or the provider's fields.
  */
-export function MethodDetails({ method, provider, problem, onMount }: MethodDetailsProps) {
+export function MethodDetails(props: MethodDetailsProps) {
+  const { method, provider, problem, onMount, onFocusFields } = props
   const checkout = useCheckout()
   const { t } = useTranslator()
   const card = heldTokenFor(checkout, method)
   const cart = checkout.cart.value
   const tokenRefused = checkout.fieldErrors.value['payment.token']
-  const declined = checkout.paymentStatus.value === 'declined'
+  // Why the shopper is back here: the same words the review said, above the fields to fill.
+  const failure = paymentFailureKey(checkout.paymentFailure.value)
 
   if (!provider) {
     const covered = cart && cart.giftCards.length > 0 && cart.amountDue.amount === 0
@@ -52,14 +56,25 @@ export function MethodDetails({ method, provider, problem, onMount }: MethodDeta
       </div>
     )
   }
-  const notice = problem ?? (declined ? 'payment.declinedHint' : null)
+  const cardholderName = cart?.billingAddress?.name ?? cart?.shippingAddress?.name
   return (
     <div class="method-fields">
       {tokenRefused && !problem && <p class="field-error">{t('payment.enterCardAgain')}</p>}
-      <PaymentFields method={method} provider={provider} onMount={onMount} />
-      {notice && (
+      {failure && !tokenRefused && (
+        <p part="error payment-error" class="field-error">
+          {t(failure)}
+        </p>
+      )}
+      <PaymentFields
+        method={method}
+        provider={provider}
+        onMount={onMount}
+        onFocusFields={onFocusFields}
+        cardholderName={cardholderName}
+      />
+      {problem && (
         <p part="error payment-error" class="field-error" role="alert">
-          {t(notice)}
+          {t(problem)}
         </p>
       )}
       <p class="hint">{t('payment.cardSecureHint')}</p>

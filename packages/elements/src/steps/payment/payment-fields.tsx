@@ -9,13 +9,18 @@ interface PaymentFieldsProps {
   provider: PaymentProvider
   /** Receives the mounted fields (null once they are gone), so "Continue" can tokenize. */
   onMount(mounted: MountedPayment | null): void
+  /** The shopper went back into the fields (to mend them, after a refusal). */
+  onFocusFields?: () => void
+  /** Prefills the name on the card. */
+  cardholderName?: string | undefined
 }
 
 /**
  * Where a provider mounts its fields. Preact renders no children into the container, so it never
  * touches the provider's frame; a `light` provider gets a light-DOM container behind a `<slot>`.
  */
-export function PaymentFields({ method, provider, onMount }: PaymentFieldsProps) {
+export function PaymentFields(props: PaymentFieldsProps) {
+  const { method, provider, onMount, cardholderName } = props
   const { t, locale } = useTranslator()
   const checkout = useCheckout()
   const anchor = useRef<HTMLDivElement>(null)
@@ -28,7 +33,7 @@ export function PaymentFields({ method, provider, onMount }: PaymentFieldsProps)
     const host = anchor.current
     if (!host || !amount) return
     const container = light ? lightContainer(host) : host
-    const fields = provider.mount(container, { method, locale, title, amount })
+    const fields = provider.mount(container, { method, locale, title, amount, cardholderName })
     mounted.current = { fields, shows: `${amount.amount} ${amount.currency} ${locale}` }
     onMount(fields)
     return () => {
@@ -48,7 +53,7 @@ export function PaymentFields({ method, provider, onMount }: PaymentFieldsProps)
     current.fields.update?.({ amount, locale })
   }, [amount?.amount, amount?.currency, locale])
   return (
-    <div part="payment-fields" class="payment-fields">
+    <div part="payment-fields" class="payment-fields" onFocusIn={props.onFocusFields}>
       <div ref={anchor} class="payment-frame-host" />
       {light && <slot name="payment-fields" />}
     </div>

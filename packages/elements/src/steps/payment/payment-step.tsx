@@ -24,7 +24,7 @@ export function PaymentStep() {
   const methods = checkout.paymentMethods.value
   const method = selectedPaymentMethod(checkout)
   const provider = usePaymentProvider(method)
-  const { submit, busy, problem, onMount } = useContinueToReview(method, provider)
+  const { save, busy, problem, onMount, onFocusFields } = useContinueToReview(method, provider)
   if (methods.length === 0 && !loaded) {
     return (
       <p class="status" role="status">
@@ -44,27 +44,32 @@ export function PaymentStep() {
       onSubmit={(event) => {
         event.preventDefault()
         const form = event.currentTarget
-        void submit().then((moved) => {
-          if (!moved) focusFirstError(form)
+        void save().then((saved) => {
+          if (saved) checkout.next()
+          else focusFirstError(form)
         })
       }}
     >
       <PaymentMethodChoice methods={methods} />
       {method && (
-        <MethodDetails method={method} provider={provider} problem={problem} onMount={onMount} />
+        <MethodDetails
+          method={method}
+          provider={provider}
+          problem={problem}
+          onMount={onMount}
+          onFocusFields={onFocusFields}
+        />
       )}
       <BillingChoice />
-      <div class="actions">
-        <button
-          part="button continue-button"
-          class="button"
-          type="submit"
-          aria-disabled={busy || !method}
-        >
-          {busy && <span class="spinner" aria-hidden="true" />}
-          {t('payment.continue')}
-        </button>
-      </div>
+      <button
+        part="button continue-button"
+        class="button"
+        type="submit"
+        aria-disabled={busy || !method}
+      >
+        {busy && <span class="spinner" aria-hidden="true" />}
+        {t('payment.continue')}
+      </button>
     </form>
   )
 }

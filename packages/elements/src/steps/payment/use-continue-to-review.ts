@@ -1,13 +1,15 @@
 import { isCheckoutError, type PaymentMethod } from '@weship/checkout-core'
 import { useRef, useState } from 'preact/hooks'
 import { useCheckout } from '../../components/checkout-context.js'
+import { useStepSubmit } from '../../components/step-submit.js'
 import type { MessageKey } from '../../i18n/message-key.js'
 import type { MountedPayment, PaymentProvider } from '../../payments/payment-provider.js'
 import { heldPaymentToken } from '../../payments/payment-token-store.js'
 
 /**
- * "Continue to review": saves a separate billing address, then asks the provider for a token and
- * holds it in memory until "Place order" (tokens are single-use, so one per attempt).
+ * "Continue to review" (and a jump forward in the step list, which does the same): saves a
+ * separate billing address, then asks the provider for a token and holds it in memory until
+ * "Place order" (tokens are single-use, so one per attempt).
  */
 export function useContinueToReview(
   method: PaymentMethod | undefined,
@@ -46,25 +48,28 @@ export function useContinueToReview(
     }
   }
 
-  async function submit(): Promise<boolean> {
+  /** True once billing is saved and the card (if any) tokenized: the step may be left. */
+  async function save(): Promise<boolean> {
     // A ref, not state: a double click lands before the re-render that would show "busy".
     if (working.current || !method) return false
     working.current = true
     setBusy(true)
     setProblem(null)
     try {
-      const billed = checkout.billingSameAsShipping.peek() || (await checkout.setBillingAddress())
-      if (!billed) return false
-      if (provider && !(await tokenize(method))) return false
-      return checkout.next()
+      if (!(await checkout.saveStep())) return false
+      return !provider || (await tokenize(method))
     } finally {
       working.current = false
       setBusy(false)
     }
   }
+  useStepSubmit(save)
 
   const onMount = (mounted: MountedPayment | null) => {
     fields.current = mounted
   }
-  return { submit, busy, problem, onMount }
+  // Back in the card fields to mend them: their own errors say what is wrong, and the pointer
+  // to them ("please check your card details") has done its work.
+  const onFocusFields = () => setProblem(null)
+  return { save, busy, problem, onMount, onFocusFields }
 }

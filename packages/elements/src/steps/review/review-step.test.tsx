@@ -56,15 +56,22 @@ describe('ReviewStep', () => {
     await waitFor(() => expect(heldPaymentToken(checkout).value).toBeNull())
   })
 
-  it('keeps every input after a decline, focuses the message and lets the shopper retry', async () => {
+  it('keeps every input after a decline, focuses why, and offers one way on', async () => {
     const { checkout, engine } = await reviewStep(testCard.declines)
     fireEvent.click(payButton())
     const alert = await screen.findByRole('alert')
-    expect(alert.textContent).toContain("Your payment didn't go through.")
+    expect(alert.textContent).toContain('Your bank declined this payment, and nothing was charged.')
     await waitFor(() => expect(document.activeElement).toBe(alert))
     expect(checkout.contact.value.email).toBe('ada@example.com')
     expect(checkout.shippingAddress.value.line1).toBe('Unter den Linden 1')
-    fireEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    // One action, not "Try again" beside a "Pay" that would do the same.
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual([
+      'Edit',
+      'Edit',
+      'Edit',
+      'Enter card details',
+    ])
+    fireEvent.click(screen.getByRole('button', { name: 'Enter card details' }))
     expect(checkout.step.value).toBe('payment')
     holdCard(checkout, engine, testCard.approves)
     expect(checkout.goTo('review')).toBe(true)
@@ -73,11 +80,20 @@ describe('ReviewStep', () => {
     await waitFor(() => expect(checkout.step.value).toBe('confirmation'))
   })
 
-  it('asks for the card again when no token is held (after a reload)', async () => {
+  it('words a wrong security code as such, with what to do about it', async () => {
+    await reviewStep(testCard.wrongCvc)
+    fireEvent.click(payButton())
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain("The security code (CVC) doesn't match this card")
+    expect(alert.textContent).toContain('check the code on the card')
+  })
+
+  it('asks for the card again in place of "Pay" when no token is held (after a reload)', async () => {
     const { checkout, placeOrder } = await reviewStep()
     heldPaymentToken(checkout).value = null
     expect(await screen.findByText('Your card details are needed again to pay.')).toBeTruthy()
-    fireEvent.click(payButton())
+    expect(screen.queryByRole('button', { name: /^Pay / })).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'Enter card details' }))
     expect(checkout.step.value).toBe('payment')
     expect(placeOrder).not.toHaveBeenCalled()
   })
@@ -105,19 +121,49 @@ describe('ReviewStep', () => {
     await waitFor(() => expect(checkout.step.value).toBe('confirmation'))
   })
 
-  it('cancels the challenge with Esc, keeps the shopper on review, and gives focus back', async () => {
+  it('cancels the challenge with Esc, says nothing was charged, and keeps focus', async () => {
     fakeFrameWindows()
     const { checkout } = await reviewStep(testCard.challenges)
     payButton().focus()
     fireEvent.click(payButton())
     const dialog = await screen.findByRole('dialog')
+    // The card is in use, not missing: no "card details needed" behind the bank's page.
+    expect(screen.queryByText(/card details are needed/)).toBeNull()
     screen.getByRole('button', { name: 'Cancel payment' }).focus()
     fireEvent(dialog, new Event('cancel', { cancelable: true }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(checkout.paymentStatus.value).toBe('idle')
     expect(checkout.step.value).toBe('review')
+    const notice = await screen.findByRole('alert')
+    expect(notice.textContent).toContain("You closed your bank's check, so nothing was charged.")
     // The dialog is removed, not closed, so the browser would leave focus on <body>.
-    expect(document.activeElement).toBe(payButton())
+    await waitFor(() => expect(document.activeElement).toBe(notice))
+  })
+
+  it('cancels the challenge on Escape pressed inside the bank’s frame', async () => {
+    const frames = fakeFrameWindows()
+    const { checkout } = await reviewStep(testCard.challenges)
+    fireEvent.click(payButton())
+    await screen.findByRole('dialog')
+    const bank = new URL(checkout.pendingAction.value?.url ?? '').origin
+    frames.post({ type: 'weship:escape' }, 'https://evil.example')
+    expect(checkout.paymentStatus.value).toBe('action_required')
+    frames.post({ type: 'weship:escape' }, bank)
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(checkout.paymentFailure.value?.reason).toBe('authentication_cancelled')
+  })
+
+  it('says a failed bank check failed, not that the card was declined', async () => {
+    const frames = fakeFrameWindows()
+    const { checkout, engine } = await reviewStep(testCard.challenges)
+    fireEvent.click(payButton())
+    await screen.findByRole('dialog')
+    const action = checkout.pendingAction.value
+    if (!action) throw new Error('no challenge')
+    answerTestChallenge(engine, action.id, 'fail')
+    frames.post({ type: 'weship:3ds-complete', actionId: action.id }, new URL(action.url).origin)
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain("Your bank couldn't confirm this payment")
   })
 
   it('shows the new total after a CONFLICT and pays it once accepted', async () => {

@@ -1,7 +1,7 @@
+import { isPaymentInFlight } from '@weship/checkout-core'
 import { useCheckout } from '../../components/checkout-context.js'
-import { useTranslator } from '../../components/translator-context.js'
+import { CardNeeded } from './card-needed.js'
 import { NewTotals } from './new-totals.js'
-import { PaymentDeclined } from './payment-declined.js'
 import { PendingPaymentAction } from './pending-payment-action.js'
 import { PlaceOrderButton } from './place-order-button.js'
 import { ReviewDetails } from './review-details.js'
@@ -9,26 +9,26 @@ import { usePlaceOrder } from './use-place-order.js'
 
 /**
  * The review step: every section with "Edit", then "Pay €42.90". A decline, new totals and a
- * payment action (3-D Secure) all happen here, keeping everything the shopper entered.
+ * payment action (3-D Secure) all happen here, keeping everything the shopper entered. Without a
+ * card to pay with (a decline used it up, a reload forgot it) the one action is to give it again.
  */
 export function ReviewStep() {
   const checkout = useCheckout()
-  const { t } = useTranslator()
-  const { placeOrder, needsCard, hasToken } = usePlaceOrder()
-  const status = checkout.paymentStatus.value
-  const error = checkout.error.value
+  const { placeOrder, needsCard } = usePlaceOrder()
   const fresh = checkout.conflict.value
   const action = checkout.pendingAction.value
-  // Once a new card is held, the old decline is history.
-  const declined = status === 'declined' && error?.code === 'PAYMENT_DECLINED' && !hasToken
+  // While the bank's check is open the card is in use, not missing.
+  const paying = isPaymentInFlight(checkout.paymentStatus.value)
   return (
     <div class="review">
       <ReviewDetails />
-      {declined && <PaymentDeclined />}
       {fresh && <NewTotals fresh={fresh} />}
       <div class="actions">
-        {needsCard && !declined && <p class="hint">{t('review.cardNeeded')}</p>}
-        <PlaceOrderButton onPress={() => void placeOrder()} />
+        {needsCard && !paying ? (
+          <CardNeeded />
+        ) : (
+          <PlaceOrderButton onPress={() => void placeOrder()} />
+        )}
       </div>
       {action && <PendingPaymentAction action={action} />}
     </div>

@@ -26,11 +26,8 @@ export function usePlaceOrder() {
   const needsCard = !!provider && !token
 
   async function placeOrder(): Promise<void> {
-    if (pressed.current || !checkout.canPlaceOrder.peek()) return
-    if (needsCard) {
-      checkout.goTo('payment')
-      return
-    }
+    // Without a token "Pay" is not shown; the card needed comes first (CardNeeded).
+    if (pressed.current || needsCard || !checkout.canPlaceOrder.peek()) return
     pressed.current = true
     try {
       const status = await checkout.placeOrder(token?.token)
@@ -43,5 +40,5 @@ export function usePlaceOrder() {
       pressed.current = false
     }
   }
-  return { placeOrder, needsCard, hasToken: token !== null }
+  return { placeOrder, needsCard }
 }
