@@ -10,7 +10,8 @@ export interface CheckoutShellModel {
   translator: ReadonlySignal<Translator>
   mode: ReadonlySignal<CheckoutMode>
   drawerOpen: ReadonlySignal<boolean>
-  closeDrawer(): void
+  /** False when the drawer may not close now (a payment on its way). */
+  closeDrawer(): boolean
 }
 
 interface CheckoutShellProps {

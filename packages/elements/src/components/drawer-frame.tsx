@@ -4,7 +4,8 @@ import { useTranslator } from './translator-context.js'
 
 interface DrawerFrameProps {
   open: boolean
-  onClose(): void
+  /** False when it may not close now. */
+  onClose(): boolean
   children: ComponentChildren
 }
 
@@ -37,9 +38,16 @@ export function DrawerFrame({ open, onClose, children }: DrawerFrameProps) {
       class="drawer"
       dir={dir}
       aria-labelledby="title"
-      onCancel={onClose}
+      onCancel={(event) => {
+        // Esc asks; `onClose` decides (not while a payment is on its way).
+        event.preventDefault()
+        onClose()
+      }}
       onClose={(event) => {
-        if (!event.currentTarget.open) onClose()
+        // A late close of an earlier closing, the drawer open again since: not the shopper's.
+        if (event.currentTarget.open) return
+        // Closed by the browser all the same (a second Esc): open again if the close is refused.
+        if (!onClose()) event.currentTarget.showModal()
       }}
     >
       <button

@@ -31,7 +31,7 @@ describe('<weship-checkout> showing the cart', () => {
     expect(lines).toHaveLength(2)
     expect(view.getByRole('img', { name: 'Organic cotton tee' })).toBeTruthy()
     expect(text(lines[0] as Element)).toBe(
-      'Organic cotton teeNavy · MQuantity of Organic cotton tee−2+Remove€25.80',
+      'Organic cotton teeNavy · M€12.90 eachQuantity of Organic cotton tee−2+Remove€25.80',
     )
     expect(text(lines[1] as Element)).toBe('Enamel mugQuantity of Enamel mug−1+Remove€8.50')
     expect(view.getByText('3 items')).toBeTruthy()

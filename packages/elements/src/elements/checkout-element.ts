@@ -53,6 +53,8 @@ import { BackendElement, backendAttributes, backendProperties } from './backend-
  * @csspart title - The step heading; takes focus on every step change and on `open()`.
  * @csspart status - A loading or progress message.
  * @csspart empty - The empty-cart message.
+ * @csspart cart-expired - Says the shopper's earlier cart expired (and was cleared).
+ * @csspart continue-shopping-button - Closes the drawer from an empty cart or the confirmation.
  * @csspart error - Every error message block.
  * @csspart error-banner - A failure that belongs to no field, with "Try again".
  * @csspart error-message - An error in the shopper's words.
@@ -68,6 +70,7 @@ import { BackendElement, backendAttributes, backendProperties } from './backend-
  * @csspart line-item-image - A line's product image.
  * @csspart line-item-name - A line's product name.
  * @csspart line-item-options - A line's variant options, such as size and colour.
+ * @csspart line-item-unit-price - A line's price for one, when it holds more than one.
  * @csspart line-item-quantity - A line's quantity.
  * @csspart line-item-controls - A line's quantity stepper and Remove.
  * @csspart line-item-total - A line's total price.
@@ -107,6 +110,8 @@ import { BackendElement, backendAttributes, backendProperties } from './backend-
  * @csspart signed-in - Who is signed in.
  * @csspart sign-out-button - Signs out.
  * @csspart address-form - A postal address form (shipping or billing).
+ * @csspart saved-addresses - A signed-in shopper's saved addresses to choose from.
+ * @csspart saved-address - One saved address.
  * @csspart add-line2-button - "+ Apartment, suite, etc.".
  * @csspart shipping-options - The delivery options.
  * @csspart shipping-options-status - Loading or "no options" message of the delivery options.
@@ -131,9 +136,9 @@ import { BackendElement, backendAttributes, backendProperties } from './backend-
  * @csspart delivery-option - The chosen delivery option as text.
  * @csspart payment - A payment line (method, brand, last four).
  * @csspart place-order-button - The pay button, stating the amount.
- * @csspart payment-declined - The decline notice, which takes focus.
- * @csspart retry-payment-button - Try the payment again.
- * @csspart change-payment-button - Change the payment method.
+ * @csspart payment-declined - Why the last payment did not go through (declined, failed or cancelled bank check), in place of the pay button; takes focus.
+ * @csspart card-needed - In place of the pay button when the card must be given again (after a reload).
+ * @csspart retry-payment-button - Back to the card fields, from `payment-declined` or `card-needed`.
  * @csspart new-totals - The notice of a changed total.
  * @csspart accept-total-button - Accepts the new total.
  * @csspart payment-action-error - A payment step the provider could not start (Stripe's 3-D Secure unreachable), with "Try again".
@@ -237,7 +242,10 @@ export class CheckoutElement extends BackendElement {
       return page && custom.length ? page.withDefaultProviders(custom) : null
     }),
     drawerOpen: this.#drawerOpen,
-    closeDrawer: () => this.close(),
+    closeDrawer: () => {
+      this.close()
+      return !this.#drawerOpen.peek()
+    },
     retry: () => this.#retry(),
     startOver: () => this.reset(),
     settled: () => this.ready(),
@@ -332,9 +340,16 @@ export class CheckoutElement extends BackendElement {
     this.shadowRoot?.querySelector<HTMLElement>('[part~="title"]')?.focus({ preventScroll: true })
   }
 
-  /** Closes the drawer; an inline checkout stays where it is. */
+  /**
+   * Closes the drawer (not while a payment is on its way); an inline checkout stays where it is.
+   * A drawer closed on the confirmation opens next time on the cart, not on the old "Thank you".
+   */
   close(): void {
+    const checkout = this.#checkout.peek()
+    // The checkout's own code says (a model exists only once it is here).
+    if (checkout && !checkoutPage.value.peek()?.mayCloseDrawer(checkout)) return
     this.#drawerOpen.value = false
+    if (checkout?.order.peek()) checkout.reset()
   }
 
   /** Forgets the shopper's cart and everything typed; the next add starts a new one. */

@@ -1,14 +1,19 @@
 // What <weship-checkout> fetches when it starts (inline) or opens (drawer): the checkout model
 // and every view of it. Product pages with only the buttons never need it.
 
+import { type Checkout, isPaymentInFlight } from '@weship/checkout-core'
 // The first load has only the cart's title and loading message; the cart step brings the rest.
-import pageEnglishPick from '@weship/checkout-core/locales/en.json?pick=cart,codes,fieldErrors,steps,summary'
+import cartEnglish from '@weship/checkout-core/locales/en.json?pick=cart,cartStep,codes,errors.paymentDeclined,fieldErrors,steps,summary&omit=cart.loading,cart.title'
 
 /**
  * The English of the cart and the summary (the first load has only the cart's loading state);
  * the steps after it bring theirs, the receipt's too (later-steps.ts).
  */
-export const pageEnglish = pageEnglishPick
+export const pageEnglish = cartEnglish
+
+/** The drawer may close, except while a payment is on its way (Esc included). */
+export const mayCloseDrawer = (checkout: Checkout): boolean =>
+  !isPaymentInFlight(checkout.paymentStatus.peek())
 
 export { watchCheckoutEvents } from '../elements/checkout-events.js'
 export { createCardProvider } from '../payments/card-provider.js'

@@ -3,6 +3,7 @@ import type { CartSession, Checkout } from '@weship/checkout-core'
 import { useLayoutEffect } from 'preact/hooks'
 import { CheckoutContext } from '../components/checkout-context.js'
 import { CheckoutShell, type CheckoutShellModel } from '../components/checkout-shell.js'
+import { CloseDrawerContext } from '../components/continue-shopping.js'
 import { type PaymentProviders, PaymentProvidersContext } from '../payments/payment-providers.js'
 import type { RemovedLine } from './cart/cart-review.js'
 import { CartStep } from './cart/cart-step.js'
@@ -37,29 +38,32 @@ export function CheckoutView({ model }: { model: CheckoutViewModel }) {
   useLayoutEffect(() => {
     if (cart.kind !== 'loading') model.settled()
   }, [cart.kind, model])
+  const closeDrawer = model.mode.value === 'drawer' ? model.closeDrawer : null
   return (
     <CheckoutShell model={model} busy={busy}>
-      {inFlow ? (
-        <CheckoutContext.Provider value={checkout}>
-          <PaymentProvidersContext.Provider value={model.paymentProviders.value}>
-            <OrderStatusUrlContext.Provider value={model.orderStatusUrl.value}>
-              <CheckoutFlow
-                session={session}
-                removed={model.removed}
-                onStartOver={model.startOver}
-              />
-            </OrderStatusUrlContext.Provider>
-          </PaymentProvidersContext.Provider>
-        </CheckoutContext.Provider>
-      ) : (
-        <CartStep
-          state={cart}
-          onRetry={model.retry}
-          onStartOver={model.startOver}
-          session={session}
-          removed={model.removed}
-        />
-      )}
+      <CloseDrawerContext.Provider value={closeDrawer}>
+        {inFlow ? (
+          <CheckoutContext.Provider value={checkout}>
+            <PaymentProvidersContext.Provider value={model.paymentProviders.value}>
+              <OrderStatusUrlContext.Provider value={model.orderStatusUrl.value}>
+                <CheckoutFlow
+                  session={session}
+                  removed={model.removed}
+                  onStartOver={model.startOver}
+                />
+              </OrderStatusUrlContext.Provider>
+            </PaymentProvidersContext.Provider>
+          </CheckoutContext.Provider>
+        ) : (
+          <CartStep
+            state={cart}
+            onRetry={model.retry}
+            onStartOver={model.startOver}
+            session={session}
+            removed={model.removed}
+          />
+        )}
+      </CloseDrawerContext.Provider>
     </CheckoutShell>
   )
 }

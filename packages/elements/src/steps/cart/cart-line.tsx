@@ -1,4 +1,4 @@
-import type { LineItem } from '@weship/checkout-core'
+import { formatMoney, type LineItem } from '@weship/checkout-core'
 import { MoneyText } from '../../components/money-text.js'
 import { useTranslator } from '../../components/translator-context.js'
 import { LineQuantity } from './line-quantity.js'
@@ -8,11 +8,13 @@ interface CartLineProps {
   /** Present when the shopper may change the line (the cart step of the checkout). */
   onQuantity?: (quantity: number) => void
   onRemove?: () => void
+  /** Present when Undo just brought the line back: its Remove takes focus, then this is called. */
+  onRestored?: () => void
 }
 
 /** One line of the cart: picture, name, chosen options, quantity and line price. */
-export function CartLine({ item, onQuantity, onRemove }: CartLineProps) {
-  const { t } = useTranslator()
+export function CartLine({ item, onQuantity, onRemove, onRestored }: CartLineProps) {
+  const { t, locale } = useTranslator()
   const options = Object.values(item.options).join(' · ')
   return (
     <li part="line-item" class="line-item">
@@ -39,8 +41,18 @@ export function CartLine({ item, onQuantity, onRemove }: CartLineProps) {
             {options}
           </p>
         )}
+        {item.quantity > 1 && (
+          <p part="line-item-unit-price" class="line-item-options">
+            {t('cartStep.unitPrice', { price: formatMoney(item.unitPrice, locale) })}
+          </p>
+        )}
         {onQuantity && onRemove ? (
-          <LineQuantity item={item} onQuantity={onQuantity} onRemove={onRemove} />
+          <LineQuantity
+            item={item}
+            onQuantity={onQuantity}
+            onRemove={onRemove}
+            onRestored={onRestored}
+          />
         ) : (
           <p part="line-item-quantity" class="line-item-quantity">
             {t('cart.quantity', { quantity: item.quantity })}

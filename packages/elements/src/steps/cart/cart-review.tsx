@@ -4,14 +4,19 @@ import { useCheckout } from '../../components/checkout-context.js'
 import { ErrorState } from '../../components/error-state.js'
 import { useTranslator } from '../../components/translator-context.js'
 import { CartLine } from './cart-line.js'
+import { ExpiredCart } from './expired-cart.js'
 import { UndoRemove } from './undo-remove.js'
 import { useCartChange } from './use-cart-change.js'
 
-/** The line removed last, kept by the element so the empty cart can still undo it. */
+/**
+ * The line removed last, kept by the element so the empty cart can still undo it: `restoring`
+ * while Undo adds it back, `restored` until its line has taken focus again.
+ */
 export interface RemovedLine {
   sku: string
   name: string
   quantity: number
+  state: 'removed' | 'restoring' | 'restored'
 }
 
 interface CartReviewProps {
@@ -32,11 +37,13 @@ export function CartReview({ session, removed, onStartOver }: CartReviewProps) {
   const cart = checkout.cart.value
   if (!cart) return null
   const remove = (item: LineItem) => {
-    removed.value = { sku: item.sku, name: item.name, quantity: item.quantity }
+    removed.value = { sku: item.sku, name: item.name, quantity: item.quantity, state: 'removed' }
     change(() => session.removeItem(item.id))
   }
+  const restored = removed.value?.state === 'restored' ? removed.value.sku : null
   return (
     <>
+      <ExpiredCart session={session} />
       <p part="item-count" class="item-count">
         {t('cart.itemCount', { count: cart.itemCount })}
       </p>
@@ -47,6 +54,7 @@ export function CartReview({ session, removed, onStartOver }: CartReviewProps) {
             item={item}
             onQuantity={(quantity) => change(() => session.updateQuantity(item.id, quantity))}
             onRemove={() => remove(item)}
+            {...(item.sku === restored ? { onRestored: () => (removed.value = null) } : {})}
           />
         ))}
       </ul>

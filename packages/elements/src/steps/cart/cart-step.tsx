@@ -1,5 +1,6 @@
 import type { Signal } from '@preact/signals'
 import type { CartSession } from '@weship/checkout-core'
+import { ContinueShopping } from '../../components/continue-shopping.js'
 import { ErrorState } from '../../components/error-state.js'
 import { useTranslator } from '../../components/translator-context.js'
 import { CartLine } from './cart-line.js'
@@ -7,6 +8,7 @@ import { CartLoading } from './cart-loading.js'
 import type { RemovedLine } from './cart-review.js'
 import { CartSummary } from './cart-summary.js'
 import type { CartViewState } from './cart-view-state.js'
+import { ExpiredCart } from './expired-cart.js'
 import { UndoRemove } from './undo-remove.js'
 
 export interface CartStepProps {
@@ -35,6 +37,8 @@ export function CartStep({ state, onRetry, onStartOver, session, removed }: Cart
           <p part="empty" class="empty">
             {t('cart.empty')}
           </p>
+          {session && <ExpiredCart session={session} />}
+          <ContinueShopping />
           {session && removed && <UndoRemove session={session} removed={removed} />}
         </>
       )}

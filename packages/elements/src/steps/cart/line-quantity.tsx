@@ -1,16 +1,25 @@
 import type { LineItem } from '@weship/checkout-core'
 import { MAX_LINE_QUANTITY } from '@weship/checkout-core'
+import { useLayoutEffect, useRef } from 'preact/hooks'
 import { useTranslator } from '../../components/translator-context.js'
 
 interface LineQuantityProps {
   item: LineItem
   onQuantity(quantity: number): void
   onRemove(): void
+  /** The line is back from Undo: Remove, where the shopper was, takes focus. */
+  onRestored?: (() => void) | undefined
 }
 
 /** − quantity + and Remove; the most is what is in stock, the least is one (then Remove). */
-export function LineQuantity({ item, onQuantity, onRemove }: LineQuantityProps) {
+export function LineQuantity({ item, onQuantity, onRemove, onRestored }: LineQuantityProps) {
   const { t } = useTranslator()
+  const remove = useRef<HTMLButtonElement>(null)
+  useLayoutEffect(() => {
+    if (!onRestored) return
+    remove.current?.focus()
+    onRestored()
+  }, [onRestored])
   const most = Math.min(item.maxQuantity ?? MAX_LINE_QUANTITY, MAX_LINE_QUANTITY)
   const atMost = item.quantity >= most
   return (
@@ -45,6 +54,7 @@ export function LineQuantity({ item, onQuantity, onRemove }: LineQuantityProps) 
         <p class="hint">{t('cart.stockLimit', { count: most })}</p>
       )}
       <button
+        ref={remove}
         part="button remove-button"
         class="link-button"
         type="button"
