@@ -55,7 +55,7 @@ const addToCart = (product: string) =>
   page
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: product }) })
-    .getByRole('button', { name: 'Add to cart' })
+    .getByRole('button', { name: /^Add (\d+ )?to cart$/ })
     .click()
 const events = (type: string) =>
   page.evaluate(

@@ -5,11 +5,12 @@ import { readFileSync } from 'node:fs'
 const prefix = '\0weship-pick-json:'
 
 /**
- * `import part from './messages.json?pick=a,b.c'` gives an object of those top-level keys only
- * (and of `b`, its key `c` alone), as a module of its own. A bundler cannot split one JSON module between chunks, so this is how the
- * first load carries only the English its elements speak, and the checkout's chunk the rest.
- * Every Vite that compiles the elements' sources needs it: their builds, their tests, and the
- * Vendure example's dev server.
+ * `import part from './messages.json?pick=a,b.c'` gives an object of those top-level keys (or, as
+ * `b.c`, of one key of a group) only, as a module of its own; `&omit=b.c` leaves keys of a picked
+ * group out. A bundler cannot split one JSON module between chunks, so this is how the first load
+ * carries only the English its elements speak, and the checkout's chunk the rest. Every Vite
+ * that compiles the elements' sources needs it: their builds, their tests, and the Vendure
+ * example's dev server.
  *
  * @param {{ whole?: boolean }} [options]
  * @returns {import('vite').Plugin}
@@ -30,17 +31,21 @@ export function pickJson({ whole = false } = {}) {
     load(id) {
       if (!id.startsWith(prefix)) return null
       const [file = '', query = ''] = id.slice(prefix.length).split('?')
-      /** @type {Record<string, unknown>} */
+      const [picks = '', omits = ''] = query.split('&omit=')
+      /** @type {Record<string, Record<string, unknown>>} */
       const all = JSON.parse(readFileSync(file, 'utf8'))
-      /** @type {Record<string, unknown>} */
+      /** @type {Record<string, Record<string, unknown>>} */
       const picked = {}
-      for (const path of query.split(',')) {
-        // `group.key` takes one message of a group: the first load needs two of the cart's.
-        const [key = '', inner] = path.split('.')
-        const value = inner === undefined ? all[key] : /** @type {any} */ (all[key])?.[inner]
-        if (value === undefined) this.error(`${file} has no "${path}" to pick`)
-        picked[key] =
-          inner === undefined ? value : { .../** @type {object} */ (picked[key]), [inner]: value }
+      const missing = (/** @type {string} */ path) => this.error(`${file} has no "${path}"`)
+      for (const path of picks.split(',')) {
+        const [group = '', key] = path.split('.')
+        if (!(group in all) || (key && !(key in (all[group] ?? {})))) missing(path)
+        picked[group] = key ? { ...picked[group], [key]: all[group]?.[key] } : { ...all[group] }
+      }
+      for (const path of omits ? omits.split(',') : []) {
+        const [group = '', key = ''] = path.split('.')
+        if (!picked[group] || !(key in picked[group])) missing(path)
+        delete picked[group]?.[key]
       }
       this.addWatchFile(file)
       return `export default ${JSON.stringify(picked)}`

@@ -4,7 +4,7 @@ declare module '*.css?inline' {
   export default css
 }
 
-// English split between chunks (build/pick-json.ts): the named top-level groups of en.json.
+// English split between chunks (build/pick-json.mjs): named groups of en.json, or keys of them.
 declare module '@weship/checkout-core/locales/en.json?pick=*' {
   import type en from '@weship/checkout-core/locales/en.json'
 

@@ -37,13 +37,13 @@ describe('<weship-add-to-cart>', () => {
     expect(await page.checkout.findByText('Your cart is empty')).toBeTruthy()
     expect(await page.cartButton.findByRole('button', { name: 'Cart, 0 items' })).toBeTruthy()
 
-    fireEvent.click(page.addToCart.getByRole('button', { name: 'Add to cart' }))
+    fireEvent.click(page.addToCart.getByRole('button', { name: 'Add 2 to cart' }))
 
     expect(await page.checkout.findByText('Organic cotton tee')).toBeTruthy()
     const quantity = page.checkout.getByRole('group', { name: 'Quantity of Organic cotton tee' })
     expect(quantity.textContent).toContain('2')
     expect(page.cartButton.getByRole('button', { name: 'Cart, 2 items' })).toBeTruthy()
-    expect(await page.addToCart.findByText('Added to cart')).toBeTruthy()
+    expect(await page.addToCart.findByText('Added 2 to cart')).toBeTruthy()
     expect(changes.some((event) => event.target === page.addToCartElement)).toBe(true)
     expect(localStorage.getItem(`weship:cart:rest:${API}`)).toBe('cart-1')
   })
@@ -53,12 +53,12 @@ describe('<weship-add-to-cart>', () => {
     const page = productPage(backend)
     await page.checkout.findByText('Your cart is empty')
     const create = vi.spyOn(backend, 'createCart')
-    const button = page.addToCart.getByRole('button', { name: 'Add to cart' })
+    const button = page.addToCart.getByRole('button', { name: 'Add 2 to cart' })
     fireEvent.click(button)
     const busy = await page.addToCart.findByRole('button', { name: 'Adding…' })
     expect(busy.getAttribute('aria-disabled')).toBe('true')
     fireEvent.click(busy)
-    await page.addToCart.findByText('Added to cart')
+    await page.addToCart.findByText('Added 2 to cart')
     expect(create).toHaveBeenCalledTimes(1)
   })
 
@@ -67,7 +67,7 @@ describe('<weship-add-to-cart>', () => {
     const first = await backend.createCart({ items: [{ sku: 'MUG-WHITE', quantity: 1 }] })
     localStorage.setItem(`weship:cart:rest:${API}`, first.id)
     const page = productPage(backend)
-    fireEvent.click(await page.addToCart.findByRole('button', { name: 'Add to cart' }))
+    fireEvent.click(await page.addToCart.findByRole('button', { name: 'Add 2 to cart' }))
     expect(await page.cartButton.findByRole('button', { name: 'Cart, 3 items' })).toBeTruthy()
     expect(await page.checkout.findByText('Enamel mug')).toBeTruthy()
   })
@@ -81,7 +81,7 @@ describe('<weship-add-to-cart>', () => {
       'fetch',
       vi.fn(() => Promise.reject(new TypeError('offline'))),
     )
-    fireEvent.click(page.addToCart.getByRole('button', { name: 'Add to cart' }))
+    fireEvent.click(page.addToCart.getByRole('button', { name: 'Add 2 to cart' }))
     const alert = await page.addToCart.findByRole('alert')
     expect(alert.textContent).toMatch(/couldn't reach the shop/)
     expect(errors.find((event) => event.target === page.addToCartElement)?.detail.code).toBe(
@@ -89,8 +89,8 @@ describe('<weship-add-to-cart>', () => {
     )
 
     vi.stubGlobal('fetch', vi.fn(fakeServer(backend)))
-    fireEvent.click(page.addToCart.getByRole('button', { name: 'Add to cart' }))
-    expect(await page.addToCart.findByText('Added to cart')).toBeTruthy()
+    fireEvent.click(page.addToCart.getByRole('button', { name: 'Add 2 to cart' }))
+    expect(await page.addToCart.findByText('Added 2 to cart')).toBeTruthy()
     expect(page.addToCart.queryByRole('alert')).toBeNull()
   })
 

@@ -62,6 +62,8 @@ export class AddToCartElement extends BackendElement {
   readonly #model: AddToCartViewModel = {
     translator: this.#state.translator,
     status: this.#status,
+    // A quantity the configuration refuses shows its error in place of the button.
+    quantity: computed(() => Number(this.attribute('quantity').value) || 1),
     error: computed(() => {
       const connection = this.#state.connection.value
       return connection.ok ? this.#failure.value : (connection.error ?? null)

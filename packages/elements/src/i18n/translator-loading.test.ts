@@ -40,7 +40,7 @@ describe('English that chunks bring', () => {
     const { isMessageKey } = await import('./message-key.js')
     const { laterStepsEnglish } = await import('../steps/later-steps.js')
     const translator = createTranslator('en-US')
-    expect(translator.t('addToCart.label')).toBe('Add to cart')
+    expect(translator.t('addToCart.label', { count: 1 })).toBe('Add to cart')
     expect(isMessageKey('contact.email')).toBe(false)
 
     addEnglish(laterStepsEnglish)

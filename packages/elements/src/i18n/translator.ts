@@ -1,6 +1,8 @@
 import { canonicalLocale } from '@weship/checkout-core'
 import type en from '@weship/checkout-core/locales/en.json'
-import frameEnglish from '@weship/checkout-core/locales/en.json?pick=actions,addToCart,cart.title,cart.loading,cartButton,drawer,errors'
+// Of the cart's words only what the checkout shows while its code is on its way (cart-loading);
+// declines are the checkout's own.
+import frameEnglish from '@weship/checkout-core/locales/en.json?pick=actions,addToCart,cart.loading,cart.title,cartButton,drawer,errors&omit=errors.paymentDeclined'
 import { createInstance, type i18n } from 'i18next'
 import { loadLanguageModule } from './language-loaders.js'
 import type { Language, localeChoice } from './locale-choice.js'
@@ -128,7 +130,10 @@ const instances = new Set<i18n>()
 
 /** Adds English messages that came with a chunk, to the translators made before it too. */
 export function addEnglish(messages: Partial<Messages>): void {
-  Object.assign(english, messages)
+  // Group by group: a chunk may bring the rest of a group the first load has a part of.
+  const groups: Record<string, object | undefined> = english
+  for (const [group, entries] of Object.entries(messages))
+    groups[group] = { ...groups[group], ...entries }
   for (const instance of instances) instance.addResourceBundle('en', 'translation', messages, true)
 }
 
