@@ -35,6 +35,10 @@ describe('ConfirmationStep', () => {
     const { order } = await confirmation()
     const number = screen.getByText(order.number)
     expect(number.getAttribute('part')).toBe('order-number')
+    // Once each: the heading thanks, this line names the order.
+    expect(number.parentElement?.textContent).toBe(`Your order ${order.number} is confirmed.`)
+    expect(document.body.textContent?.split(order.number)).toHaveLength(2)
+    expect(document.body.textContent).not.toMatch(/Thank you/)
     expect(order.shippingOption.estimatedDelivery).not.toBeNull()
     expect(screen.getByText(/^Arrives /)).toBeTruthy()
     const receipt = screen.getByRole('region', { name: 'Receipt' })
@@ -107,8 +111,9 @@ describe('ConfirmationStep', () => {
   })
 
   it('speaks Arabic', async () => {
-    await confirmation({ locale: 'ar' })
-    expect(screen.getByText('شكرًا لك! تم تأكيد طلبك.')).toBeTruthy()
+    const { order } = await confirmation({ locale: 'ar' })
+    const number = screen.getByText(order.number)
+    expect(number.parentElement?.textContent).toBe(`تم تأكيد طلبك ${order.number}.`)
     expect(screen.getByRole('button', { name: 'طباعة الإيصال' })).toBeTruthy()
   })
 })

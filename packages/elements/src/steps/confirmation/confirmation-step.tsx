@@ -1,4 +1,5 @@
 import { useCheckout } from '../../components/checkout-context.js'
+import { ContinueShopping } from '../../components/continue-shopping.js'
 import { DeliveryEstimate } from '../../components/delivery-estimate.js'
 import { deliveryOptionName } from '../../components/delivery-option-name.js'
 import { PostalAddress } from '../../components/postal-address.js'
@@ -9,7 +10,7 @@ import { CreateAccount } from './create-account.js'
 import { OrderStatusLink } from './order-status-link.js'
 
 /**
- * The confirmation: order number, the delivery estimate chosen earlier, a printable receipt, the
+ * The confirmation: the order confirmed by its number, the delivery estimate chosen earlier, a printable receipt, the
  * order status link, and the offer of an account.
  */
 export function ConfirmationStep() {
@@ -18,16 +19,14 @@ export function ConfirmationStep() {
   const order = checkout.order.value
   if (!order) return null
   const option = order.shippingOption
+  // The heading thanks the shopper; this line names the order, once, wherever the language puts it.
+  const [before, after] = t('confirmation.thanks', { number: '\u0000' }).split('\u0000')
   return (
     <div class="confirmation">
       <p part="confirmation-message" class="confirmation-message">
-        {t('confirmation.thanks')}
-      </p>
-      <p class="order-number">
-        {t('confirmation.orderNumber')}{' '}
-        <strong part="order-number" dir="auto">
-          {order.number}
-        </strong>
+        {before}
+        <bdi part="order-number">{order.number}</bdi>
+        {after}
       </p>
       <p class="hint">{isolated(t, 'confirmation.emailSent', { email: order.email })}</p>
       <section part="delivery" class="confirmation-delivery" aria-labelledby="delivery-title">
@@ -51,6 +50,7 @@ export function ConfirmationStep() {
           {t('confirmation.print')}
         </button>
         <OrderStatusLink order={order} />
+        <ContinueShopping />
       </div>
       <CreateAccount email={order.email} />
     </div>
