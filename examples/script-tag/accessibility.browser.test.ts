@@ -62,7 +62,7 @@ async function auditEveryState(): Promise<Record<string, string[]>> {
   await session.shopper.payButton().click()
   await checkout.locator('[part~="payment-declined"]').waitFor()
   await audit('review: payment declined')
-  await checkout.getByRole('button', { name: 'Try again' }).click()
+  await checkout.getByRole('button', { name: 'Enter card details' }).click()
   await session.shopper.expectStep('Payment')
   await session.shopper.typeCard(cards.challenge)
   await session.shopper.continueToReview()

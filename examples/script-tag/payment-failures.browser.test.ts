@@ -26,7 +26,7 @@ describe('a declined card', () => {
     await notice.waitFor()
     expect(await notice.getAttribute('role')).toBe('alert')
     expect(await notice.innerText()).toContain(
-      "Your payment didn't go through. Please try again or use another payment method.",
+      'Your bank declined this payment, and nothing was charged. Try another card or another way to pay.',
     )
     await expect.poll(focusedPart).toBe('error payment-declined')
     expect(await session.shopper.events('weship-payment-failed')).toHaveLength(1)
@@ -38,7 +38,9 @@ describe('a declined card', () => {
     expect(review).toContain(erika.line1)
     expect(review).toContain(erika.postalCode)
 
-    await notice.getByRole('button', { name: 'Try again' }).click()
+    // One way on, not "Try again" beside a "Pay" that would do the same.
+    expect(await session.shopper.payButton().count()).toBe(0)
+    await notice.getByRole('button', { name: 'Enter card details' }).click()
     await session.shopper.expectStep('Payment')
     expect(await session.shopper.cardFields.getByLabel('Card number').inputValue()).toBe('')
     await session.shopper.typeCard(cards.approves)
@@ -101,13 +103,15 @@ describe('3-D Secure, cancelled', () => {
     await session.shopper.page.keyboard.press('Escape')
     await expect.poll(() => dialog.count()).toBe(0)
     await session.shopper.expectStep('Review and pay')
-    // Focus goes back to where the shopper was: the pay button, not the top of the page.
-    await expect.poll(() => focusedElement(session.shopper.page)).toMatch(/^button "Pay €/)
+    // Focus goes to what happened, not the top of the page: nothing was charged.
+    await expect
+      .poll(() => focusedElement(session.shopper.page))
+      .toMatch(/^div "You closed your bank's check, so nothing was charged/)
     expect(orderCount()).toBe(0)
     expect(await session.shopper.events('weship-order-placed')).toHaveLength(0)
 
-    // The challenge used the card up: Pay asks for it again, and an approving card goes through.
-    await session.shopper.payButton().click()
+    // The challenge used the card up: the card fields again, and an approving card goes through.
+    await session.shopper.checkout.getByRole('button', { name: 'Enter card details' }).click()
     await session.shopper.expectStep('Payment')
     await session.shopper.typeCard(cards.approves)
     await session.shopper.continueToReview()

@@ -175,22 +175,11 @@ export class ShopperPage {
 
   /**
    * Picks the delivery option at `index` and continues to payment. The options show once the
-   * address is saved: when focus left the form, or on a first "Continue".
+   * typed address is complete (the model saves it after a short pause in typing).
    */
   async pickDelivery(index = 0): Promise<string> {
     const continueButton = this.checkout.getByRole('button', { name: 'Continue to payment' })
-    const options = this.checkout.locator('[part~="shipping-option"]')
-    const status = this.checkout.locator('[part~="shipping-options-status"]')
-    // Settled: options listed, or the form still waiting for an address (no save in flight).
-    await expect
-      .poll(
-        async () =>
-          (await options.count()) > 0 ||
-          !(await status.innerText().catch(() => '')).includes('Finding delivery options'),
-      )
-      .toBe(true)
-    if ((await options.count()) === 0) await continueButton.click()
-    const option = options.nth(index)
+    const option = this.checkout.locator('[part~="shipping-option"]').nth(index)
     await option.waitFor()
     await option.click()
     const chosen = await option.innerText()

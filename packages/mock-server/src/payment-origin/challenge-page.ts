@@ -78,6 +78,8 @@ export const challengeScript = `'use strict';
       });
       // An answer given before (another tab) still finishes the step for the shop.
       if (!response.ok && response.status !== 409) throw new Error(String(response.status));
+      // The whole answer first: told too early, the shop removes this frame mid-response.
+      await response.text();
       status.textContent = messages.done;
       post({ type: 'weship:3ds-complete', actionId });
     } catch {

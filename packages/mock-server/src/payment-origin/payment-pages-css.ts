@@ -15,9 +15,10 @@ export const paymentPagesCss = `:root {
   /* Long words of long languages break rather than widen a phone-narrow frame. */
   overflow-wrap: anywhere;
 }
-/* The widget's theme when it is not "auto" (page-scheme.ts); light-dark() above follows it. */
+/* The widget's colour scheme (page-scheme.ts); light-dark() above follows it. Told it, the page
+   sits in a frame of the same scheme and lets the widget's own background show through. */
 :root[data-scheme="light"] { color-scheme: light; }
-:root[data-scheme="dark"] { color-scheme: dark; }
+:root[data-scheme="dark"] { color-scheme: dark; --background: transparent; }
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; background: var(--background); color: var(--text); }
 body { padding: 2px; }
