@@ -65,9 +65,25 @@ describe('the cart drawer', () => {
     expect(await drawer.evaluate((dialog) => dialog.matches(':modal'))).toBe(true)
     expect(await session.shopper.events('weship-order-placed')).toHaveLength(1)
 
+    // The heading comes first on the confirmation: its focus ring clears the close button.
+    const title = await session.shopper.stepTitle.boundingBox()
+    const close = await session.shopper.checkout
+      .getByRole('button', { name: 'Close checkout' })
+      .boundingBox()
+    if (!title || !close) throw new Error('no layout box')
+    expect(title.x + title.width + 5).toBeLessThanOrEqual(close.x)
+
     await session.shopper.checkout.getByRole('button', { name: 'Close checkout' }).click()
     await expect.poll(() => drawer.isVisible()).toBe(false)
     await expect.poll(() => focusedElement(page)).toMatch(/^button "Cart, /)
+
+    // Opened again, the drawer shows the (empty) cart, not the old "Thank you", and a way back.
+    await page.keyboard.press('Enter')
+    await drawer.waitFor()
+    await session.shopper.expectStep('Your cart')
+    expect(await session.shopper.text()).toContain('Your cart is empty')
+    await session.shopper.checkout.getByRole('button', { name: 'Continue shopping' }).click()
+    await expect.poll(() => drawer.isVisible()).toBe(false)
   })
 
   // The browser closes the dialog at once but fires its `close` event only with the next frame,

@@ -30,25 +30,48 @@ export function pickJson({ whole = false } = {}) {
     },
     load(id) {
       if (!id.startsWith(prefix)) return null
+      const missing = (/** @type {string} */ path) => this.error(`${id} has no "${path}"`)
       const [file = '', query = ''] = id.slice(prefix.length).split('?')
       const [picks = '', omits = ''] = query.split('&omit=')
-      /** @type {Record<string, Record<string, unknown>>} */
+      /** @type {Record<string, unknown>} */
       const all = JSON.parse(readFileSync(file, 'utf8'))
-      /** @type {Record<string, Record<string, unknown>>} */
+      /** @type {Record<string, unknown>} */
       const picked = {}
-      const missing = (/** @type {string} */ path) => this.error(`${file} has no "${path}"`)
-      for (const path of picks.split(',')) {
-        const [group = '', key] = path.split('.')
-        if (!(group in all) || (key && !(key in (all[group] ?? {})))) missing(path)
-        picked[group] = key ? { ...picked[group], [key]: all[group]?.[key] } : { ...all[group] }
-      }
+      for (const path of picks.split(',')) copy(all, picked, path.split('.'), () => missing(path))
       for (const path of omits ? omits.split(',') : []) {
-        const [group = '', key = ''] = path.split('.')
-        if (!picked[group] || !(key in picked[group])) missing(path)
-        delete picked[group]?.[key]
+        const keys = path.split('.')
+        const last = keys.pop() ?? ''
+        const parent = keys.reduce((node, key) => (isObject(node) ? node[key] : undefined), picked)
+        if (!isObject(parent) || !(last in parent)) missing(path)
+        else delete parent[last]
       }
       this.addWatchFile(file)
       return `export default ${JSON.stringify(picked)}`
     },
   }
+}
+
+/** @returns {value is Record<string, unknown>} */
+function isObject(/** @type {unknown} */ value) {
+  return typeof value === 'object' && value !== null
+}
+
+/** Copies the value at `keys` from `from` into `to`, making the groups on the way. */
+function copy(
+  /** @type {Record<string, unknown>} */ from,
+  /** @type {Record<string, unknown>} */ to,
+  /** @type {string[]} */ keys,
+  /** @type {() => void} */ missing,
+) {
+  const [key = '', ...rest] = keys
+  if (!(key in from)) return missing()
+  const value = from[key]
+  if (rest.length === 0) {
+    to[key] = isObject(value) ? structuredClone(value) : value
+    return
+  }
+  if (!isObject(value)) return missing()
+  const group = isObject(to[key]) ? to[key] : {}
+  to[key] = group
+  copy(value, group, rest, missing)
 }

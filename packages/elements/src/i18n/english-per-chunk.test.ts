@@ -23,19 +23,28 @@ async function frameEnglish(): Promise<English> {
   return englishSoFar() as English
 }
 
-/** Several parts of the English together, group by group. */
+/** Several parts of the English together, merged as the translators merge them. */
 function merged(...parts: object[]): English {
-  const all: English = {}
-  for (const part of parts as English[]) {
-    for (const [group, entries] of Object.entries(part)) all[group] = { ...all[group], ...entries }
+  const all: Record<string, unknown> = {}
+  const merge = (into: Record<string, unknown>, from: object) => {
+    for (const [key, value] of Object.entries(from)) {
+      const here = into[key]
+      if (typeof value === 'object' && typeof here === 'object' && here) {
+        into[key] = { ...here }
+        merge(into[key] as Record<string, unknown>, value)
+      } else into[key] = value
+    }
   }
-  return all
+  for (const part of parts) merge(all, part)
+  return all as English
 }
 
-/** `group.key` of every string (plural forms by their base key). */
-function leaves(part: object): string[] {
-  return Object.entries(part as English).flatMap(([group, entries]) =>
-    Object.keys(entries).map((key) => `${group}.${key.replace(/_(one|other)$/, '')}`),
+/** The dotted path of every string (plural forms by their base key). */
+function leaves(part: object, prefix = ''): string[] {
+  return Object.entries(part).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [`${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`]
+      : leaves(value as object, `${prefix}${key}.`),
   )
 }
 

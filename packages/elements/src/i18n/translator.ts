@@ -1,8 +1,8 @@
 import { canonicalLocale } from '@weship/checkout-core'
 import type en from '@weship/checkout-core/locales/en.json'
 // Of the cart's words only what the checkout shows while its code is on its way (cart-loading);
-// declines are the checkout's own.
-import frameEnglish from '@weship/checkout-core/locales/en.json?pick=actions,addToCart,cart.loading,cart.title,cartButton,drawer,errors&omit=errors.paymentDeclined'
+// declines, conflicts, cancels and gone carts are the checkout's own to tell.
+import frameEnglish from '@weship/checkout-core/locales/en.json?pick=actions,addToCart,cart.loading,cart.title,cartButton,drawer,errors&omit=errors.cancelled,errors.conflict,errors.paymentDeclined,errors.reasons.cart_already_ordered,errors.reasons.cart_not_found'
 import { createInstance, type i18n } from 'i18next'
 import { loadLanguageModule } from './language-loaders.js'
 import type { Language, localeChoice } from './locale-choice.js'
@@ -130,10 +130,8 @@ const instances = new Set<i18n>()
 
 /** Adds English messages that came with a chunk, to the translators made before it too. */
 export function addEnglish(messages: Partial<Messages>): void {
-  // Group by group: a chunk may bring the rest of a group the first load has a part of.
-  const groups: Record<string, object | undefined> = english
-  for (const [group, entries] of Object.entries(messages))
-    groups[group] = { ...groups[group], ...entries }
+  // Merged: a chunk may bring the rest of a group the first load has a part of.
+  merge(english, messages)
   for (const instance of instances) instance.addResourceBundle('en', 'translation', messages, true)
 }
 
@@ -163,6 +161,16 @@ type LocaleInfo = Intl.Locale & { getNumberingSystems?(): string[]; numberingSys
 function usesOtherDigits(locale: string): boolean {
   const info = new Intl.Locale(locale) as LocaleInfo
   return (info.getNumberingSystems?.() ?? info.numberingSystems)?.[0] !== 'latn'
+}
+
+function merge(into: Record<string, unknown>, from: object): void {
+  for (const [key, value] of Object.entries(from)) {
+    const here = into[key]
+    if (typeof value === 'object' && typeof here === 'object' && here) {
+      into[key] = { ...here }
+      merge(into[key] as Record<string, unknown>, value)
+    } else into[key] = value
+  }
 }
 
 // Elements of one page share a translator per locale: a product grid of twenty add-to-cart

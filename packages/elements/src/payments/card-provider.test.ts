@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createCardProvider } from './card-provider.js'
+import type { PaymentMountContext } from './payment-provider.js'
 
 const PAY = 'https://pay.example'
 const method = {
@@ -21,7 +22,7 @@ function fakeFrameWindow() {
   return frameWindow
 }
 
-function mountCard(timeoutMs = 1000, locale = 'en') {
+function mountCard(timeoutMs = 1000, locale = 'en', extra: Partial<PaymentMountContext> = {}) {
   const frameWindow = fakeFrameWindow()
   const container = document.createElement('div')
   document.body.append(container)
@@ -30,6 +31,7 @@ function mountCard(timeoutMs = 1000, locale = 'en') {
     locale,
     title: 'Secure card fields',
     amount: { amount: 4290, currency: 'EUR' },
+    ...extra,
   })
   const frame = container.querySelector('iframe')
   if (!frame) throw new Error('no frame')
@@ -79,6 +81,16 @@ describe('card provider', () => {
     expect(posted).toHaveBeenCalledExactlyOnceWith({ type: 'weship:tokenize' }, PAY)
     fromFrame({ type: 'weship:token', token: 'tok_1', brand: 'visa', last4: '4242' })
     await expect(token).resolves.toEqual({ token: 'tok_1', brand: 'visa', last4: '4242' })
+  })
+
+  it('gives the frame the name to prefill once it is ready, and passes on its changes', () => {
+    const onChange = vi.fn()
+    const { posted, fromFrame } = mountCard(1000, 'en', { cardholderName: 'Erika', onChange })
+    fromFrame({ type: 'weship:ready' })
+    expect(posted).toHaveBeenCalledExactlyOnceWith({ type: 'weship:prefill', name: 'Erika' }, PAY)
+    fromFrame({ type: 'weship:change', complete: true })
+    fromFrame({ type: 'weship:change', complete: true }, 'https://evil.example')
+    expect(onChange).toHaveBeenCalledExactlyOnceWith({ type: 'weship:change', complete: true })
   })
 
   it('sizes the frame from its resize messages', () => {

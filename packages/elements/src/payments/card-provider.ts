@@ -21,7 +21,7 @@ export function createCardProvider(options: CardProviderOptions = {}): PaymentPr
   return {
     type: 'card',
     mountTarget: 'shadow',
-    mount(container, { method, title, locale, cardholderName }): MountedPayment {
+    mount(container, { method, title, locale, cardholderName, onChange }): MountedPayment {
       if (!method.hostedFieldsUrl) {
         throw new CheckoutError('CONFIG', `Payment method "${method.id}" has no hostedFieldsUrl.`)
       }
@@ -59,6 +59,8 @@ export function createCardProvider(options: CardProviderOptions = {}): PaymentPr
           // Only the name: the shopper typed it already, and may change it in the frame.
           if (cardholderName) post({ type: 'weship:prefill', name: cardholderName })
           if (wanted) ask()
+        } else if (message.type === 'weship:change') {
+          onChange?.(message)
         } else if (message.type === 'weship:resize') {
           // CSSOM, not a style attribute in markup: allowed under a strict style-src.
           frame.style.height = `${message.height}px`

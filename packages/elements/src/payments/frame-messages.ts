@@ -6,6 +6,7 @@ export type FrameMessage =
   | { type: 'weship:resize'; height: number }
   | { type: 'weship:token'; token: string; brand?: string | undefined; last4?: string | undefined }
   | { type: 'weship:token-error' }
+  | { type: 'weship:change'; complete: boolean }
   | { type: 'weship:3ds-complete'; actionId: string }
   /** Escape pressed inside the frame, which the dialog around it cannot hear. */
   | { type: 'weship:escape' }
@@ -32,6 +33,8 @@ export function readFrameMessage(
     case 'weship:token-error':
     case 'weship:escape':
       return { type: data.type }
+    case 'weship:change':
+      return { type: data.type, complete: data.complete === true }
     case 'weship:resize':
       return typeof data.height === 'number' && data.height >= 0
         ? { type: data.type, height: Math.min(data.height, 4000) }

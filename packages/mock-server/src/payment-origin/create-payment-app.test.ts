@@ -54,8 +54,12 @@ describe('payment origin: hosted fields page', () => {
     for (const [id, label, autocomplete] of fields) {
       expect(html).toContain(`<label for="${id}">${label}</label>`)
       expect(html).toMatch(new RegExp(`<input id="${id}"[^>]*autocomplete="${autocomplete}"`))
-      expect(html).toMatch(new RegExp(`<input id="${id}"[^>]*aria-describedby="${id}-error"`))
+      expect(html).toMatch(new RegExp(`<input id="${id}"[^>]*aria-describedby="${id}-error`))
     }
+    // The number's field is described by the brand recognised in it, too.
+    expect(html).toMatch(
+      /<input id="card-number"[^>]*aria-describedby="card-number-error card-brand"/,
+    )
     expect(html).toMatch(/<input id="card-number"[^>]*inputmode="numeric"/)
     expect(html).not.toContain('type="number"')
   })

@@ -172,4 +172,40 @@ describe('hosted fields script', () => {
     const { sent } = frame('?origin=https://evil.example')
     expect(sent).toEqual([])
   })
+
+  it('shows the brand as the digits tell it, and tells the parent only whether the card is whole', () => {
+    const { window, sent, type } = frame()
+    type('card-number', '4242')
+    expect(window.document.getElementById('card-brand')?.textContent).toBe('Visa')
+    type('card-number', '4242 4242 4242 4242')
+    type('card-expiry', '12 / 34')
+    expect(sent.filter(({ message }) => message.type === 'weship:change')).toEqual([])
+    type('card-cvc', '123')
+    type('card-cvc', '12')
+    const changes = sent.filter(({ message }) => message.type === 'weship:change')
+    expect(changes).toEqual([
+      { message: { type: 'weship:change', complete: true }, targetOrigin: SHOP },
+      { message: { type: 'weship:change', complete: false }, targetOrigin: SHOP },
+    ])
+  })
+
+  it('takes the name from the shop, unless the shopper typed one, and from the shop only', () => {
+    const { window, type } = frame()
+    const name = () => (window.document.getElementById('card-name') as HTMLInputElement).value
+    const prefill = (origin: string, value: string) =>
+      window.dispatchEvent(
+        new window.MessageEvent('message', {
+          data: { type: 'weship:prefill', name: value },
+          origin,
+          source: window.parent as never,
+        }),
+      )
+    prefill('https://evil.example', 'Mallory')
+    expect(name()).toBe('')
+    prefill(SHOP, 'Erika Mustermann')
+    expect(name()).toBe('Erika Mustermann')
+    type('card-name', 'E. Mustermann')
+    prefill(SHOP, 'Someone Else')
+    expect(name()).toBe('E. Mustermann')
+  })
 })

@@ -117,8 +117,14 @@ export const hostedFieldsScript = `'use strict';
   // The brand as soon as the digits tell it; names of brands are the same in every language.
   const brandNames = { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express' };
   const brandLabel = document.getElementById('card-brand');
+  // The shop hears whether the fields hold a whole card (to drop its "check your card" nudge),
+  // never what is in them.
+  let complete = false;
   const changed = () => {
     if (brandLabel) brandLabel.textContent = brandNames[brandOf(digits(inputs.number.value))] || '';
+    const now = Object.keys(checks).every((field) => !checks[field](inputs[field].value));
+    if (now !== complete) post({ type: 'weship:change', complete: now });
+    complete = now;
   };
 
   for (const [field, input] of Object.entries(inputs)) {

@@ -14,7 +14,7 @@ interface MethodDetailsProps {
   provider: PaymentProvider | null
   problem: MessageKey | null
   onMount(mounted: MountedPayment | null): void
-  onFocusFields(): void
+  onChange(change: { complete: boolean }): void
 }
 
 /**
@@ -22,7 +22,7 @@ interface MethodDetailsProps {
  * (until the shopper wants another), or the provider's fields.
  */
 export function MethodDetails(props: MethodDetailsProps) {
-  const { method, provider, problem, onMount, onFocusFields } = props
+  const { method, provider, problem, onMount, onChange } = props
   const checkout = useCheckout()
   const { t } = useTranslator()
   const card = heldTokenFor(checkout, method)
@@ -69,7 +69,7 @@ export function MethodDetails(props: MethodDetailsProps) {
         method={method}
         provider={provider}
         onMount={onMount}
-        onFocusFields={onFocusFields}
+        onChange={onChange}
         cardholderName={cardholderName}
       />
       {problem && (

@@ -9,8 +9,8 @@ interface PaymentFieldsProps {
   provider: PaymentProvider
   /** Receives the mounted fields (null once they are gone), so "Continue" can tokenize. */
   onMount(mounted: MountedPayment | null): void
-  /** The shopper went back into the fields (to mend them, after a refusal). */
-  onFocusFields?: () => void
+  /** The fields changed: `complete` once they hold a whole, valid card. */
+  onChange?: (change: { complete: boolean }) => void
   /** Prefills the name on the card. */
   cardholderName?: string | undefined
 }
@@ -28,12 +28,17 @@ export function PaymentFields(props: PaymentFieldsProps) {
   const light = provider.mountTarget === 'light'
   const title = t('payment.cardFieldsTitle')
   const amount = checkout.cart.value?.amountDue
+  const latest = useRef(props)
+  latest.current = props
   // Keyed on the method only: a new title or locale must not remount the frame and lose the card.
   useEffect(() => {
     const host = anchor.current
     if (!host || !amount) return
     const container = light ? lightContainer(host) : host
-    const fields = provider.mount(container, { method, locale, title, amount, cardholderName })
+    // Through a ref: the mount outlives renders, the step's handler does not.
+    const onChange = (change: { complete: boolean }) => latest.current.onChange?.(change)
+    const context = { method, locale, title, amount, cardholderName, onChange }
+    const fields = provider.mount(container, context)
     mounted.current = { fields, shows: `${amount.amount} ${amount.currency} ${locale}` }
     onMount(fields)
     return () => {
@@ -53,7 +58,7 @@ export function PaymentFields(props: PaymentFieldsProps) {
     current.fields.update?.({ amount, locale })
   }, [amount?.amount, amount?.currency, locale])
   return (
-    <div part="payment-fields" class="payment-fields" onFocusIn={props.onFocusFields}>
+    <div part="payment-fields" class="payment-fields">
       <div ref={anchor} class="payment-frame-host" />
       {light && <slot name="payment-fields" />}
     </div>

@@ -24,7 +24,7 @@ export function PaymentStep() {
   const methods = checkout.paymentMethods.value
   const method = selectedPaymentMethod(checkout)
   const provider = usePaymentProvider(method)
-  const { save, busy, problem, onMount, onFocusFields } = useContinueToReview(method, provider)
+  const { save, busy, problem, onMount, onChange } = useContinueToReview(method, provider)
   if (methods.length === 0 && !loaded) {
     return (
       <p class="status" role="status">
@@ -57,7 +57,7 @@ export function PaymentStep() {
           provider={provider}
           problem={problem}
           onMount={onMount}
-          onFocusFields={onFocusFields}
+          onChange={onChange}
         />
       )}
       <BillingChoice />

@@ -68,8 +68,9 @@ export function useContinueToReview(
   const onMount = (mounted: MountedPayment | null) => {
     fields.current = mounted
   }
-  // Back in the card fields to mend them: their own errors say what is wrong, and the pointer
-  // to them ("please check your card details") has done its work.
-  const onFocusFields = () => setProblem(null)
-  return { save, busy, problem, onMount, onFocusFields }
+  /** The fields hold a whole card again: "please check your card details" is history. */
+  const onChange = ({ complete }: { complete: boolean }) => {
+    if (complete) setProblem(null)
+  }
+  return { save, busy, problem, onMount, onChange }
 }
