@@ -1,5 +1,7 @@
+import { createCommerceEngine } from '@weship/mock-server'
 import { describe, expect, it } from 'vitest'
 import { cards } from '../../test/browser/checkout-page'
+import { startExampleSite } from '../../test/browser/example-site'
 import { focusedElement } from '../../test/browser/keyboard'
 import { useShopperSession } from '../../test/browser/shopper-session'
 
@@ -142,5 +144,36 @@ describe('3-D Secure inside the drawer', () => {
     await page.keyboard.press('Escape')
     await expect.poll(() => drawer.isVisible()).toBe(false)
     await expect.poll(() => focusedElement(page)).toMatch(/^button "Cart, /)
+  })
+})
+
+describe('a payment on its way in the drawer', () => {
+  it('keeps the drawer open on Esc, pressed once or twice', async () => {
+    // A slow bank, so the order is still on its way while the shopper presses Esc.
+    const site = await startExampleSite(undefined, {
+      engine: createCommerceEngine({ paymentLatencyMs: 2500 }),
+    })
+    try {
+      const { shopper } = session
+      const { page } = shopper
+      await shopper.goto(`${site.url}/script-tag/product.html`)
+      await page.getByRole('button', { name: 'Add to cart' }).click()
+      await shopper.cartButton(1).click()
+      const drawer = shopper.checkout.locator('dialog[part~="drawer"]')
+      await drawer.waitFor()
+      await shopper.reachPayment()
+      await shopper.continueToReview()
+      await shopper.payButton().click()
+      await shopper.checkout.getByRole('button', { name: 'Placing your order…' }).waitFor()
+      await page.keyboard.press('Escape')
+      await page.keyboard.press('Escape')
+      expect(await drawer.evaluate((dialog) => dialog.matches(':modal'))).toBe(true)
+      await shopper.confirmation()
+      expect(await drawer.evaluate((dialog) => dialog.matches(':modal'))).toBe(true)
+      await page.keyboard.press('Escape')
+      await expect.poll(() => drawer.isVisible()).toBe(false)
+    } finally {
+      await site.close()
+    }
   })
 })

@@ -43,7 +43,10 @@ describe('<weship-add-to-cart>', () => {
     const quantity = page.checkout.getByRole('group', { name: 'Quantity of Organic cotton tee' })
     expect(quantity.textContent).toContain('2')
     expect(page.cartButton.getByRole('button', { name: 'Cart, 2 items' })).toBeTruthy()
-    expect(await page.addToCart.findByText('Added 2 to cart')).toBeTruthy()
+    // Said, and seen too: the header's badge may be out of view.
+    const added = await page.addToCart.findByText('Added 2 to cart')
+    expect(added.getAttribute('role')).toBe('status')
+    expect(added.className).not.toContain('visually-hidden')
     expect(changes.some((event) => event.target === page.addToCartElement)).toBe(true)
     expect(localStorage.getItem(`weship:cart:rest:${API}`)).toBe('cart-1')
   })

@@ -77,6 +77,14 @@ describe('<weship-checkout> showing the cart', () => {
     expect(ready.map((event) => event.detail)).toEqual([{ element: 'weship-checkout' }])
   })
 
+  it('says so when the remembered cart had expired, instead of a silent empty cart', async () => {
+    localStorage.setItem('weship:cart', 'c-expired')
+    const { view } = mountCheckout({ locale: 'en' })
+    expect(await view.findByText('Your cart is empty')).toBeTruthy()
+    expect(view.getByText('Your earlier cart had expired, so it was cleared.')).toBeTruthy()
+    expect(localStorage.getItem('weship:cart')).toBeNull()
+  })
+
   it('is busy while the cart loads', async () => {
     const adapter = fakeAdapter(teeAndMugs())
     const getCart = adapter.getCart

@@ -1,7 +1,13 @@
 import '@preact/signals'
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
-import { createCommerceEngine, createMemoryAdapter } from '@weship/mock-server'
+import {
+  createCommerceEngine,
+  createMemoryAdapter,
+  DEMO_EMAIL,
+  DEMO_PASSWORD,
+} from '@weship/mock-server'
 import { afterEach, describe, expect, it } from 'vitest'
+import { OrderSummary } from '../../components/order-summary.js'
 import { checkoutWithCart, renderStep } from '../../testing/render-step.js'
 import { ContactStep } from '../contact/contact-step.js'
 import { ShippingStep } from './shipping-step.js'
@@ -53,6 +59,27 @@ describe('ShippingStep', () => {
       expect(checkout.cart.value?.shipping).toEqual({ amount: 495, currency: 'EUR' }),
     )
     expect(checkout.cart.value?.tax).not.toBeNull()
+  })
+
+  it('shows no prices of another address while the typed one is not saved', async () => {
+    const { checkout } = await atShipping()
+    cleanup()
+    renderStep(
+      <>
+        <ShippingStep />
+        <OrderSummary showItems />
+      </>,
+      checkout,
+      'en-DE',
+    )
+    fillBerlinAddress()
+    await screen.findByRole('radio', { name: /Standard delivery/ })
+    const shipping = () => screen.getByText('Shipping', { selector: 'dt' }).parentElement
+    await waitFor(() => expect(shipping()?.textContent).toBe('Shipping€4.95'))
+    type('Postal code', '1011')
+    expect(shipping()?.textContent).toBe('ShippingCalculated from your address')
+    expect(screen.queryByRole('radio', { name: /Standard delivery/ })).toBeNull()
+    expect(screen.queryByText(/in taxes/)).toBeNull()
   })
 
   it('updates the cart when another option is chosen', async () => {
@@ -121,6 +148,25 @@ describe('ShippingStep', () => {
     type('City', 'Berlin')
     await waitFor(() => expect(within(summary).getAllByRole('link')).toHaveLength(2))
     expect(checkout.step.value).toBe('shipping')
+  })
+
+  it('offers a signed-in shopper every saved address, and prices the one chosen', async () => {
+    const adapter = createMemoryAdapter(createCommerceEngine({ now }))
+    const { checkout } = await checkoutWithCart(undefined, { adapter, addressSaveDelayMs: 20 })
+    expect(await checkout.signIn(DEMO_EMAIL, DEMO_PASSWORD)).toBe(true)
+    await checkout.setContact()
+    checkout.goTo('shipping')
+    renderStep(<ShippingStep />, checkout, 'en-DE')
+    const saved = screen.getByRole('group', { name: 'Your saved addresses' })
+    const [berlin, sanFrancisco] = within(saved).getAllByRole('radio') as HTMLInputElement[]
+    expect(berlin?.checked).toBe(true)
+    fireEvent.click(sanFrancisco as HTMLElement)
+    expect((screen.getByRole('textbox', { name: 'City' }) as HTMLInputElement).value).toBe(
+      'San Francisco',
+    )
+    expect(sanFrancisco?.checked).toBe(true)
+    await waitFor(() => expect(checkout.cart.value?.shippingAddress?.country).toBe('US'))
+    await screen.findByRole('radio', { name: /USPS/ })
   })
 
   it('renders in Arabic with Arabic country names', async () => {
