@@ -52,10 +52,16 @@ export function DeliveryOptions() {
           )}
         </fieldset>
       ) : (
-        <p part="shipping-options-status" class="hint shipping-options-status" role="status">
-          {status === 'loading' && <span class="spinner" aria-hidden="true" />}
-          {t(statusText[status])}
-        </p>
+        // Where the options will be: their title, and what they wait for.
+        <>
+          <p class="legend" aria-hidden="true">
+            {t('shipping.optionsTitle')}
+          </p>
+          <p part="shipping-options-status" class="hint shipping-options-status" role="status">
+            {status === 'loading' && <span class="spinner" aria-hidden="true" />}
+            {t(statusText[status])}
+          </p>
+        </>
       )}
     </div>
   )
