@@ -355,8 +355,8 @@ describe('script-tag example', () => {
   it('refuses a bad attribute with a CONFIG error instead of a blank widget', async () => {
     site = await startExampleSite((html) =>
       html.replace(
-        '<weship-checkout api="http://127.0.0.1',
-        '<weship-checkout api="ftp://127.0.0.1',
+        '<weship-checkout theme="auto" api="http://127.0.0.1',
+        '<weship-checkout theme="auto" api="ftp://127.0.0.1',
       ),
     )
     await page.goto(`${site.url}/script-tag/`)

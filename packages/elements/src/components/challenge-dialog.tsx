@@ -1,5 +1,6 @@
 import type { PaymentAction } from '@weship/checkout-core'
 import { useEffect, useRef } from 'preact/hooks'
+import { backdropColor } from '../payments/backdrop-color.js'
 import { framedPageUrl, readFrameMessage } from '../payments/frame-messages.js'
 import { useTranslator } from './translator-context.js'
 
@@ -31,7 +32,9 @@ export function ChallengeDialog({ action, onComplete, onCancel }: ChallengeDialo
     // The bank's page speaks the widget's language in its colours, as the card fields do; its
     // URL is made here, where the frame can tell which theme it sits in.
     const shown = frame.current
-    if (shown && !shown.src) shown.src = framedPageUrl(action.url, shown, locale).href
+    if (shown && !shown.src) {
+      shown.src = framedPageUrl(action.url, shown, locale, backdropColor(shown)).href
+    }
     if (element && !element.open) element.showModal()
     return () => {
       element?.close()

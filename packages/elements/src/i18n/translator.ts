@@ -163,14 +163,11 @@ function usesOtherDigits(locale: string): boolean {
   return (info.getNumberingSystems?.() ?? info.numberingSystems)?.[0] !== 'latn'
 }
 
-function merge(into: Record<string, unknown>, from: object): void {
+function merge(into: Record<string, unknown>, from: object): Record<string, unknown> {
   for (const [key, value] of Object.entries(from)) {
-    const here = into[key]
-    if (typeof value === 'object' && typeof here === 'object' && here) {
-      into[key] = { ...here }
-      merge(into[key] as Record<string, unknown>, value)
-    } else into[key] = value
+    into[key] = typeof value === 'object' ? merge({ ...(into[key] as object) }, value) : value
   }
+  return into
 }
 
 // Elements of one page share a translator per locale: a product grid of twenty add-to-cart

@@ -21,12 +21,15 @@ export function createCardProvider(options: CardProviderOptions = {}): PaymentPr
   return {
     type: 'card',
     mountTarget: 'shadow',
-    mount(container, { method, title, locale, cardholderName, onChange }): MountedPayment {
+    mount(
+      container,
+      { method, title, locale, cardholderName, onChange, background },
+    ): MountedPayment {
       if (!method.hostedFieldsUrl) {
         throw new CheckoutError('CONFIG', `Payment method "${method.id}" has no hostedFieldsUrl.`)
       }
       // The fields speak the widget's language (English if the page cannot) in its colours.
-      const url = framedPageUrl(method.hostedFieldsUrl, container, locale)
+      const url = framedPageUrl(method.hostedFieldsUrl, container, locale, background)
       const frame = document.createElement('iframe')
       frame.src = url.href
       frame.title = title

@@ -56,11 +56,17 @@ export function readFrameMessage(
 
 /**
  * A payment page's URL, told which parent origin it may talk to (the pages check it too) and how
- * the widget looks where the frame sits: its language (`locale`) and its colour scheme (`scheme`:
- * light or dark, none for theme="auto", where the page follows the system as the widget does).
- * A cross-origin frame cannot see the widget's theme otherwise.
+ * the widget looks where the frame sits: its language (`locale`), its colour scheme (`scheme`:
+ * light or dark, none for theme="auto", where the page follows the system as the widget does)
+ * and the colour behind the frame (`background`, `#rrggbb`), which a dark page paints so that it
+ * is no panel of its own. A cross-origin frame cannot see the widget's theme otherwise.
  */
-export function framedPageUrl(pageUrl: string, host: Element, locale: string): URL {
+export function framedPageUrl(
+  pageUrl: string,
+  host: Element,
+  locale: string,
+  background?: string | null,
+): URL {
   const url = new URL(pageUrl)
   // The model let only declared https origins through (paymentPageRefusal); this is a last
   // stand at the frame's src, where a `javascript:` URL would run in the shop's page.
@@ -73,5 +79,6 @@ export function framedPageUrl(pageUrl: string, host: Element, locale: string): U
   url.searchParams.set('locale', locale)
   const scheme = getComputedStyle(host).colorScheme.trim()
   if (scheme === 'light' || scheme === 'dark') url.searchParams.set('scheme', scheme)
+  if (background) url.searchParams.set('background', background)
   return url
 }

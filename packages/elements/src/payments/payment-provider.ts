@@ -18,6 +18,8 @@ export interface PaymentMountContext {
   amount: Money
   /** The shopper's name from the address, to prefill the name on the card (they may change it). */
   cardholderName?: string | undefined
+  /** The colour the fields sit on (`#rrggbb`), for a frame that paints a background of its own. */
+  background?: string | null | undefined
   /** Tells the step the fields changed: `complete` once they hold a whole, valid card. */
   onChange?: ((change: { complete: boolean }) => void) | undefined
 }

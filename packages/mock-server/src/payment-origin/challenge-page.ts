@@ -3,6 +3,7 @@ import { brandLabels } from '../engine/payments/card-number.js'
 import type { Challenge } from '../engine/payments/challenge-store.js'
 import { escapeHtml } from '../escape-html.js'
 import { challengeMessages } from './challenge-messages.js'
+import { pageBackdropScript } from './page-backdrop.js'
 import { schemeAttribute } from './page-scheme.js'
 
 /**
@@ -55,6 +56,7 @@ export const challengeScript = `'use strict';
   const actionId = main && main.dataset.actionId;
   const parentOrigin = main && main.dataset.parentOrigin;
   if (!main || !actionId || !parentOrigin || window.parent === window) return;
+${pageBackdropScript}
   const post = (message) => window.parent.postMessage(message, parentOrigin);
   const status = document.getElementById('challenge-status');
   // The page's language (data-messages, no inline script under the CSP), else English.

@@ -1,4 +1,5 @@
 import { hostedFieldsMessages } from './hosted-fields-messages.js'
+import { pageBackdropScript } from './page-backdrop.js'
 
 // The English words, written into the script: a page without (valid) `data-messages` still speaks.
 const english = JSON.stringify(hostedFieldsMessages('en').script)
@@ -17,6 +18,7 @@ export const hostedFieldsScript = `'use strict';
   // Both must agree: the server's allowed list (data attribute) and the URL the parent chose.
   if (!form || !parentOrigin || parentOrigin !== requested || window.parent === window) return;
 
+${pageBackdropScript}
   const english = ${english};
   const messages = { ...english };
   try {

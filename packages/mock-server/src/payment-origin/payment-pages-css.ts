@@ -9,16 +9,17 @@ export const paymentPagesCss = `:root {
   --primary: light-dark(#1a56db, #8ab4f8);
   --primary-text: light-dark(#ffffff, #0b1d3a);
   /* Dark pages paint their own dark canvas: light text on a see-through page would rest on a
-     background no checker (nor a widget without a theme) can vouch for. */
-  --background: light-dark(transparent, Canvas);
+     background no checker (nor a widget without a theme) can vouch for. The widget's own colour
+     when it gives it (--backdrop, page-backdrop.ts), so the frame is no panel of its own. */
+  --background: light-dark(transparent, var(--backdrop, Canvas));
   font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   /* Long words of long languages break rather than widen a phone-narrow frame. */
   overflow-wrap: anywhere;
 }
-/* The widget's colour scheme (page-scheme.ts); light-dark() above follows it. Told it, the page
-   sits in a frame of the same scheme and lets the widget's own background show through. */
+/* The widget's theme when it is not "auto" (page-scheme.ts); light-dark() above follows it. The
+   scripts paint the widget's own colour (?background=) in place of Canvas: no panel of its own. */
 :root[data-scheme="light"] { color-scheme: light; }
-:root[data-scheme="dark"] { color-scheme: dark; --background: transparent; }
+:root[data-scheme="dark"] { color-scheme: dark; }
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; background: var(--background); color: var(--text); }
 body { padding: 2px; }

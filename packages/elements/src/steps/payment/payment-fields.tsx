@@ -2,6 +2,7 @@ import type { PaymentMethod } from '@weship/checkout-core'
 import { useEffect, useRef } from 'preact/hooks'
 import { useCheckout } from '../../components/checkout-context.js'
 import { useTranslator } from '../../components/translator-context.js'
+import { backdropColor } from '../../payments/backdrop-color.js'
 import type { MountedPayment, PaymentProvider } from '../../payments/payment-provider.js'
 
 interface PaymentFieldsProps {
@@ -37,7 +38,8 @@ export function PaymentFields(props: PaymentFieldsProps) {
     const container = light ? lightContainer(host) : host
     // Through a ref: the mount outlives renders, the step's handler does not.
     const onChange = (change: { complete: boolean }) => latest.current.onChange?.(change)
-    const context = { method, locale, title, amount, cardholderName, onChange }
+    const background = backdropColor(host)
+    const context = { method, locale, title, amount, cardholderName, onChange, background }
     const fields = provider.mount(container, context)
     mounted.current = { fields, shows: `${amount.amount} ${amount.currency} ${locale}` }
     onMount(fields)
