@@ -86,6 +86,7 @@ export {
   type DraftFieldPath,
   type DraftFields,
   isPaymentInFlight,
+  type PaymentActionEnd,
   type PaymentStatus,
   paymentStatuses,
 } from './model/checkout-types.js'

@@ -16,6 +16,7 @@ import type {
   ContactDraft,
   DraftFieldPath,
   DraftFields,
+  PaymentActionEnd,
   PaymentStatus,
 } from './checkout-types.js'
 
@@ -129,8 +130,11 @@ export interface Checkout {
   placeOrder(paymentToken?: string): Promise<PaymentStatus>
   /** Finishes the payment after the shopper passed the 3-D Secure challenge. */
   completePaymentAction(): Promise<PaymentStatus>
-  /** The shopper closed the challenge; the next place order is a new attempt. */
-  cancelPaymentAction(): boolean
+  /**
+   * The shopper closed the challenge (`authentication_cancelled`, the default), or nothing here
+   * could run it (`payment_action_unavailable`); the next place order is a new attempt.
+   */
+  cancelPaymentAction(reason?: PaymentActionEnd): boolean
   /** Runs the last failed action again with the same input (and the same idempotency key). */
   retry(): Promise<boolean>
   /** Takes the cart from `conflict` as the one to pay. */

@@ -9,7 +9,7 @@ import { createPaymentOutcomes } from './checkout-payment-outcomes.js'
 import type { Runner } from './checkout-run.js'
 import type { CheckoutState } from './checkout-state.js'
 import { canEnterStep, firstIncompleteStep } from './checkout-steps.js'
-import type { PaymentStatus } from './checkout-types.js'
+import type { PaymentActionEnd, PaymentStatus } from './checkout-types.js'
 
 export interface PaymentContext {
   adapter: CheckoutAdapter
@@ -108,19 +108,19 @@ export function createPaymentActions(context: PaymentContext) {
   }
 
   /**
-   * The shopper closed the challenge: that attempt is over (nothing was charged), the next one
-   * gets a new key, and `paymentFailure` says it was cancelled rather than declined.
+   * The shopper closed the challenge (or nothing here could run it): that attempt is over, nothing
+   * was charged, the next one gets a new key, and `paymentFailure` says why, not "declined".
    */
-  function cancelPaymentAction(): boolean {
+  function cancelPaymentAction(reason: PaymentActionEnd = 'authentication_cancelled'): boolean {
     if (inFlight || state.paymentStatus.peek() !== 'action_required') return false
+    const message =
+      reason === 'authentication_cancelled'
+        ? 'The shopper closed the bank’s check before answering it.'
+        : 'No payment provider here can run this action.'
     batch(() => {
       settleAttempt()
       state.paymentStatus.value = 'idle'
-      state.paymentFailure.value = new CheckoutError(
-        'CANCELLED',
-        'The shopper closed the bank’s check before answering it.',
-        { reason: 'authentication_cancelled' },
-      )
+      state.paymentFailure.value = new CheckoutError('CANCELLED', message, { reason })
     })
     return true
   }

@@ -18,6 +18,12 @@ export type CheckoutStep = (typeof checkoutSteps)[number]
 export const paymentStatuses = ['idle', 'placing', 'action_required', 'declined', 'placed'] as const
 export type PaymentStatus = (typeof paymentStatuses)[number]
 
+/**
+ * Why a payment action ended without an answer: the shopper closed it, or nothing on the page
+ * could run it (no provider for its kind).
+ */
+export type PaymentActionEnd = 'authentication_cancelled' | 'payment_action_unavailable'
+
 /** An order on its way (sent, or waiting for the bank's challenge): nothing may change under it. */
 export function isPaymentInFlight(status: PaymentStatus): boolean {
   return status === 'placing' || status === 'action_required'

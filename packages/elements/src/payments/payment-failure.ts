@@ -17,6 +17,8 @@ export function paymentFailureKey(failure: CheckoutError | null): MessageKey | n
       return 'payment.failures.authenticationFailed'
     case 'authentication_cancelled':
       return 'payment.failures.authenticationCancelled'
+    case 'payment_action_unavailable':
+      return 'payment.failures.actionUnavailable'
     default:
       return 'payment.failures.declined'
   }

@@ -103,6 +103,7 @@ describe('a payment action run by the provider', () => {
     await waitFor(() => expect(checkout.paymentStatus.value).toBe('idle'))
     expect(checkout.step.value).toBe('review')
     expect(completions()).toBe(0)
+    expect((await screen.findByRole('alert')).textContent).toContain("You closed your bank's check")
   })
 
   it('ends the attempt when no provider can run the action (and there is no page to frame)', async () => {
@@ -111,6 +112,9 @@ describe('a payment action run by the provider', () => {
     await waitFor(() => expect(checkout.paymentStatus.value).toBe('idle'))
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(completions()).toBe(0)
+    // Not "you closed your bank's check": the shopper closed nothing.
+    const notice = await screen.findByRole('alert')
+    expect(notice.textContent).toContain("Your payment couldn't be confirmed")
   })
 
   it('offers to try again when the provider could not run it, and runs it again', async () => {

@@ -124,7 +124,7 @@ function runOnce(
 function Unrunnable() {
   const checkout = useCheckout()
   useEffect(() => {
-    checkout.cancelPaymentAction()
+    checkout.cancelPaymentAction('payment_action_unavailable')
   }, [checkout])
   return null
 }

@@ -145,7 +145,9 @@ describe('ReviewStep', () => {
     const { checkout } = await reviewStep(testCard.challenges)
     fireEvent.click(payButton())
     await screen.findByRole('dialog')
-    const bank = new URL(checkout.pendingAction.value?.url ?? '').origin
+    const action = checkout.pendingAction.value
+    if (action?.type !== 'three_d_secure') throw new Error('no challenge')
+    const bank = new URL(action.url).origin
     frames.post({ type: 'weship:escape' }, 'https://evil.example')
     expect(checkout.paymentStatus.value).toBe('action_required')
     frames.post({ type: 'weship:escape' }, bank)
@@ -159,7 +161,7 @@ describe('ReviewStep', () => {
     fireEvent.click(payButton())
     await screen.findByRole('dialog')
     const action = checkout.pendingAction.value
-    if (!action) throw new Error('no challenge')
+    if (action?.type !== 'three_d_secure') throw new Error('no challenge')
     answerTestChallenge(engine, action.id, 'fail')
     frames.post({ type: 'weship:3ds-complete', actionId: action.id }, new URL(action.url).origin)
     const alert = await screen.findByRole('alert')
