@@ -61,7 +61,8 @@ describe('paying with Stripe', () => {
     const review = await session.shopper.text()
     expect(review).toContain(erika.email)
     expect(review).toContain(erika.line1)
-    await notice.getByRole('button', { name: 'Try again' }).click()
+    expect(await notice.innerText()).toContain('Your bank declined this payment')
+    await notice.getByRole('button', { name: 'Enter card details' }).click()
     await session.shopper.expectStep('Payment')
     // A fresh Payment Element: the declined ConfirmationToken is spent.
     expect(await stripeFields(session.shopper).getByLabel('Card number').inputValue()).toBe('')
