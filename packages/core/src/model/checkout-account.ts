@@ -11,6 +11,7 @@ import { checkShape } from './checkout-account-check.js'
 import type { Runner } from './checkout-run.js'
 import type { CheckoutState } from './checkout-state.js'
 import type { AddressDraft } from './checkout-types.js'
+import { addressFields } from './saved-input.js'
 
 export interface AccountContext {
   adapter: CheckoutAdapter
@@ -119,16 +120,7 @@ function accountMethodsOf(adapter: CheckoutAdapter): AccountMethods | null {
 }
 
 // The country alone may be the form's preselection, so it does not count as typed.
-const typedFields: readonly (keyof Address)[] = [
-  'name',
-  'company',
-  'line1',
-  'line2',
-  'city',
-  'region',
-  'postalCode',
-  'phone',
-]
+const typedFields = addressFields.filter((field) => field !== 'country')
 
 /**
  * The saved address to prefill, or null when the shopper has typed one already: the first saved

@@ -5,7 +5,8 @@ import type { Address } from '../schemas/address.js'
 import { type Contact, marketingChannels } from '../schemas/contact.js'
 import type { AddressDraft, ContactDraft } from './checkout-types.js'
 
-const addressFields = [
+/** Every field of an address, in the order a form shows them. */
+export const addressFields = [
   'name',
   'company',
   'line1',
