@@ -22,11 +22,15 @@ export function UndoRemove({
 }) {
   const { t } = useTranslator()
   const button = useRef<HTMLButtonElement>(null)
+  const mounted = useRef(false)
   const line = removed.value
   const shown = line && line.state !== 'restored' ? line : null
   useLayoutEffect(() => {
     const undo = button.current
-    if (!shown || !undo || (focused.has(shown) && !focusLost(undo))) return
+    // Once per removal; again only when this Undo replaces one whose view went (focus with it).
+    const arrived = !mounted.current
+    mounted.current = true
+    if (!shown || !undo || (focused.has(shown) && !(arrived && focusLost(undo)))) return
     focused.add(shown)
     undo.focus()
   })
