@@ -2,7 +2,6 @@ import { type Checkout, createCheckout } from '@weship/checkout-core'
 import type { ElementConfig } from '../config/element-config.js'
 import { browserStorage } from './browser-storage.js'
 import { adoptLegacyKey, type PageCart } from './cart-registry.js'
-import { syncTabs } from './cart-sync.js'
 import { parsePaymentMethodTypes, withPaymentMethodTypes } from './payment-method-types.js'
 
 const draftKey = (cartKey: string) => cartKey.replace(/^weship:cart/, 'weship:checkout')
@@ -12,8 +11,8 @@ const syncing = new WeakSet<PageCart['session']>()
  * The checkout model over the page's cart, framing payment pages only from the adapter's origins
  * and those of the `payment-origins` attribute. Its draft lives in `sessionStorage`: a reload in this
  * tab resumes where the shopper was, while another tab or tomorrow starts from the cart alone.
- * From then on the page's other tabs and this one show each other's cart changes (with the
- * checkout's code, so a product page's first load carries none of it).
+ * From then on the page's other tabs and this one show each other's cart changes: a chunk of its
+ * own, fetched after the checkout, so neither a product page nor an inline checkout waits for it.
  * Throws a CONFIG error for a malformed `payment-method-types` (the element shows it).
  */
 export function createPageCheckout(
@@ -26,7 +25,7 @@ export function createPageCheckout(
   adoptLegacyKey(storage, draftKey(storageKey), legacyKeys.map(draftKey))
   if (!syncing.has(session)) {
     syncing.add(session)
-    syncTabs(session, `${storageKey}:sync`)
+    void import('./cart-sync.js').then(({ syncTabs }) => syncTabs(session, `${storageKey}:sync`))
   }
   return createCheckout({
     adapter: withPaymentMethodTypes(adapter, types),
