@@ -1,5 +1,5 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact'
-import { CheckoutError } from '@weship/checkout-core'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
+import { CheckoutError, formatMoney } from '@weship/checkout-core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TranslatorContext } from '../../components/translator-context.js'
 import { createTranslator } from '../../i18n/translator.js'
@@ -40,6 +40,15 @@ describe('CartStep', () => {
     renderStep({ kind: 'cart', cart: cartOf('c2', [lineItem('MUG-WHITE', 1)]), busy: false })
     const line = screen.getByRole('listitem')
     expect(line.querySelector('[part~="line-item-options"]')).toBeNull()
+  })
+
+  it('gives the price of one on a line of several, and only there', () => {
+    renderStep({ kind: 'cart', cart, busy: false })
+    const [tee, mugs] = screen.getAllByRole('listitem')
+    const mug = cart.items.find((item) => item.sku === 'MUG-WHITE')
+    if (!tee || !mugs || !mug) throw new Error('no lines')
+    expect(within(mugs).getByText(`${formatMoney(mug.unitPrice, 'en')} each`)).toBeTruthy()
+    expect(tee.textContent).not.toContain('each')
   })
 
   it('announces loading politely', () => {
