@@ -34,6 +34,7 @@ async function showProducts(list: HTMLElement) {
       price.textContent = `${options ? `${options} — ` : ''}${formatMoney(variant.price, 'en-US')} before tax`
       const button = document.createElement('weship-add-to-cart')
       button.setAttribute('sku', variant.sku)
+      button.setAttribute('theme', 'auto')
       item.append(name, price, button)
       list.append(item)
     }
