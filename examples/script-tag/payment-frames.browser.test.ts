@@ -92,3 +92,33 @@ describe("the bank's page", () => {
     expect(aborted).toEqual([])
   })
 })
+
+describe('the card fields from the ES module', () => {
+  it('are fetched with the payment step, not with the cart, and take the payment', async () => {
+    await session.openSite((html) =>
+      html.replace(
+        '<script src="/cdn/weship-checkout.js" defer></script>',
+        '<script type="module" src="/cdn/weship-checkout.mjs"></script>',
+      ),
+    )
+    const { shopper } = session
+    const chunks: string[] = []
+    shopper.page.on('response', (response) => {
+      const { pathname } = new URL(response.url())
+      if (pathname.startsWith('/cdn/chunks/')) chunks.push(`${response.status()} ${pathname}`)
+    })
+    await shopper.goto(`${session.site.url}/script-tag/`)
+    await shopper.addToCart('Merino Crew Sweater', 1)
+    await shopper.checkOut()
+    await shopper.fillContact()
+    const cardCode = expect.stringMatching(/^200 \/cdn\/chunks\/card-provider-[\w-]+\.mjs$/)
+    expect(chunks).not.toContainEqual(cardCode)
+    await shopper.fillAddress()
+    await shopper.pickDelivery()
+    await shopper.typeCard()
+    await shopper.continueToReview()
+    await shopper.payButton().click()
+    await shopper.confirmation()
+    expect(chunks).toContainEqual(cardCode)
+  })
+})

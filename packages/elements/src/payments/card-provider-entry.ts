@@ -5,8 +5,9 @@ import type { PaymentProvider } from './payment-provider.js'
 
 /**
  * Card fields in an iframe from the payment origin (`card-provider.ts`), as the package exports
- * them. Only `<weship-checkout>` mounts a provider, once its chunk is here; the fields' code
- * travels in that chunk, so a product page does not download it.
+ * them. Only `<weship-checkout>` mounts a provider, once its chunk is here; the fields' code is
+ * fetched from there when the payment step first shows them, so a product page does not
+ * download it, nor a page showing the cart.
  */
 export function createCardProvider(options: CardProviderOptions = {}): PaymentProvider {
   let provider: PaymentProvider | undefined

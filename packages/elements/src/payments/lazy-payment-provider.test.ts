@@ -56,4 +56,13 @@ describe('a lazily fetched provider', () => {
     await expect(mounted.tokenize()).rejects.toMatchObject({ code: 'CANCELLED' })
     expect(real.mount).not.toHaveBeenCalled()
   })
+
+  it('leaves the actions to the widget for a provider that runs none (the card fields)', () => {
+    const load = vi.fn(async () => realProvider().provider)
+    const card = lazyPaymentProvider({ type: 'card', handlesActions: false }, load)
+    // Without handleAction the review frames the bank's check itself, as for the eager provider.
+    expect(card.handleAction).toBeUndefined()
+    expect(lazyPaymentProvider({ type: 'card' }, load).handleAction).toBeTypeOf('function')
+    expect(load).not.toHaveBeenCalled()
+  })
 })

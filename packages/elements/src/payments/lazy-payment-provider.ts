@@ -1,7 +1,10 @@
 import { CheckoutError } from '@weship/checkout-core'
 import type { MountedPayment, PaymentProvider } from './payment-provider.js'
 
-type ProviderShape = Pick<PaymentProvider, 'type' | 'name' | 'mountTarget'>
+type ProviderShape = Pick<PaymentProvider, 'type' | 'name' | 'mountTarget'> & {
+  /** False for a provider with no actions of its own: the widget then frames them itself. */
+  readonly handlesActions?: boolean
+}
 
 /**
  * A provider whose code is fetched on its first mount or action (a chunk of its own in the ES
@@ -9,7 +12,7 @@ type ProviderShape = Pick<PaymentProvider, 'type' | 'name' | 'mountTarget'>
  * here, a tokenize waits for it and the latest update is kept for it.
  */
 export function lazyPaymentProvider(
-  shape: ProviderShape,
+  { handlesActions = true, ...shape }: ProviderShape,
   load: () => Promise<PaymentProvider>,
 ): PaymentProvider {
   let loading: Promise<PaymentProvider> | undefined
@@ -24,7 +27,7 @@ export function lazyPaymentProvider(
     })
     return loading
   }
-  return {
+  const lazy: PaymentProvider = {
     ...shape,
     mount(container, context): MountedPayment {
       let destroyed = false
@@ -50,6 +53,10 @@ export function lazyPaymentProvider(
         },
       }
     },
+  }
+  if (!handlesActions) return lazy
+  return {
+    ...lazy,
     async handleAction(action, context) {
       const loaded = await provider()
       return loaded.handleAction ? loaded.handleAction(action, context) : 'completed'

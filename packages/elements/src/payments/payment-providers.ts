@@ -1,7 +1,7 @@
 import { CheckoutError, type PaymentMethod } from '@weship/checkout-core'
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
-import { createCardProvider } from './card-provider.js'
+import { lazyCardProvider } from './lazy-card-provider.js'
 import { lazyPaymentProvider } from './lazy-payment-provider.js'
 import type { PaymentProvider } from './payment-provider.js'
 
@@ -21,7 +21,7 @@ const stripeProvider = () =>
 /** Built on first use, so loading the script does not create the providers. */
 let defaults: PaymentProviders | undefined
 export function defaultPaymentProviders(): PaymentProviders {
-  defaults ??= createPaymentProviders(createCardProvider(), stripeProvider())
+  defaults ??= createPaymentProviders(lazyCardProvider(), stripeProvider())
   return defaults
 }
 

@@ -16,7 +16,7 @@ export const mayCloseDrawer = (checkout: Checkout): boolean =>
   !isPaymentInFlight(checkout.paymentStatus.peek())
 
 export { watchCheckoutEvents } from '../elements/checkout-events.js'
-export { createCardProvider } from '../payments/card-provider.js'
+export { lazyCardProvider as createCardProvider } from '../payments/lazy-card-provider.js'
 export { withDefaultProviders } from '../payments/payment-providers.js'
 export { createPageCheckout } from '../state/page-checkout.js'
 export { pageStyles } from '../styles/page-styles.js'
