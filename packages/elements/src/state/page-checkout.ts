@@ -25,7 +25,11 @@ export function createPageCheckout(
   adoptLegacyKey(storage, draftKey(storageKey), legacyKeys.map(draftKey))
   if (!syncing.has(session)) {
     syncing.add(session)
-    void import('./cart-sync.js').then(({ syncTabs }) => syncTabs(session, `${storageKey}:sync`))
+    // Unfetched (offline), the tabs learn of each other's changes at the next request instead.
+    import('./cart-sync.js').then(
+      ({ syncTabs }) => syncTabs(session, `${storageKey}:sync`),
+      () => syncing.delete(session),
+    )
   }
   return createCheckout({
     adapter: withPaymentMethodTypes(adapter, types),
