@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { loadAddressFormat } from '../address/address-data.js'
 import type { Address } from '../schemas/address.js'
 import type { Cart } from '../schemas/cart.js'
 import type { ShippingOption } from '../schemas/shipping.js'
@@ -74,6 +75,12 @@ async function atShipping() {
   }
   return { ...shop, checkout, type, answerAll }
 }
+
+// The countries' data is here before the shipping step, as the contact step fetches it; until
+// it is, the country's rules are unknown and nothing is saved.
+beforeAll(async () => {
+  await Promise.all(['DE', 'US'].map((country) => loadAddressFormat(country)))
+})
 
 afterEach(() => {
   vi.useRealTimers()

@@ -36,7 +36,10 @@ export function createStepSave(context: StepSaveContext) {
       case 'shipping': {
         const draft = state.shippingAddress.peek()
         // The country alone may be the form's preselection, not the shopper's input.
-        return typed(draft, ['country']) && !isAddressSaved(draft, cart?.shippingAddress, formats.peek('shippingAddress'))
+        return (
+          typed(draft, ['country']) &&
+          !isAddressSaved(draft, cart?.shippingAddress, formats.peek('shippingAddress'))
+        )
       }
       case 'payment':
         return (

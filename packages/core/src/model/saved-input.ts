@@ -1,5 +1,5 @@
-import type { AddressFormat } from '../address/address-format.js'
 import { addressInputs } from '../address/address-form-rows.js'
+import type { AddressFormat } from '../address/address-format.js'
 import { normalizeAddress } from '../address/address-rules.js'
 import type { Address } from '../schemas/address.js'
 import { type Contact, marketingChannels } from '../schemas/contact.js'

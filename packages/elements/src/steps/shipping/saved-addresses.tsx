@@ -22,11 +22,13 @@ export function SavedAddresses() {
         const id = `saved-address-${index}`
         // Once, whether the radio or the address around it was clicked.
         const choose = () => {
-          if (!isAddressSaved(
+          if (
+            !isAddressSaved(
               checkout.shippingAddress.peek(),
               address,
               checkout.shippingAddressFormat.peek(),
-            )) {
+            )
+          ) {
             checkout.chooseSavedAddress(address)
           }
         }
