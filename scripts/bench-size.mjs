@@ -25,12 +25,15 @@ const cdnTarget = 40 * 1024
 // hashes built into the script, the field names in the languages it inlines), whose data stays
 // in the files it fetches. The languages leaving the script (issue 17) give far more back.
 // +8 KB for the Medusa adapter inside (7.6 KB, ADR 0022).
+// ISSUE15_IIFE
 const iifeBudget = (112 + 4 + 8) * 1024
 // Pages after the first load only stop regressions: 72 KB since issue 14 gave the checkout the
 // server's new refusals in words (a code for another e-mail, blank or common passwords); 73 KB
 // since core's money module, shared with the Medusa chunk, costs 0.5 KB as a file of its own
 // (ADR 0022).
 const esmBudget = 73 * 1024
+// ISSUE15_CHECKOUT
+const checkoutPageBudget = 75 * 1024
 const esm = 'packages/elements/dist/cdn/weship-checkout.mjs'
 const addressChunk = /^address-[a-z]-[\w-]{8}\.mjs$/
 
@@ -62,7 +65,7 @@ const entries = [
     label: 'ESM: inline checkout page (+ schemas, checkout)',
     file: esm,
     also: [chunkNamed('http-schemas'), chunkNamed('checkout-page')],
-    gzipBudget: esmBudget,
+    gzipBudget: checkoutPageBudget,
     gzipTarget: cdnTarget,
   },
   // A page that names a backend other than our REST contract (`backend="vendure"` or "medusa")
