@@ -25,14 +25,16 @@ const cdnTarget = 40 * 1024
 // hashes built into the script, the field names in the languages it inlines), whose data stays
 // in the files it fetches. The languages leaving the script (issue 17) give far more back.
 // +8 KB for the Medusa adapter inside (7.6 KB, ADR 0022).
-// ISSUE15_IIFE
-const iifeBudget = (112 + 4 + 8) * 1024
+// 128 KB: issue 15 (ADR 0020) adds 5.0 KB of real features to it (tab sync, undo focus, the
+// payment failures' words, saved addresses, delivery that follows the typing); measured 127.6 KB.
+const iifeBudget = 128 * 1024
 // Pages after the first load only stop regressions: 72 KB since issue 14 gave the checkout the
 // server's new refusals in words (a code for another e-mail, blank or common passwords); 73 KB
 // since core's money module, shared with the Medusa chunk, costs 0.5 KB as a file of its own
 // (ADR 0022).
 const esmBudget = 73 * 1024
-// ISSUE15_CHECKOUT
+// 75 KB for the inline checkout page: issue 15's checkout features (ADR 0020) add 1.9 KB to it,
+// measured 74.2 KB; the product pages keep 73 KB and their first load its 40 KB gate.
 const checkoutPageBudget = 75 * 1024
 const esm = 'packages/elements/dist/cdn/weship-checkout.mjs'
 const addressChunk = /^address-[a-z]-[\w-]{8}\.mjs$/
