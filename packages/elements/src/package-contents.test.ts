@@ -9,9 +9,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'))
 // Brotli is what a CDN serves, but npm installs unpacked files: this budget is for a disk.
-// 5 MB: adapters, address data for every country and 35 languages, as chunks and as the classic
-// script's JSON files, with the CDN module's source maps (which carry their sources).
-const unpackedBudget = 5_000_000
+// 5.3 MB: main had reached 4.96 MB (adapters, address data, 35 languages as chunks and JSON files,
+// their CDN maps); issue 15's code, its texts in every language and their maps add 0.29 MB. Most
+// of it is the CDN module's source maps, which carry their sources.
+const unpackedBudget = 5_300_000
 
 interface Packed {
   unpackedSize: number
