@@ -33,6 +33,13 @@ describe('the Medusa adapter’s address checks', () => {
     expect(error).toMatchObject({ fieldErrors: [{ field: 'postalCode' }] })
     expect(store.posts).toEqual([])
   })
+
+  it('keeps the shopper’s language with the contact, so the widget sees its contact saved', async () => {
+    const store = storeInJapan()
+    const adapter = createMedusaAdapter({ ...shop, fetch: store.fetch })
+    const cart = await adapter.setContact('cart_1', { email: 'hanako@example.jp', locale: 'ja' })
+    expect(cart.contact).toEqual({ email: 'hanako@example.jp', locale: 'ja' })
+  })
 })
 
 const shop = { baseUrl: 'https://shop.example/', publishableKey: 'pk_test' }
@@ -59,7 +66,13 @@ function storeInJapan() {
   const posts: unknown[] = []
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const { pathname } = new URL(String(input))
-    if (init?.method === 'POST') posts.push(JSON.parse(String(init.body)))
+    if (init?.method === 'POST') {
+      const update = JSON.parse(String(init.body))
+      posts.push(update)
+      // As Medusa does: the cart takes the e-mail and metadata it is sent.
+      Object.assign(cart, 'email' in update ? { email: update.email } : {})
+      Object.assign(cart, 'metadata' in update ? { metadata: update.metadata } : {})
+    }
     const body = pathname === '/store/regions' ? { regions } : { cart }
     return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })
   }

@@ -9,7 +9,7 @@ import {
 } from '@weship/checkout-core'
 import type { CartCalls } from './cart-calls.js'
 import { toMedusaAddress } from './map-address.js'
-import { BILLING_KEY, CONSENT_KEY } from './map-cart.js'
+import { BILLING_KEY, CONSENT_KEY, LOCALE_KEY } from './map-cart.js'
 import type { MedusaCart } from './medusa-schemas.js'
 import type { createRegions } from './regions.js'
 
@@ -50,7 +50,12 @@ export function createCheckoutDetails({ calls, regions, toCart }: DetailsDeps) {
         email: contact.marketingConsent?.email === true,
         sms: contact.marketingConsent?.sms === true,
       }
-      return update(cartId, { email: contact.email, metadata: { [CONSENT_KEY]: consent } }, signal)
+      // Its language too, so that the widget finds the contact it saved.
+      const metadata = {
+        [CONSENT_KEY]: consent,
+        ...(contact.locale ? { [LOCALE_KEY]: contact.locale } : {}),
+      }
+      return update(cartId, { email: contact.email, metadata }, signal)
     },
 
     async setShippingAddress(cartId: string, address: Address, signal?: AbortSignal) {

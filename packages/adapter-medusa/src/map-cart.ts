@@ -10,6 +10,8 @@ import type { MedusaCart } from './medusa-schemas.js'
  */
 export const BILLING_KEY = 'weship_billing'
 export const CONSENT_KEY = 'weship_marketing_consent'
+/** The shopper's language (BCP 47), which Medusa has no field for either. */
+export const LOCALE_KEY = 'weship_locale'
 
 /** `options`: each line's variant options by variant id (Medusa's cart lines do not carry them). */
 export function medusaCartToCart(
@@ -51,7 +53,12 @@ function contactOf(cart: MedusaCart): Contact | null {
   const email = typeof consent === 'object' && consent && 'email' in consent && consent.email
   const sms = typeof consent === 'object' && consent && 'sms' in consent && consent.sms
   const marketingConsent = { ...(email ? { email: true } : {}), ...(sms ? { sms: true } : {}) }
-  return { email: cart.email, ...(email || sms ? { marketingConsent } : {}) }
+  const locale = cart.metadata?.[LOCALE_KEY]
+  return {
+    email: cart.email,
+    ...(email || sms ? { marketingConsent } : {}),
+    ...(typeof locale === 'string' && locale ? { locale } : {}),
+  }
 }
 
 /** Everything the shopper sees and agrees to pay, for the adapter's version counter. */
