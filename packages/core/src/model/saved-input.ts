@@ -45,13 +45,17 @@ export function isAddressSaved(
   )
 }
 
-/** The typed e-mail, marketing consent and language are what the cart holds. */
+/**
+ * The typed e-mail, marketing consent and language are what the cart holds. A backend that keeps
+ * no language (the contract makes it optional) still holds the contact: else its checkout would
+ * never leave Contact.
+ */
 export function isContactSaved(draft: ContactDraft, saved: Contact | null | undefined): boolean {
   if (!saved) return false
   const sameConsent = marketingChannels.every(
     (channel) => !!draft.marketingConsent?.[channel] === !!saved.marketingConsent?.[channel],
   )
-  const sameLocale = (draft.locale ?? saved.locale) === saved.locale
+  const sameLocale = !saved.locale || !draft.locale || draft.locale === saved.locale
   const email = draft.email?.trim().toLowerCase()
   return email === saved.email.toLowerCase() && sameConsent && sameLocale
 }
