@@ -111,10 +111,10 @@ describe('the pseudo-locale at 320 px', () => {
     await checkout.locator('input[name="shippingAddress.line1"]').fill(erika.line1)
     await checkout.locator('input[name="shippingAddress.city"]').fill(erika.city)
     await checkout.locator('input[name="shippingAddress.postalCode"]').fill(erika.postalCode)
-    // The options show once the address is saved: on leaving the form, or on a first press.
+    // The options show once the address is saved, after a short pause in typing (a press of
+    // Continue would save, choose and go on in one click, and the options would not be seen).
     const options = checkout.locator('[part~="shipping-option"]')
-    await next.click()
-    await expect.poll(() => options.count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    await options.first().waitFor()
     await options.first().click()
     await checkFits(page, 'shipping')
     await next.click()
