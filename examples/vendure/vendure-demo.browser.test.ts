@@ -138,8 +138,11 @@ async function payForTheRopeAsGuest(email: string): Promise<string> {
   // Polled on the text, so a failure says what the review showed instead.
   await expect.poll(checkoutText, { timeout: 15_000 }).toContain('Pay $14.59')
   await checkout().getByRole('button', { name: 'Pay $14.59' }).click()
-  await checkout().getByText('Thank you! Your order is confirmed.').waitFor({ timeout: 20_000 })
-  return checkout().getByText('Order number').locator('strong').innerText()
+  // The confirmation names the order once, by its number: "Your order ABC123 is confirmed."
+  await checkout()
+    .getByText(/Your order .+ is confirmed\./)
+    .waitFor({ timeout: 20_000 })
+  return checkout().locator('[part~="order-number"]').innerText()
 }
 
 /** The order as Vendure's own Shop API tells it (guests may read theirs by code for 2 hours). */
