@@ -18,8 +18,8 @@ describe('a contact the cart holds', () => {
   })
 
   it('is saved on a backend that keeps no language', () => {
-    expect(isContactSaved(typed, { email: 'ana@example.com', marketingConsent: { email: true } })).toBe(
-      true,
-    )
+    expect(
+      isContactSaved(typed, { email: 'ana@example.com', marketingConsent: { email: true } }),
+    ).toBe(true)
   })
 })
