@@ -7,6 +7,7 @@ import { languageFiles, languageModules } from './build/language-files.mjs'
 import { leanPreload } from './build/lean-preload.mjs'
 import { pickJson } from './build/pick-json.mjs'
 import { pinnedJson } from './build/pinned-json.mjs'
+import { quietI18next } from './build/quiet-i18next.mjs'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies: Record<string, string>
@@ -47,10 +48,11 @@ function cdn(format: 'es' | 'iife'): UserConfig {
   return {
     oxc: jsx,
     // The module's lazy chunks get a preload helper without Vite's CSS branch (build/lean-preload).
+    // Both drop the words of i18next's debug-only log calls, which the widget never prints.
     plugins:
       format === 'iife'
-        ? [pickJson({ whole: true }), pinned, languageFiles()]
-        : [pickJson({ whole: false }), byUrl, leanPreload(), languageModules()],
+        ? [pickJson({ whole: true }), pinned, languageFiles(), quietI18next()]
+        : [pickJson({ whole: false }), byUrl, leanPreload(), languageModules(), quietI18next()],
     // Relative base: the preloads of a chunk's imports resolve beside the module (import.meta.url),
     // not at the root of the merchant's site, where they would 404.
     base: './',
