@@ -3,7 +3,6 @@ import { adapterChunks } from '../backends/adapter-chunks.js'
 import type { BackendModule, BackendSettings } from '../backends/backend-kinds.js'
 import type { BackendRef } from '../config/backend-config.js'
 import { docsLink } from '../config/config-error.js'
-import { backendDeadlinePassed } from './backend-deadline.js'
 import { DEFAULT_BACKEND, registeredBackend } from './backend-registry.js'
 import { builtFromAttributes } from './cart-registry.js'
 import { type LazyModule, lazyModule } from './lazy-module.js'
@@ -18,13 +17,20 @@ export type Resolution =
 const builtAdapters = new Map<string, CheckoutAdapter>()
 const chunks = new Map<string, LazyModule<BackendModule>>()
 
-/** The adapter an element's backend reference names; reads signals, so it is re-run on change. */
-export function resolveBackend(tag: string, ref: BackendRef): Resolution {
+/**
+ * The adapter an element's backend reference names; reads signals, so it is re-run on change.
+ * `deadlinePassed` (the element's, `elementBackendDeadline`) says when a missing one is an error.
+ */
+export function resolveBackend(
+  tag: string,
+  ref: BackendRef,
+  deadlinePassed: () => boolean,
+): Resolution {
   if ('adapter' in ref) return ref
   if ('kind' in ref) return fromAttributes(tag, ref.kind, ref.settings)
   const adapter = registeredBackend(ref.name)
   if (adapter) return { adapter }
-  return backendDeadlinePassed() ? { error: noBackend(tag, ref.name) } : { waiting: true }
+  return deadlinePassed() ? { error: noBackend(tag, ref.name) } : { waiting: true }
 }
 
 function fromAttributes(tag: string, kind: string, settings: BackendSettings): Resolution {

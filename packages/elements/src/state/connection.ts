@@ -13,11 +13,15 @@ export type Connection =
   | { ok: false; error: CheckoutError; retry?: (() => void) | undefined }
   | { ok: false; error?: undefined; retry?: undefined; waiting: true }
 
-export function connect(tag: string, result: ConfigResult<ElementConfig>): Connection {
+export function connect(
+  tag: string,
+  result: ConfigResult<ElementConfig>,
+  deadlinePassed: () => boolean,
+): Connection {
   if (!result.ok) return result
   const { config } = result
   try {
-    const backend = resolveBackend(tag, config.backend)
+    const backend = resolveBackend(tag, config.backend, deadlinePassed)
     if ('waiting' in backend) return { ok: false, waiting: true }
     if ('error' in backend) return { ok: false, ...backend }
     return { ok: true, config, ...pageCartFor(backend.adapter, config.currency) }

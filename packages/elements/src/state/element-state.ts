@@ -20,6 +20,7 @@ function requestLanguage(locale: string): boolean {
   return false
 }
 
+import { elementBackendDeadline } from './backend-deadline.js'
 import { connect } from './connection.js'
 
 interface ElementStateOptions {
@@ -34,8 +35,13 @@ interface ElementStateOptions {
 export function createElementState(host: Element, options: ElementStateOptions) {
   // The page's `lang` is not observable, so it is read again on every connect.
   const connects = signal(0)
+  const deadlinePassed = elementBackendDeadline()
   const connection = computed(() =>
-    connect(options.tag, parseElementConfig(options.tag, options.input(), options.required)),
+    connect(
+      options.tag,
+      parseElementConfig(options.tag, options.input(), options.required),
+      deadlinePassed,
+    ),
   )
   const locale = computed(() => {
     connects.value
