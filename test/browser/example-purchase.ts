@@ -8,12 +8,15 @@ import type { ExampleSite } from './example-site'
  * The app's own typed handlers show the bag's count (`weship-cart-change`) and the order number
  * (`weship-order-placed`) in `#bag-status`, outside the widget: the test reads them there.
  */
-export function testExamplePurchase(start: () => Promise<ExampleSite>): void {
+export function testExamplePurchase(
+  start: () => Promise<ExampleSite>,
+  { startTimeoutMs = 60_000 } = {},
+): { site: () => ExampleSite } {
   let browser: Awaited<ReturnType<typeof launchChromium>> | undefined
   let site: ExampleSite | undefined
   beforeAll(async () => {
     ;[browser, site] = await Promise.all([launchChromium(), start()])
-  })
+  }, startTimeoutMs)
   afterAll(async () => {
     await browser?.close()
     await site?.close()
@@ -45,4 +48,10 @@ export function testExamplePurchase(start: () => Promise<ExampleSite>): void {
     await shopper.assertClean()
     expect(consoleErrors).toEqual([])
   })
+  return {
+    site: () => {
+      if (!site) throw new Error('the example did not start')
+      return site
+    },
+  }
 }

@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCommerceEngine, startMockServer } from '@weship/mock-server'
@@ -68,4 +69,71 @@ export async function startViteExample(dir: string): Promise<ExampleSite> {
       rmSync(outDir, { recursive: true, force: true })
     },
   }
+}
+
+/** A free loopback port: `next start` takes a number, not 0. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+/** Resolves once `url` answers; rejects when `child` exits first, or after a minute. */
+async function waitForServer(url: string, child: ChildProcess, output: () => string) {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited:\n${output()}`)
+    const answered = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (answered) return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`${url} did not answer within 60 s:\n${output()}`)
+}
+
+/**
+ * Builds the Next.js example (`next build`), then serves it with `next start` on a port of this
+ * run, `WESHIP_API` naming the mock server: the page reads it on the server, per request.
+ */
+export async function startNextExample(dir: string): Promise<ExampleSite> {
+  const env = { NEXT_TELEMETRY_DISABLED: '1' }
+  const next = join(dir, 'node_modules/.bin/next')
+  await run(next, ['build'], { cwd: dir, env })
+  const { engine, mock } = await startMock()
+  const port = await freePort()
+  const child = spawn(next, ['start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    cwd: dir,
+    env: { ...process.env, ...env, WESHIP_API: mock.url },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => {
+    output += chunk
+  })
+  child.stderr.on('data', (chunk) => {
+    output += chunk
+  })
+  const url = `http://127.0.0.1:${port}`
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill()
+      await exited
+    }
+    await mock.close()
+  }
+  try {
+    await waitForServer(url, child, () => output)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { url, api: mock.url, paymentOrigin: mock.paymentUrl, engine, close: stop }
 }
