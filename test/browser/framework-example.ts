@@ -41,23 +41,32 @@ async function startMock() {
   return { engine, mock }
 }
 
+interface StaticBuild {
+  /** The build's command line, given the mock server's URL and a fresh output directory. */
+  args: (api: string, outDir: string) => string[]
+  env?: (api: string) => Record<string, string>
+  /** Where in the output directory the site's index.html lands. */
+  site?: string
+}
+
 /**
- * Builds a Vite example (`vite build`) with its backend address in `VITE_WESHIP_API`, and serves
- * the output statically beside the mock server.
+ * Builds an example that compiles to static files, pointed at a mock server of this run, and
+ * serves the output beside it.
  */
-export async function startViteExample(dir: string): Promise<ExampleSite> {
+async function startStaticExample(dir: string, command: string, build: StaticBuild) {
   const { engine, mock } = await startMock()
   const outDir = mkdtempSync(join(tmpdir(), 'weship-example-'))
   try {
-    await run(join(dir, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir'], {
+    await run(join(dir, 'node_modules/.bin', command), build.args(mock.url, outDir), {
       cwd: dir,
-      env: { VITE_WESHIP_API: mock.url },
+      env: build.env?.(mock.url),
     })
   } catch (error) {
     await mock.close()
+    rmSync(outDir, { recursive: true, force: true })
     throw error
   }
-  const site = await startStaticServer({ port: 0, mounts: { '/': outDir } })
+  const site = await startStaticServer({ port: 0, mounts: { '/': join(outDir, build.site ?? '') } })
   return {
     url: site.url,
     api: mock.url,
@@ -69,6 +78,23 @@ export async function startViteExample(dir: string): Promise<ExampleSite> {
       rmSync(outDir, { recursive: true, force: true })
     },
   }
+}
+
+/** A Vite example (`vite build`), its backend's address in `VITE_WESHIP_API`. */
+export function startViteExample(dir: string): Promise<ExampleSite> {
+  return startStaticExample(dir, 'vite', {
+    args: (_api, outDir) => ['build', '--outDir', outDir, '--emptyOutDir'],
+    env: (api) => ({ VITE_WESHIP_API: api }),
+  })
+}
+
+/** The Angular example (`ng build`), its backend's address defined as `WESHIP_API`. */
+export function startAngularExample(dir: string): Promise<ExampleSite> {
+  return startStaticExample(dir, 'ng', {
+    args: (api, outDir) => ['build', '--output-path', outDir, '--define', `WESHIP_API='${api}'`],
+    env: () => ({ NG_CLI_ANALYTICS: 'false' }),
+    site: 'browser',
+  })
 }
 
 /** A free loopback port: `next start` takes a number, not 0. */
