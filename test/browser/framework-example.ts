@@ -15,7 +15,8 @@ export function run(command: string, args: string[], options: { cwd: string; env
   return new Promise<void>((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env },
+      // Vitest sets NODE_ENV=test, which would build React's development bundle and puzzle Next.
+      env: { ...process.env, NODE_ENV: 'production', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -136,7 +137,7 @@ export async function startNextExample(dir: string): Promise<ExampleSite> {
   const port = await freePort()
   const child = spawn(next, ['start', '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: dir,
-    env: { ...process.env, ...env, WESHIP_API: mock.url },
+    env: { ...process.env, NODE_ENV: 'production', ...env, WESHIP_API: mock.url },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
