@@ -1,36 +1,47 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCommerceEngine, startMockServer } from '@weship/mock-server'
+import { freePort } from '../../examples/demo-pages.mjs'
 import { startStaticServer } from '../../scripts/static-server.mjs'
 import { assertCdnBuilt, type ExampleSite } from './example-site'
 
 // The framework examples (examples/react, vue, svelte, next, angular) as a developer runs them:
 // built by their own build command, against a mock server on a port of this run, then served.
 
+interface Spawned {
+  child: ChildProcess
+  /** Everything it printed so far, for failure messages. */
+  output: () => string
+}
+
+/** Starts a command of an example with what it printed kept. */
+function start(command: string, args: string[], cwd: string, env: object = {}): Spawned {
+  const child = spawn(command, args, {
+    cwd,
+    // Vitest sets NODE_ENV=test, which would build React's development bundle and puzzle Next.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const keep = (chunk: unknown) => {
+    output += chunk
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  return { child, output: () => output }
+}
+
 /** Runs a command to its end; rejects with its output when it fails. */
-export function run(command: string, args: string[], options: { cwd: string; env?: object }) {
+function run(command: string, args: string[], cwd: string, env?: object) {
+  const { child, output } = start(command, args, cwd, env)
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      // Vitest sets NODE_ENV=test, which would build React's development bundle and puzzle Next.
-      env: { ...process.env, NODE_ENV: 'production', ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-    })
-    child.stderr.on('data', (chunk) => {
-      output += chunk
-    })
     child.once('error', reject)
     child.once('exit', (code) =>
       code === 0
         ? resolve()
-        : reject(new Error(`${command} ${args.join(' ')} in ${options.cwd} failed:\n${output}`)),
+        : reject(new Error(`${command} ${args.join(' ')} in ${cwd} failed:\n${output()}`)),
     )
   })
 }
@@ -58,10 +69,12 @@ async function startStaticExample(dir: string, command: string, build: StaticBui
   const { engine, mock } = await startMock()
   const outDir = mkdtempSync(join(tmpdir(), 'weship-example-'))
   try {
-    await run(join(dir, 'node_modules/.bin', command), build.args(mock.url, outDir), {
-      cwd: dir,
-      env: build.env?.(mock.url),
-    })
+    await run(
+      join(dir, 'node_modules/.bin', command),
+      build.args(mock.url, outDir),
+      dir,
+      build.env?.(mock.url),
+    )
   } catch (error) {
     await mock.close()
     rmSync(outDir, { recursive: true, force: true })
@@ -98,20 +111,8 @@ export function startAngularExample(dir: string): Promise<ExampleSite> {
   })
 }
 
-/** A free loopback port: `next start` takes a number, not 0. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
-
 /** Resolves once `url` answers; rejects when `child` exits first, or after a minute. */
-async function waitForServer(url: string, child: ChildProcess, output: () => string) {
+async function waitForServer(url: string, { child, output }: Spawned) {
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited:\n${output()}`)
@@ -132,21 +133,14 @@ async function waitForServer(url: string, child: ChildProcess, output: () => str
 export async function startNextExample(dir: string): Promise<ExampleSite> {
   const env = { NEXT_TELEMETRY_DISABLED: '1' }
   const next = join(dir, 'node_modules/.bin/next')
-  await run(next, ['build'], { cwd: dir, env })
+  await run(next, ['build'], dir, env)
   const { engine, mock } = await startMock()
   const port = await freePort()
-  const child = spawn(next, ['start', '--hostname', '127.0.0.1', '--port', String(port)], {
-    cwd: dir,
-    env: { ...process.env, NODE_ENV: 'production', ...env, WESHIP_API: mock.url },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = start(next, ['start', '--hostname', '127.0.0.1', '--port', String(port)], dir, {
+    ...env,
+    WESHIP_API: mock.url,
   })
-  let output = ''
-  child.stdout.on('data', (chunk) => {
-    output += chunk
-  })
-  child.stderr.on('data', (chunk) => {
-    output += chunk
-  })
+  const { child } = server
   const url = `http://127.0.0.1:${port}`
   const stop = async () => {
     if (child.exitCode === null) {
@@ -157,7 +151,7 @@ export async function startNextExample(dir: string): Promise<ExampleSite> {
     await mock.close()
   }
   try {
-    await waitForServer(url, child, () => output)
+    await waitForServer(url, server)
   } catch (error) {
     await stop()
     throw error
