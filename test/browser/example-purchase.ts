@@ -37,6 +37,9 @@ export function testExamplePurchase(
     await expect.poll(() => status.innerText()).toBe('0 in your bag')
     await shopper.addToCart('Merino Crew Sweater', 1)
     await expect.poll(() => status.innerText()).toBe('1 in your bag')
+    // The remembered bag, after a reload: its first weship-cart-change must reach the app too.
+    await shopper.goto(`${site.url}/`)
+    await expect.poll(() => status.innerText()).toBe('1 in your bag')
     await shopper.reachPayment()
     await shopper.continueToReview()
     await shopper.payButton().click()

@@ -3,9 +3,6 @@ import { type CheckoutElement, defineCheckoutElements } from '@weship/checkout'
 import type {} from '@weship/checkout/jsx-react'
 import { useEffect, useRef, useState } from 'react'
 
-// Module scope: defines the elements once in the browser (on the server it does nothing).
-defineCheckoutElements()
-
 /** The checkout, and what its typed events tell the page. */
 export function Bag({ api }: { api: string }) {
   const checkout = useRef<CheckoutElement>(null)
@@ -30,6 +27,9 @@ export function Bag({ api }: { api: string }) {
       (event) => setOrderNumber(event.detail.order.number),
       { signal },
     )
+    // Defined after the listeners are in place: the server's elements come alive now, and even
+    // their first event (the bag remembered from an earlier visit) reaches the page.
+    defineCheckoutElements()
     return () => listening.abort()
   }, [])
   return (
