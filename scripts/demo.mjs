@@ -61,7 +61,8 @@ try {
     return stripeMode ? allowStripeInCsp(pointed) : pointed
   }
   const [site] = await Promise.all([
-    startStaticServer({ port: sitePort, host, transform }),
+    // CORS as a public CDN sends it, so a page of your own on another origin can load /cdn/.
+    startStaticServer({ port: sitePort, host, transform, cors: true }),
     mockReady,
   ])
   console.log(`

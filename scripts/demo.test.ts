@@ -92,6 +92,11 @@ describe('pnpm demo on ports of its own', () => {
     expect(page).toMatch(new RegExp(`connect-src [^;]*http://127\\.0\\.0\\.1:${apiPort}[ ;]`))
     expect(page).toContain(`frame-src http://127.0.0.1:${paymentPort}`)
     expect(page).not.toMatch(/:4010|:4011/)
+    // A merchant's own page on another origin loads the demo's CDN module, as from a real CDN.
+    const module = await fetch(`http://127.0.0.1:${sitePort}/cdn/weship-checkout.mjs`, {
+      headers: { origin: 'http://127.0.0.1:1' },
+    })
+    expect(module.headers.get('access-control-allow-origin')).toBe('*')
     const products = await fetch(`http://127.0.0.1:${apiPort}/products?currency=EUR`)
     expect(products.status).toBe(200)
   }, 60_000)
