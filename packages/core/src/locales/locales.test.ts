@@ -114,3 +114,14 @@ describe('the plural check', () => {
     expect(pluralCategories).toEqual(expect.arrayContaining(categoriesOf('ar')))
   })
 })
+
+// In a right-to-left text, "(MM / YY)" is laid out as "(/ MM YY)" unless the Latin run with its
+// slash is isolated (U+2066 … U+2069), as the bidi algorithm treats the slash as neutral.
+describe.each(['ar', 'fa', 'he'])('%s texts with a Latin format in them', (locale) => {
+  it.each(namespaces)('isolate it left to right ($name)', ({ dir }) => {
+    const runs = [...messageLeaves(read(dir, locale)).values()].flatMap((text) =>
+      [...text.matchAll(/.?[A-Z]{1,4} ?\/ ?[A-Z]{1,4}/g)].map((match) => match[0]),
+    )
+    for (const run of runs) expect(run.startsWith('\u2066'), run).toBe(true)
+  })
+})
