@@ -345,6 +345,7 @@ export class CheckoutElement extends BackendElement {
    * A drawer closed on the confirmation opens next time on the cart, not on the old "Thank you".
    */
   close(): void {
+    if (this.#model.mode.peek() !== 'drawer') return
     const checkout = this.#checkout.peek()
     // The checkout's own code says (a model exists only once it is here).
     if (checkout && !checkoutPage.value.peek()?.mayCloseDrawer(checkout)) return
