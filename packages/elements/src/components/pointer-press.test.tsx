@@ -4,7 +4,8 @@ import { afterPress, useSteadyWhilePressed } from './pointer-press.js'
 
 afterEach(cleanup)
 
-const press = () => document.dispatchEvent(new Event('pointerdown'))
+const press = (button = 0) =>
+  document.dispatchEvent(Object.assign(new Event('pointerdown'), { button }))
 const release = () => document.dispatchEvent(new Event('pointerup'))
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
 
@@ -38,5 +39,27 @@ describe('changes that wait for a pointer to be released', () => {
     expect(screen.getByText('options')).toBeTruthy()
     view.rerender(<Shown value="none" />)
     expect(screen.getByText('none')).toBeTruthy()
+  })
+
+  it('holds nothing for a right press, whose release goes to the menu it opens', async () => {
+    const ran: string[] = []
+    press(2)
+    afterPress(() => ran.push('at once'))
+    expect(ran).toEqual(['at once'])
+  })
+
+  it('lets go when a menu or a drag takes the press, or the window loses focus', async () => {
+    for (const [target, type] of [
+      [document, 'contextmenu'],
+      [document, 'dragstart'],
+      [window, 'blur'],
+    ] as const) {
+      const ran: string[] = []
+      press()
+      afterPress(() => ran.push(type))
+      target.dispatchEvent(new Event(type))
+      await nextTask()
+      expect(ran).toEqual([type])
+    }
   })
 })

@@ -18,9 +18,12 @@ function listen(): void {
       for (const run of waiting.splice(0)) run()
     })
   }
-  document.addEventListener('pointerdown', () => (pressed = true), true)
-  document.addEventListener('pointerup', release, true)
-  document.addEventListener('pointercancel', release, true)
+  // Only the main button clicks; a right press opens a menu and its release may never come here.
+  document.addEventListener('pointerdown', (event) => (pressed = event.button === 0), true)
+  for (const type of ['pointerup', 'pointercancel', 'contextmenu', 'dragstart']) {
+    document.addEventListener(type, release, true)
+  }
+  addEventListener('blur', release)
 }
 
 /** Runs `change` now, or once a pointer held down somewhere on the page is released. */
