@@ -52,6 +52,37 @@ describe('the card fields', () => {
     expect(painted).toEqual({ scheme: 'dark', background: widget })
   })
 
+  it('sit on a widget themed in oklch() with its colour, converted to sRGB', async () => {
+    await session.openSite()
+    const { shopper } = session
+    await shopper.goto(`${session.site.url}/script-tag/`)
+    // Tailwind 4's palette is oklch(); a computed colour keeps that form.
+    await shopper.checkout.evaluate((element) =>
+      (element as unknown as HTMLElement).style.setProperty(
+        '--weship-color-background',
+        'oklch(0.93 0.03 250)',
+      ),
+    )
+    await shopper.addToCart('Merino Crew Sweater', 1)
+    await shopper.checkOut()
+    await shopper.fillContact()
+    await shopper.fillAddress()
+    await shopper.pickDelivery()
+    await shopper.cardFields.getByLabel('Card number').waitFor()
+    const frame = shopper.page.frames().find((candidate) => candidate.url().includes('/hosted'))
+    // The frame is told the colour it sits on (a light page leaves the frame see-through).
+    const told = new URL(frame?.url() ?? 'about:blank').searchParams.get('background')
+    const widget = await shopper.page.evaluate(() => {
+      const context = document.createElement('canvas').getContext('2d')
+      if (!context) return null
+      context.fillStyle = 'oklch(0.93 0.03 250)'
+      context.fillRect(0, 0, 1, 1)
+      const channels = [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)]
+      return `#${channels.map((value) => value.toString(16).padStart(2, '0')).join('')}`
+    })
+    expect(told).toBe(widget)
+  })
+
   it('keep the expiry label on one line in a phone-wide widget', async () => {
     await session.shopper.page.setViewportSize({ width: 320, height: 720 })
     const shopper = await atPayment()
