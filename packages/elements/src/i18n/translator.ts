@@ -165,7 +165,8 @@ function usesOtherDigits(locale: string): boolean {
 
 function merge(into: Record<string, unknown>, from: object): Record<string, unknown> {
   for (const [key, value] of Object.entries(from)) {
-    into[key] = typeof value === 'object' ? merge({ ...(into[key] as object) }, value) : value
+    const tree = value !== null && typeof value === 'object' && !Array.isArray(value)
+    into[key] = tree ? merge({ ...(into[key] as object) }, value) : value
   }
   return into
 }

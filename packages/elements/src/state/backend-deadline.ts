@@ -30,7 +30,7 @@ export function backendDeadlinePassed(): boolean {
 
 /**
  * One element's deadline: true once the page's grace is over and BACKEND_GRACE_MS have passed
- * since the element first asked (when it connected), so an element a single-page app renders
+ * since the element first looked for a backend (its first render after connecting), so an element a single-page app renders
  * long after the page loaded waits as long as one in the first HTML did. Read as a signal.
  */
 export function elementBackendDeadline(): () => boolean {
