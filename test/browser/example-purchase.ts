@@ -15,7 +15,12 @@ export function testExamplePurchase(
   let browser: Awaited<ReturnType<typeof launchChromium>> | undefined
   let site: ExampleSite | undefined
   beforeAll(async () => {
-    ;[browser, site] = await Promise.all([launchChromium(), start()])
+    // Each kept as it comes, so afterAll stops what did start when the other failed.
+    const started = await Promise.allSettled([
+      launchChromium().then((launched) => (browser = launched)),
+      start().then((running) => (site = running)),
+    ])
+    for (const each of started) if (each.status === 'rejected') throw each.reason
   }, startTimeoutMs)
   afterAll(async () => {
     await browser?.close()

@@ -80,7 +80,14 @@ async function startStaticExample(dir: string, command: string, build: StaticBui
     rmSync(outDir, { recursive: true, force: true })
     throw error
   }
-  const site = await startStaticServer({ port: 0, mounts: { '/': join(outDir, build.site ?? '') } })
+  const site = await startStaticServer({
+    port: 0,
+    mounts: { '/': join(outDir, build.site ?? '') },
+  }).catch(async (error) => {
+    await mock.close()
+    rmSync(outDir, { recursive: true, force: true })
+    throw error
+  })
   return {
     url: site.url,
     api: mock.url,
