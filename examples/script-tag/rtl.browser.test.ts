@@ -135,7 +135,7 @@ describe('bidi in the ar checkout', () => {
     const { checkout, next } = await reachArabicPayment({ ...erika, postalCode: '10115' })
     const card = session.shopper.cardFields
     await card.getByLabel('رقم البطاقة').fill(cards.approves)
-    await card.getByLabel('تاريخ انتهاء الصلاحية (MM / YY)').fill('12 / 34')
+    await card.getByLabel('تاريخ انتهاء الصلاحية (\u2066MM / YY\u2069)').fill('12 / 34')
     await card.getByLabel('رمز الأمان (CVC)').fill('123')
     await card.getByLabel('الاسم على البطاقة').fill(erika.name)
     await next.click()
@@ -207,7 +207,7 @@ describe('the ar card fields', () => {
 
     // A card that asks for 3-D Secure: the bank's page speaks Arabic too.
     await number.fill(cards.challenge)
-    await card.getByLabel('تاريخ انتهاء الصلاحية (MM / YY)').fill('12 / 34')
+    await card.getByLabel('تاريخ انتهاء الصلاحية (\u2066MM / YY\u2069)').fill('12 / 34')
     await card.getByLabel('رمز الأمان (CVC)').fill('123')
     await next.click()
     await checkout.locator('[part~="place-order-button"]').click()
