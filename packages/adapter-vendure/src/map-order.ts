@@ -3,7 +3,7 @@ import { fromVendureAddress } from './map-address.js'
 import { moneyIn, pricesOf, toDiscounts, toLineItem } from './map-cart.js'
 import type { ShippingMethodQuote, VendureOrder } from './vendure-schemas.js'
 
-const fulfilledStates = new Set(['PartiallyShipped', 'Shipped', 'PartiallyDelivered', 'Delivered'])
+const fulfilledStates = new Set(['PartiallyShipped', 'Shipped', 'PartiallyDelivered'])
 const paidPaymentStates = new Set(['Authorized', 'Settled'])
 
 /**
@@ -42,9 +42,11 @@ export function placedOrderToOrder(
     status:
       order.state === 'Cancelled'
         ? 'cancelled'
-        : fulfilledStates.has(order.state)
-          ? 'fulfilled'
-          : 'confirmed',
+        : order.state === 'Delivered'
+          ? 'delivered'
+          : fulfilledStates.has(order.state)
+            ? 'fulfilled'
+            : 'confirmed',
     email: order.customer.emailAddress,
     shippingAddress,
     billingAddress: fromVendureAddress(order.billingAddress) ?? shippingAddress,

@@ -48,6 +48,8 @@ export const vendureCapabilities: AdapterCapabilities = {
   cartRecovery: false,
   // Guests can read an order by code only within Vendure's short guest window; no lookup by e-mail.
   orderLookup: false,
+  // The Shop API has no capability link for an order's items: no "Buy again" from e-mail.
+  reorder: false,
 }
 
 const activeOrderSchema = z.object({ activeOrder: z.nullable(vendureOrderSchema) })

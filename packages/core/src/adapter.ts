@@ -8,6 +8,7 @@ import type { Feedback, FeedbackRequest } from './schemas/feedback.js'
 import type { Order, PlaceOrderResult } from './schemas/order.js'
 import type { OrderLookup, OrderLookupRequest } from './schemas/order-lookup.js'
 import type { PaymentMethod, PlaceOrderRequest } from './schemas/payment.js'
+import type { Reorder, ReorderLink } from './schemas/reorder.js'
 import type { ShippingOption } from './schemas/shipping.js'
 import type { Tracking } from './schemas/tracking.js'
 
@@ -22,6 +23,8 @@ export interface AdapterCapabilities {
   cartRecovery: boolean
   /** `lookUpOrder`: a shopper without the link finds the order by its number and e-mail. */
   orderLookup: boolean
+  /** `reorder` and `createReorderLink`: "Buy again" fills a new cart with an order's items. */
+  reorder: boolean
 }
 
 /** Origins the adapter talks to, so merchants can write a strict Content-Security-Policy. */
@@ -40,6 +43,11 @@ export interface RequestOptions {
 export interface IdempotentRequestOptions extends RequestOptions {
   /** One key per place-order attempt, reused on every retry of that attempt. */
   idempotencyKey: string
+}
+
+export interface ShippingChoiceOptions extends RequestOptions {
+  /** For a pickup option: one of its `pickupPoints`; the backend takes the nearest without it. */
+  pickupPointId?: string
 }
 
 export interface OrderAccess extends RequestOptions {
@@ -91,7 +99,11 @@ export interface CheckoutAdapter {
   ): Promise<Cart>
 
   listShippingOptions(cartId: string, options?: RequestOptions): Promise<ShippingOption[]>
-  selectShippingOption(cartId: string, optionId: string, options?: RequestOptions): Promise<Cart>
+  selectShippingOption(
+    cartId: string,
+    optionId: string,
+    options?: ShippingChoiceOptions,
+  ): Promise<Cart>
 
   listPaymentMethods(cartId: string, options?: RequestOptions): Promise<PaymentMethod[]>
   /**
@@ -131,8 +143,19 @@ export interface CheckoutAdapter {
   lookUpOrder?(request: OrderLookupRequest, options?: RequestOptions): Promise<OrderLookup>
   /** Present when `capabilities.cartRecovery`: the cart behind a reminder's token. */
   recoverCart?(token: string, options?: RequestOptions): Promise<Cart>
+  /**
+   * Present when `capabilities.reorder`: a new cart with the items of the order behind a "Buy
+   * again" token, and what could not be added; an unknown or expired token is ADAPTER 404
+   * (`reorder_not_found`). The token opens nothing else of the order.
+   */
+  reorder?(token: string, options?: RequestOptions): Promise<Reorder>
+  /** Present when `capabilities.reorder`: a fresh "Buy again" token, for the status token's holder. */
+  createReorderLink?(orderId: string, access: OrderAccess): Promise<ReorderLink>
 
-  /** Present when `capabilities.accounts`. */
+  /**
+   * Present when `capabilities.accounts`. `signUp` with `order` (its id and status token) keeps
+   * that guest order in the new account.
+   */
   signIn?(request: SignInRequest, options?: RequestOptions): Promise<Session>
   signUp?(request: SignUpRequest, options?: RequestOptions): Promise<Session>
   signOut?(options?: RequestOptions): Promise<void>

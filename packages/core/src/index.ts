@@ -5,6 +5,7 @@ export type {
   IdempotentRequestOptions,
   OrderAccess,
   RequestOptions,
+  ShippingChoiceOptions,
 } from './adapter.js'
 // For adapters to other backends, so their timeouts and cancels read as the REST adapter's do.
 export { createAttemptMemory } from './adapters/attempt-memory.js'
@@ -112,6 +113,7 @@ export {
   vetPaymentMethods,
   vetPlaceOrderResult,
 } from './payment-pages.js'
+export { type ReceiptLayout, type ReceiptRow, receiptLayout } from './money/receipt-layout.js'
 export { type RestRoute, restRoutes } from './rest/rest-routes.js'
 export * from './schemas/address.js'
 export * from './schemas/cart.js'
@@ -125,13 +127,16 @@ export * from './schemas/money.js'
 export * from './schemas/order.js'
 export * from './schemas/order-lookup.js'
 export * from './schemas/payment.js'
+export * from './schemas/pickup.js'
 export * from './schemas/problem.js'
 export * from './schemas/recovery.js'
+export * from './schemas/reorder.js'
 export * from './schemas/shipping.js'
 export * from './schemas/tracking.js'
 export { toStripeAmount } from './stripe/stripe-amount.js'
 export { mergeCspRequirements, stripeCspRequirements } from './stripe/stripe-csp.js'
 export { collapseRepeatedScans, currentShipmentStatus } from './tracking/collapse-scans.js'
+export { type OrderProgress, orderProgress } from './tracking/order-progress.js'
 export {
   alwaysVisible,
   type PageVisibility,

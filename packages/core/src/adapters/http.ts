@@ -27,6 +27,7 @@ const restCapabilities: AdapterCapabilities = {
   deliveryEstimates: true,
   cartRecovery: true,
   orderLookup: true,
+  reorder: true,
 }
 
 /** The reference adapter: speaks the WeShip REST contract (docs/rest-api.md). */
@@ -109,9 +110,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
       return (await request({ method: 'GET', path, schema: 'shippingOptionListSchema', signal }))
         .options
     },
-    selectShippingOption(cartId, optionId, { signal } = {}) {
+    selectShippingOption(cartId, optionId, { signal, pickupPointId } = {}) {
       const path = `${cartPath(cartId)}/shipping-option`
-      return request({ method: 'PUT', path, body: { optionId }, schema: 'cartSchema', signal })
+      const body = { optionId, ...(pickupPointId ? { pickupPointId } : {}) }
+      return request({ method: 'PUT', path, body, schema: 'cartSchema', signal })
     },
 
     async listPaymentMethods(cartId, { signal } = {}) {
@@ -184,6 +186,20 @@ export function createHttpAdapter(options: HttpAdapterOptions): CheckoutAdapter 
         body,
         schema: 'cartSchema',
         signal,
+      })
+    },
+    reorder(token, { signal } = {}) {
+      // In the body, like a recovery token: out of access logs.
+      const body = { token }
+      return request({ method: 'POST', path: '/reorders', body, schema: 'reorderSchema', signal })
+    },
+    createReorderLink(orderId, { token, signal }) {
+      return request({
+        method: 'POST',
+        path: `${orderPath(orderId)}/reorder-links`,
+        schema: 'reorderLinkSchema',
+        signal,
+        headers: { 'weship-order-token': token },
       })
     },
 

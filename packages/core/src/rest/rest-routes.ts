@@ -20,6 +20,7 @@ import { orderSchema, placeOrderResultSchema } from '../schemas/order.js'
 import { orderLookupRequestSchema, orderLookupSchema } from '../schemas/order-lookup.js'
 import { paymentMethodListSchema, placeOrderRequestSchema } from '../schemas/payment.js'
 import { recoverCartRequestSchema } from '../schemas/recovery.js'
+import { reorderLinkSchema, reorderRequestSchema, reorderSchema } from '../schemas/reorder.js'
 import { selectShippingOptionRequestSchema, shippingOptionListSchema } from '../schemas/shipping.js'
 import { trackingSchema } from '../schemas/tracking.js'
 
@@ -123,7 +124,7 @@ export const restRoutes: RestRoute[] = [
   {
     method: 'PUT',
     path: '/carts/{cartId}/shipping-option',
-    summary: 'Choose a delivery option.',
+    summary: 'Choose a delivery option, and for a pickup option one of its `pickupPoints`.',
     request: selectShippingOptionRequestSchema,
     response: cartSchema,
   },
@@ -189,6 +190,24 @@ export const restRoutes: RestRoute[] = [
     response: cartSchema,
   },
   {
+    method: 'POST',
+    path: '/orders/{orderId}/reorder-links',
+    summary:
+      'A fresh "Buy again" token for the order (for the shop page\'s `?weship_reorder=`); needs the status token.',
+    headers: ['WeShip-Order-Token'],
+    response: reorderLinkSchema,
+    status: 201,
+  },
+  {
+    method: 'POST',
+    path: '/reorders',
+    summary:
+      'Turn a "Buy again" token into a new cart with the order\'s items, and say what could not be added; 404 `reorder_not_found`.',
+    request: reorderRequestSchema,
+    response: reorderSchema,
+    status: 201,
+  },
+  {
     method: 'GET',
     path: '/unsubscribes/{token}',
     summary:
@@ -217,7 +236,8 @@ export const restRoutes: RestRoute[] = [
   {
     method: 'POST',
     path: '/customers',
-    summary: 'Create an account; answers a session.',
+    summary:
+      'Create an account (keeping a guest `order` proven by its status token); answers a session.',
     request: signUpRequestSchema,
     response: sessionSchema,
     status: 201,

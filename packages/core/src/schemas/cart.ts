@@ -6,6 +6,7 @@ import { contactSchema } from './contact.js'
 import { deferred } from './deferred.js'
 import { MAX_LINE_QUANTITY } from './limits.js'
 import { currencyCodeSchema, moneySchema } from './money.js'
+import { pickupPointSchema } from './pickup.js'
 
 export const quantitySchema = deferred(() => z.int().check(z.gte(1), z.lte(MAX_LINE_QUANTITY)))
 
@@ -68,6 +69,8 @@ export const cartSchema = deferred(() =>
     /** Null means "same as the shipping address". */
     billingAddress: z.nullable(addressSchema),
     shippingOptionId: z.nullable(z.string()),
+    /** The point a pickup option waits at; null or absent for delivery to the address. */
+    pickupPoint: z.optional(z.nullable(pickupPointSchema)),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   }),

@@ -42,6 +42,16 @@ export const signUpRequestSchema = deferred(() =>
       }),
     ),
     name: z.optional(z.string().check(z.maxLength(200))),
+    /**
+     * A guest order of the same e-mail to keep in the new account, proven by its status token
+     * (the confirmation's and the status page's offer); a stale token just leaves it out.
+     */
+    order: z.optional(
+      z.object({
+        id: z.string().check(z.minLength(1), z.maxLength(100)),
+        token: z.string().check(z.minLength(1), z.maxLength(200)),
+      }),
+    ),
   }),
 )
 

@@ -93,6 +93,7 @@ export function stubAdapter(overrides: Partial<CheckoutAdapter> = {}): CheckoutA
       deliveryEstimates: false,
       cartRecovery: false,
       orderLookup: false,
+      reorder: false,
     },
     cspRequirements: { connectSrc: [], frameSrc: [], imgSrc: [] },
     ...(methods as unknown as AdapterMethods),

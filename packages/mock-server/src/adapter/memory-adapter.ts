@@ -19,6 +19,7 @@ const capabilities: AdapterCapabilities = {
   deliveryEstimates: true,
   cartRecovery: true,
   orderLookup: true,
+  reorder: true,
 }
 
 /**
@@ -75,7 +76,7 @@ export function createMemoryAdapter(
     listShippingOptions: (cartId, options) =>
       run(options, () => engine.listShippingOptions(cartId)),
     selectShippingOption: (cartId, optionId, options) =>
-      run(options, () => engine.selectShippingOption(cartId, optionId)),
+      run(options, () => engine.selectShippingOption(cartId, optionId, options?.pickupPointId)),
     listPaymentMethods: (cartId, options) => run(options, () => engine.listPaymentMethods(cartId)),
     placeOrder: (cartId, request, options) =>
       run(options, () =>
@@ -96,6 +97,9 @@ export function createMemoryAdapter(
     submitFeedback: (orderId, feedback, access) =>
       run(access, () => engine.submitFeedback(orderId, access.token, feedback)),
     recoverCart: (token, options) => run(options, () => engine.recoverCart(token)),
+    reorder: (token, options) => run(options, () => engine.reorder(token)),
+    createReorderLink: (orderId, access) =>
+      run(access, () => engine.createReorderLink(orderId, access.token)),
     lookUpOrder: (request, options) => run(options, () => engine.lookUpOrder(request)),
     signUp: (request, options) =>
       run(options, async () => {

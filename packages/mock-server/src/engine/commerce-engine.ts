@@ -6,6 +6,7 @@ import {
   type CreateCartRequest,
   createCartRequestSchema,
   MAX_LINE_QUANTITY,
+  type Merchant,
   type Product,
   updateItemRequestSchema,
 } from '@weship/checkout-core'
@@ -17,6 +18,7 @@ import { type CatalogIndex, indexCatalog } from './catalog-index.js'
 import { type CheckoutDetailsEngine, createCheckoutDetails } from './checkout/checkout-details.js'
 import { type Clock, clockFromNow } from './clock.js'
 import { createCodeLedger } from './codes/code-ledger.js'
+import { demoMerchant } from './demo-merchant.js'
 import * as refuse from './engine-errors.js'
 import { type EngineState, exportCarts, importCarts } from './engine-state.js'
 import {
@@ -27,6 +29,7 @@ import {
 import { parseInput } from './parse-input.js'
 import type { ReminderSettings } from './post-purchase/cart-reminders.js'
 import { enginePostPurchase } from './post-purchase/engine-post-purchase.js'
+import type { InvitationSettings } from './post-purchase/invitation-codes.js'
 import type { PostPurchaseOperations } from './post-purchase/post-purchase.js'
 import { createTokenBucket } from './token-bucket.js'
 import { TooManyAttemptsError } from './too-many-attempts.js'
@@ -54,6 +57,12 @@ export interface CommerceEngineOptions extends PurchaseSettings {
   onChange?: () => void
   /** Abandoned-cart reminder timing and incentive. */
   reminders?: ReminderSettings
+  /** The invitation to buy again after delivery: when, and whether with a code. */
+  invitations?: InvitationSettings
+  /** How long a "Buy again" link works; 90 days by default. */
+  reorderLinkTtlMs?: number
+  /** The shop's name and postal address, on every receipt and e-mail; Northwind Goods by default. */
+  merchant?: Merchant
 }
 
 /** The demo shop's rules, in memory. Mirrors the adapter port, synchronously. */
@@ -65,6 +74,8 @@ export interface CommerceEngine
   readonly clock: Clock
   /** Currencies with a price list; the first is the default for new carts. */
   readonly currencies: readonly string[]
+  /** Who sells: every order's receipt names it, and the e-mails are signed with it. */
+  readonly merchant: Merchant
   listProducts(currency: string): Product[]
   /** `client` (the caller's address) is limited to a burst of new carts; in-process callers are not. */
   createCart(request?: CreateCartRequest, client?: string): Cart
@@ -151,6 +162,7 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
     paymentLatencyMs: options.paymentLatencyMs,
     idempotencyTtlMs: options.idempotencyTtlMs,
     stripe: options.stripe,
+    merchant: options.merchant ?? demoMerchant,
     now,
     catalog,
     state: options.state,
@@ -171,11 +183,17 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
     view,
     purchases,
     ledger,
-    reminders: options.reminders,
+    catalog,
+    createCart: (request) => engine.createCart(request),
+    settings: {
+      reminders: options.reminders,
+      invitations: options.invitations,
+      reorderLinkTtlMs: options.reorderLinkTtlMs,
+    },
     state: options.state?.postPurchase,
   })
 
-  return {
+  const engine: CommerceEngine = {
     ...details.actions,
     ...purchases.operations,
     ...postPurchase.operations,
@@ -189,6 +207,7 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
     },
     clock,
     currencies: catalog.currencies,
+    merchant: { ...(options.merchant ?? demoMerchant) },
     productImage: (productId) => catalog.findProduct(productId)?.imageSvg,
     exportState: () => ({
       ...exportCarts([...carts.values()].filter((cart) => !isIdle(cart))),
@@ -265,6 +284,7 @@ export function createCommerceEngine(options: CommerceEngineOptions = {}): Comme
 
     removeItem,
   }
+  return engine
 }
 
 function assertCurrency(catalog: CatalogIndex, currency: string): void {

@@ -1,5 +1,6 @@
 import { CheckoutError } from '@weship/checkout-core'
 import * as z from 'zod/mini'
+import { demoMerchant } from '../engine/demo-merchant.js'
 
 /** A message before it becomes HTML and text: both parts render the same content. */
 export interface MessageContent {
@@ -15,7 +16,12 @@ export interface MessageContent {
   receipt?: {
     title: string
     lines: { name: string; detail: string; amount: string }[]
+    /** The column that adds up to the total, which comes last. */
     totals: { label: string; amount: string; strong?: boolean }[]
+    /** Said under the column, never in it: tax already in the prices. */
+    notes?: string[]
+    /** How it was paid: each gift card, then what the card was charged. */
+    payments?: { title: string; lines: { label: string; amount: string }[] }
   }
   action?: Link
   secondaryAction?: Link
@@ -26,6 +32,9 @@ export interface MessageContent {
     unsubscribe?: Link
   }
 }
+
+/** What a message says before the frame every message shares (language and footer). */
+export type MessageBody = Omit<MessageContent, 'lang' | 'dir' | 'footer'>
 
 export interface Link {
   label: string
@@ -38,23 +47,30 @@ export interface MessageSettings {
     name: string
     /** One line; e-mail law asks for the sender's postal address in every message. */
     postalAddress: string
-    /** The From header, e.g. `WeShip Demo Shop <shop@weship.dev>`. */
-    from: string
+    /** The sender's address; the From header shows it under the shop's `name`. */
+    mailFrom: string
   }
   /** The page with `<weship-order-status>`; links add `?order=<id>&token=<token>`. */
   orderStatusUrl: string
-  /** The shop page with `<weship-checkout>`; reminder links add `?weship_cart=<token>`. */
+  /**
+   * The shop page with `<weship-checkout>`; reminder links add `?weship_cart=<token>`, "Buy
+   * again" links `?weship_reorder=<token>`.
+   */
   shopUrl: string
   /** This API's public base URL, for unsubscribe links. */
   apiUrl: string
 }
 
+/**
+ * The address part of a From setting: `Name <shop@x>` or `shop@x`. The name shown is always the
+ * shop's own, so the sender and the store never call themselves two things.
+ */
+export function mailAddress(from: string): string {
+  return (/<([^<>]+)>\s*$/.exec(from)?.[1] ?? from).trim()
+}
+
 export const demoMessageSettings: Omit<MessageSettings, 'apiUrl'> = {
-  merchant: {
-    name: 'WeShip Demo Shop',
-    postalAddress: 'WeShip Demo GmbH, Unter den Linden 1, 10117 Berlin, Germany',
-    from: 'WeShip Demo Shop <shop@weship.dev>',
-  },
+  merchant: { ...demoMerchant, mailFrom: 'shop@northwind.example' },
   orderStatusUrl: 'http://127.0.0.1:5173/tracking-page/',
   shopUrl: 'http://127.0.0.1:5173/script-tag/',
 }

@@ -1,7 +1,18 @@
-import type { DeliveryEstimate, Receipt, Shipment } from '@weship/checkout-core'
-import { formatMoney } from '@weship/checkout-core'
+import type {
+  DeliveryEstimate,
+  Money,
+  PaymentSummary,
+  PickupPoint,
+  Receipt,
+  Shipment,
+} from '@weship/checkout-core'
+import { formatMoney, type ReceiptRow, receiptLayout } from '@weship/checkout-core'
+import { brandLabel } from '../engine/payments/card-number.js'
 import type { EmailTranslator } from './email-translator.js'
 import type { MessageContent } from './message-content.js'
+
+type Facts = MessageContent['facts']
+type ReceiptBlock = NonNullable<MessageContent['receipt']>
 
 /** "Tue, 3 Dec – Thu, 5 Dec" in the shopper's locale: the same estimate the checkout showed. */
 export function formatEstimate(estimate: DeliveryEstimate, locale: string): string {
@@ -23,8 +34,8 @@ export function formatDate(iso: string, locale: string): string {
 }
 
 /** Package, carrier, tracking number and estimate of a shipment, as label/value facts. */
-export function shipmentFacts(shipment: Shipment, tr: EmailTranslator): MessageContent['facts'] {
-  const facts: MessageContent['facts'] = []
+export function shipmentFacts(shipment: Shipment, tr: EmailTranslator): Facts {
+  const facts: Facts = []
   if (shipment.count > 1) {
     facts.push({
       label: tr.t('common.package', { index: shipment.index, count: shipment.count }),
@@ -47,24 +58,24 @@ export function shipmentFacts(shipment: Shipment, tr: EmailTranslator): MessageC
   return facts
 }
 
-export function receiptBlock(receipt: Receipt, tr: EmailTranslator): MessageContent['receipt'] {
-  const money = (amount: Receipt['total']) => formatMoney(amount, tr.locale)
-  const totals: NonNullable<MessageContent['receipt']>['totals'] = [
-    { label: tr.t('receipt.subtotal'), amount: money(receipt.subtotal) },
-    // Named by code, as the checkout names them; a codeless discount keeps the shop's label.
-    ...receipt.discounts.map((discount) => ({
-      label: discount.code
-        ? tr.fill('receipt.discountCode', { code: discount.code })
-        : tr.isolate(discount.label),
-      amount: money({ ...discount.amount, amount: -discount.amount.amount }),
-    })),
-    { label: tr.t('receipt.shipping'), amount: money(receipt.shipping) },
-  ]
-  if (receipt.tax) {
-    const label = receipt.tax.included ? tr.t('receipt.taxIncluded') : tr.t('receipt.tax')
-    totals.push({ label, amount: money(receipt.tax.amount) })
+/** Where a pickup order waits, and when that place is open. */
+export function pickupFacts(point: PickupPoint, tr: EmailTranslator): Facts {
+  const { address } = point
+  const place = [address.line1, [address.postalCode, address.city].filter(Boolean).join(' ')]
+  const value = [point.name, ...place].map(tr.isolate).join(', ')
+  const facts = [{ label: tr.t('common.pickupPoint'), value }]
+  if (point.openingHours) {
+    facts.push({ label: tr.t('common.openingHours'), value: tr.isolate(point.openingHours) })
   }
-  totals.push({ label: tr.t('receipt.total'), amount: money(receipt.total), strong: true })
+  return facts
+}
+
+/** The receipt as the widget lays it out (core's `receiptLayout`), in the shopper's words. */
+export function receiptBlock(receipt: Receipt, tr: EmailTranslator): ReceiptBlock {
+  const money = (amount: Money) => formatMoney(amount, tr.locale)
+  const layout = receiptLayout(receipt)
+  const totals = layout.rows.map((row) => totalRow(row, tr, money))
+  const { includedTax, payments } = layout
   return {
     title: tr.t('receipt.title'),
     lines: receipt.items.map((item) => ({
@@ -76,5 +87,64 @@ export function receiptBlock(receipt: Receipt, tr: EmailTranslator): MessageCont
       amount: money(item.total),
     })),
     totals,
+    ...(includedTax
+      ? { notes: [tr.t('receipt.taxIncluded', { amount: money(includedTax) })] }
+      : {}),
+    ...(payments.length > 0
+      ? {
+          payments: {
+            title: tr.t('receipt.paidWith'),
+            lines: payments.map((payment) => ({
+              label: paymentLabel(payment, tr),
+              amount: money(payment.amount),
+            })),
+          },
+        }
+      : {}),
+  }
+}
+
+type Row = NonNullable<MessageContent['receipt']>['totals'][number]
+
+function totalRow(row: ReceiptRow, tr: EmailTranslator, money: (amount: Money) => string): Row {
+  // Named by code, as the checkout names them; a codeless discount keeps the shop's label.
+  if (row.kind === 'discount') {
+    const label = row.code
+      ? tr.fill('receipt.discountCode', { code: row.code })
+      : tr.isolate(row.label)
+    return { label, amount: money(row.amount) }
+  }
+  if (row.kind === 'total') {
+    return { label: tr.t('receipt.total'), amount: money(row.amount), strong: true }
+  }
+  // Free shipping is said in words, as the widget says it, never as an amount of zero.
+  const free = row.kind === 'shipping' && row.free
+  return {
+    label: tr.t(`receipt.${row.kind}`),
+    amount: free ? tr.t('receipt.free') : money(row.amount),
+  }
+}
+
+/** "Gift card ending in 1234", "Visa ending in 4242": never more of a card than that. */
+function paymentLabel(payment: PaymentSummary, tr: EmailTranslator): string {
+  if (!payment.last4) return tr.isolate(payment.label)
+  if (payment.type === 'gift_card') return tr.t('receipt.giftCard', { last4: payment.last4 })
+  const brand = payment.brand ? brandLabel(payment.brand) : payment.label
+  return tr.t('receipt.card', { brand, last4: payment.last4 })
+}
+
+/** What an order held, without prices: the invitation reminds, it does not bill. */
+export function itemsBlock(receipt: Receipt, tr: EmailTranslator): ReceiptBlock {
+  return {
+    title: tr.t('invitation.itemsTitle'),
+    lines: receipt.items.map((item) => ({
+      name: tr.isolate(item.name),
+      detail: [
+        ...Object.values(item.options).map(tr.isolate),
+        tr.t('receipt.quantity', { quantity: item.quantity }),
+      ].join(' · '),
+      amount: '',
+    })),
+    totals: [],
   }
 }

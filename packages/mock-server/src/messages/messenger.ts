@@ -46,27 +46,27 @@ export function createMessenger(engine: CommerceEngine, options: MessengerOption
     }
     // Dated by the engine clock, so a demo's inbox sorts the simulated weeks correctly.
     const date = engine.clock.now()
+    // The shop's own name over the sender's address: nodemailer quotes and encodes it.
+    const { name, mailFrom } = settings.merchant
     await transport.sendMail({
       date,
-      from: settings.merchant.from,
+      from: { name, address: mailFrom },
       to: message.to,
       subject: content.subject,
       html,
       text,
       headers,
     })
-    const sentAt = date.toISOString()
-    const { from } = settings.merchant
     outbox.add({
       kind: message.kind,
       key: message.key,
-      from,
+      from: `${name} <${mailFrom}>`,
       to: message.to,
       subject: content.subject,
       html,
       text,
       headers,
-      sentAt,
+      sentAt: date.toISOString(),
     })
   }
 

@@ -47,6 +47,14 @@ function address(content: MessageContent): string {
   )
 }
 
+function amountRow(content: MessageContent, label: string, amount: string, strong = false) {
+  const weight = strong ? '; font-weight: bold' : ''
+  return `<tr><td style="${TEXT}; padding: 4px 0${weight}">${escapeHtml(label)}</td><td align="${end(content)}" style="${TEXT}; padding: 4px 0; white-space: nowrap${weight}">${escapeHtml(amount)}</td></tr>`
+}
+
+const table = (rows: string) =>
+  `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">${rows}</table>`
+
 function receipt(content: MessageContent): string {
   const { receipt: details } = content
   if (!details) return ''
@@ -54,15 +62,23 @@ function receipt(content: MessageContent): string {
     (line) =>
       `<tr><td style="${TEXT}; padding: 8px 0; border-bottom: 1px solid #e4e7eb">${escapeHtml(line.name)}<br><span style="${MUTED}">${escapeHtml(line.detail)}</span></td><td align="${end(content)}" style="${TEXT}; padding: 8px 0; border-bottom: 1px solid #e4e7eb; white-space: nowrap">${escapeHtml(line.amount)}</td></tr>`,
   )
-  const totals = details.totals.map(
-    (total) =>
-      `<tr><td style="${TEXT}; padding: 4px 0${total.strong ? '; font-weight: bold' : ''}">${escapeHtml(total.label)}</td><td align="${end(content)}" style="${TEXT}; padding: 4px 0; white-space: nowrap${total.strong ? '; font-weight: bold' : ''}">${escapeHtml(total.amount)}</td></tr>`,
+  const totals = details.totals.map((total) =>
+    amountRow(content, total.label, total.amount, total.strong),
   )
   const title = details.title
     ? `<h2 style="${FONT}; font-size: 18px; margin: 24px 0 8px; color: #1f2933">${escapeHtml(details.title)}</h2>`
     : ''
+  // Outside the table of amounts: a sentence about the total, not a row that adds to it.
+  const notes = (details.notes ?? []).map(
+    (note) => `<p style="${MUTED}; margin: 4px 0 0">${escapeHtml(note)}</p>`,
+  )
+  const { payments } = details
+  const paid = payments
+    ? `<h3 style="${FONT}; font-size: 15px; margin: 16px 0 4px; color: #1f2933">${escapeHtml(payments.title)}</h3>
+${table(payments.lines.map((line) => amountRow(content, line.label, line.amount)).join(''))}`
+    : ''
   return row(`${title}
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">${lines.join('')}${totals.join('')}</table>`)
+${table(lines.join('') + totals.join(''))}${notes.join('')}${paid}`)
 }
 
 /** The HTML part: one centred 600px table, readable without images or CSS support. */

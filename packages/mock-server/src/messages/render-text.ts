@@ -14,9 +14,17 @@ export function renderText(content: MessageContent): string {
   if (content.action) blocks.push(`${content.action.label}: ${content.action.url}`)
   const { receipt } = content
   if (receipt) {
-    const lines = receipt.lines.map((line) => `${line.name} (${line.detail})  ${line.amount}`)
+    const lines = receipt.lines.map(
+      (line) => `${line.name} (${line.detail})${line.amount ? `  ${line.amount}` : ''}`,
+    )
     const totals = receipt.totals.map((total) => `${total.label}: ${total.amount}`)
-    blocks.push([...(receipt.title ? [receipt.title] : []), ...lines, '', ...totals].join('\n'))
+    const block = [...(receipt.title ? [receipt.title] : []), ...lines]
+    if (totals.length > 0) block.push('', ...totals)
+    blocks.push([...block, ...(receipt.notes ?? [])].join('\n'))
+    if (receipt.payments) {
+      const paid = receipt.payments.lines.map((line) => `${line.label}: ${line.amount}`)
+      blocks.push([receipt.payments.title, ...paid].join('\n'))
+    }
   }
   if (content.secondaryAction) {
     blocks.push(`${content.secondaryAction.label}: ${content.secondaryAction.url}`)

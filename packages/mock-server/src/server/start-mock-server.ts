@@ -1,17 +1,19 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createAdaptorServer } from '@hono/node-server'
-import { CheckoutError } from '@weship/checkout-core'
+import { CheckoutError, type Merchant } from '@weship/checkout-core'
 import type { Hono } from 'hono'
 import type { Clock } from '../engine/clock.js'
 import { type CommerceEngine, createCommerceEngine } from '../engine/commerce-engine.js'
 import type { StripeSettings } from '../engine/payments/stripe/stripe-settings.js'
+import type { InvitationSettings } from '../engine/post-purchase/invitation-codes.js'
 import { parsePublicUrl } from '../http/absolute-image-urls.js'
 import { createApp } from '../http/create-app.js'
 import {
   assertMessageLinks,
   demoMessageSettings,
   type MessageSettings,
+  mailAddress,
 } from '../messages/message-content.js'
 import { createMessenger } from '../messages/messenger.js'
 import { startPaymentOrigin } from '../payment-origin/start-payment-origin.js'
@@ -40,8 +42,15 @@ export interface MockServerOptions {
   logError?: (error: unknown) => void
   /** `smtp://user:pass@host:port`: real SMTP for the e-mail; otherwise only the outbox keeps it. */
   smtpUrl?: string
-  /** Merchant name and address, and where e-mail links lead; demo values by default. */
-  messages?: Partial<MessageSettings>
+  /**
+   * The shop's name and postal address, for the engine made here (an `engine` brings its own):
+   * its receipts, the widget that shows them and the e-mails all say this one name.
+   */
+  merchant?: Merchant
+  /** Where e-mail links lead and the sender's address (shown under the shop's name). */
+  messages?: Partial<Omit<MessageSettings, 'merchant'>> & { mailFrom?: string }
+  /** The invitation to buy again after delivery, for the engine made here. */
+  invitations?: InvitationSettings
   /** How often (real time) due messages are sent when the clock is not moved; 15 s by default. */
   messageIntervalMs?: number
   /**
@@ -74,7 +83,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   assertMessageLinks(options.messages ?? {})
   const { engine, snapshots } = await openEngine(options)
   // The API's own URL is known once it listens; unsubscribe links read it when a message is sent.
-  const settings: MessageSettings = { ...demoMessageSettings, apiUrl: '', ...options.messages }
+  const { mailFrom = demoMessageSettings.merchant.mailFrom, ...links } = options.messages ?? {}
+  const settings: MessageSettings = {
+    ...demoMessageSettings,
+    apiUrl: '',
+    ...links,
+    merchant: { ...engine.merchant, mailFrom: mailAddress(mailFrom) },
+  }
   const messenger = createMessenger(engine, {
     settings,
     ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
@@ -155,9 +170,14 @@ async function openEngine(
   const settings = {
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.stripe ? { stripe: options.stripe } : {}),
+    ...(options.merchant ? { merchant: options.merchant } : {}),
+    ...(options.invitations ? { invitations: options.invitations } : {}),
   }
-  if (options.engine && options.stripe) {
-    throw new CheckoutError('CONFIG', 'Pass Stripe settings to the engine you pass, not beside it.')
+  if (options.engine && (options.stripe || options.merchant || options.invitations)) {
+    throw new CheckoutError(
+      'CONFIG',
+      'Pass Stripe, merchant and invitation settings to the engine you pass, not beside it.',
+    )
   }
   if (dataFile === undefined) return { engine: options.engine ?? createCommerceEngine(settings) }
   if (options.engine) {

@@ -8,6 +8,13 @@ import type { ParsedMail } from 'mailparser'
 import type { MockServer } from '../server/start-mock-server.js'
 import type { SmtpInbox } from './smtp-inbox.js'
 
+/** How an order is placed: where to, by which kind of delivery, with a gift card or not. */
+export interface OrderOptions {
+  postalCode?: string
+  kind?: 'standard' | 'express' | 'pickup'
+  giftCard?: string
+}
+
 export interface ShopperOptions {
   email: string
   consent: boolean
@@ -55,7 +62,12 @@ export function postPurchaseShopper(server: MockServer, inbox?: SmtpInbox) {
     if (pressed.status !== 200) throw new Error(`Confirming failed: ${pressed.status}`)
   }
 
-  async function order(cart: Cart, postalCode = '10117'): Promise<Order> {
+  async function order(cart: Cart, how: string | OrderOptions = {}): Promise<Order> {
+    const {
+      postalCode = '10117',
+      kind,
+      giftCard,
+    } = typeof how === 'string' ? { postalCode: how } : how
     await adapter.setShippingAddress(cart.id, {
       name: 'Ada Lovelace',
       line1: 'Unter den Linden 1',
@@ -63,9 +75,14 @@ export function postPurchaseShopper(server: MockServer, inbox?: SmtpInbox) {
       postalCode,
       country: 'DE',
     })
-    const [option] = await adapter.listShippingOptions(cart.id)
-    const ready = await adapter.selectShippingOption(cart.id, option?.id ?? '')
-    const payment = { methodId: 'card', token: await cardToken() }
+    const options = await adapter.listShippingOptions(cart.id)
+    const option = options.find((candidate) => !kind || candidate.kind === kind)
+    let ready = await adapter.selectShippingOption(cart.id, option?.id ?? '')
+    if (giftCard) ready = await adapter.applyCode(cart.id, giftCard)
+    const payment =
+      ready.amountDue.amount === 0
+        ? { methodId: 'gift_card' }
+        : { methodId: 'card', token: await cardToken() }
     const result = await adapter.placeOrder(
       cart.id,
       { cartVersion: ready.version, payment },

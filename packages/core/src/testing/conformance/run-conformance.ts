@@ -1,3 +1,4 @@
+import { afterOrderSuite } from './after-order-suite.js'
 import { cartSuite } from './cart-suite.js'
 import { checkoutDetailsSuite } from './checkout-details-suite.js'
 import type { ConformanceFixtures } from './fixtures.js'
@@ -18,6 +19,7 @@ export function runAdapterConformance(name: string, fixtures: ConformanceFixture
     checkoutDetailsSuite(fixtures)
     ordersSuite(fixtures)
     orderLookupSuite(fixtures)
+    afterOrderSuite(fixtures)
     // Last: it may move the backend's clock forward.
     trackingSuite(fixtures)
   })

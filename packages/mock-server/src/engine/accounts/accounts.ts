@@ -25,6 +25,11 @@ export interface AccountsOptions {
   customers?: readonly StoredCustomer[] | undefined
   /** The customer's orders, newest first. */
   ordersOf: (customer: { id: string; email: string }) => OrderSummary[]
+  /** Keeps the guest order a sign-up names (with its status token) in the new account. */
+  claimOrder?: (
+    order: { id: string; token: string },
+    customer: { id: string; email: string },
+  ) => void
   onChange: () => void
 }
 
@@ -72,7 +77,7 @@ export function createAccounts(options: AccountsOptions): Accounts {
 
   return {
     async signUp(request, client = 'local') {
-      const { email, password, name } = parseInput(signUpRequestSchema, request)
+      const { email, password, name, order } = parseInput(signUpRequestSchema, request)
       countAttempt([[signUps, client]])
       await refuseCommonPassword(password, email)
       if (byEmail.has(keyOf(email))) throw emailTaken()
@@ -88,6 +93,7 @@ export function createAccounts(options: AccountsOptions): Accounts {
         createdAt: now().toISOString(),
       }
       add(customer)
+      if (order) options.claimOrder?.(order, customer)
       onChange()
       return openSession(customer)
     },

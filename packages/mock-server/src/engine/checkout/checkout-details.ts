@@ -16,6 +16,7 @@ import { shippingOptionsFor } from '../pricing/price-checkout.js'
 import type { CheckoutDeps } from './checkout-deps.js'
 import {
   invalidAddress,
+  pickupPointUnavailable,
   shippingAddressRequired,
   shippingOptionUnavailable,
 } from './checkout-errors.js'
@@ -34,7 +35,8 @@ export interface CheckoutDetailsEngine extends CodeActions {
   setBillingAddress(cartId: string, address: Address | null): Cart
   /** Priced options with delivery dates; 422 `shipping_address_required` before an address. */
   listShippingOptions(cartId: string): ShippingOption[]
-  selectShippingOption(cartId: string, optionId: string): Cart
+  /** A pickup option takes one of its points (the nearest when `pickupPointId` is absent). */
+  selectShippingOption(cartId: string, optionId: string, pickupPointId?: string): Cart
   /** The chosen option with its current price and dates (for the order), if any. */
   chosenShippingOption(cartId: string): ShippingOption | undefined
 }
@@ -79,9 +81,13 @@ export function createCheckoutDetails(deps: CheckoutDeps) {
       const cart = findCart(cartId)
       cart.shippingAddress = address
       const chosen = cart.shippingOptionId
-      if (chosen && !optionsFor(cart).some((option) => option.id === chosen)) {
-        delete cart.shippingOptionId
-      }
+      const option = chosen
+        ? optionsFor(cart).find((candidate) => candidate.id === chosen)
+        : undefined
+      if (!option) delete cart.shippingOptionId
+      // Points are near an address: a new one brings its own, the nearest until one is chosen.
+      const points = option?.pickupPoints ?? []
+      if (!points.some((point) => point.id === cart.pickupPointId)) delete cart.pickupPointId
       return commit(cart)
     },
 
@@ -95,14 +101,25 @@ export function createCheckoutDetails(deps: CheckoutDeps) {
 
     listShippingOptions: (cartId) => optionsFor(findCart(cartId)),
 
-    selectShippingOption(cartId, optionId) {
-      const wanted = parseInput(selectShippingOptionRequestSchema, { optionId }).optionId
+    selectShippingOption(cartId, optionId, pickupPointId) {
+      const wanted = parseInput(selectShippingOptionRequestSchema, {
+        optionId,
+        ...(pickupPointId === undefined ? {} : { pickupPointId }),
+      })
       const cart = findCart(cartId)
-      if (!optionsFor(cart).some((option) => option.id === wanted)) {
-        throw shippingOptionUnavailable()
+      const option = optionsFor(cart).find((candidate) => candidate.id === wanted.optionId)
+      if (!option) throw shippingOptionUnavailable()
+      const points = option.pickupPoints ?? []
+      if (wanted.pickupPointId && !points.some((point) => point.id === wanted.pickupPointId)) {
+        throw pickupPointUnavailable()
       }
-      if (cart.shippingOptionId === wanted) return view(cart)
-      cart.shippingOptionId = wanted
+      // Choosing the same option again keeps its point; another option starts at the nearest.
+      const kept = cart.shippingOptionId === option.id ? cart.pickupPointId : undefined
+      const pointId = wanted.pickupPointId ?? kept ?? points[0]?.id
+      if (cart.shippingOptionId === option.id && cart.pickupPointId === pointId) return view(cart)
+      cart.shippingOptionId = option.id
+      if (pointId) cart.pickupPointId = pointId
+      else delete cart.pickupPointId
       return commit(cart)
     },
 

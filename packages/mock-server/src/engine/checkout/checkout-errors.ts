@@ -26,3 +26,12 @@ export function shippingOptionUnavailable(): CheckoutError {
     fieldErrors: [{ field: 'optionId', message }],
   })
 }
+
+export function pickupPointUnavailable(): CheckoutError {
+  const message = 'This pickup point is not offered with this delivery option for the address.'
+  return new CheckoutError('VALIDATION', message, {
+    status: 422,
+    reason: 'pickup_point_unavailable',
+    fieldErrors: [{ field: 'pickupPointId', message }],
+  })
+}

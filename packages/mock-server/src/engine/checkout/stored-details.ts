@@ -8,6 +8,8 @@ export interface StoredCheckoutDetails {
   /** Absent means "same as the shipping address". */
   billingAddress?: Address
   shippingOptionId?: string
+  /** The point chosen for a pickup option; absent: the nearest. */
+  pickupPointId?: string
   /** Promo codes and gift cards in canonical form, in the order applied. */
   codes?: string[]
 }
@@ -18,5 +20,6 @@ export const storedCheckoutDetailsShape = {
   shippingAddress: z.optional(addressSchema),
   billingAddress: z.optional(addressSchema),
   shippingOptionId: z.optional(z.string()),
+  pickupPointId: z.optional(z.string().check(z.maxLength(100))),
   codes: z.optional(z.array(z.string().check(z.maxLength(64)))),
 }

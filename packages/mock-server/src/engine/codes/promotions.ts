@@ -19,7 +19,7 @@ export interface Promotion {
   oncePerCustomer?: boolean
   /** One use in all: the first order that redeems it spends it (cart reminder incentives). */
   singleUse?: boolean
-  /** Only for this address (as `emailKey` gives it): a reminder's code works for its cart's e-mail. */
+  /** Only for this address (as `emailKey` gives it): a code e-mailed to a shopper works for them. */
   forEmail?: string
   /** Combines with any other code; without it, a cart holds at most one such code. */
   stackable?: boolean

@@ -1,4 +1,4 @@
-import type { Cart, PaymentSummary, ShippingOption } from '@weship/checkout-core'
+import type { Cart, Merchant, PaymentSummary, ShippingOption } from '@weship/checkout-core'
 import { brandLabel } from '../payments/card-number.js'
 import type { StoredOrder } from './order-state.js'
 
@@ -15,6 +15,7 @@ export interface NewOrder {
   shippingOption: ShippingOption
   /** Absent when gift cards pay everything. */
   card: CardUsed | undefined
+  merchant: Merchant
   customerId: string | undefined
   statusTokenHash: string
   statusTokenExpiresAt: string
@@ -23,8 +24,10 @@ export interface NewOrder {
 
 /** Freezes the cart into an order: the receipt never changes after the purchase. */
 export function buildOrder(input: NewOrder): StoredOrder {
-  const { cart, shippingOption } = structuredClone(input)
-  const { contact, shippingAddress } = cart
+  const { cart, merchant } = structuredClone(input)
+  // The points were for choosing; the order keeps the one chosen.
+  const { pickupPoints, ...shippingOption } = input.shippingOption
+  const { contact, shippingAddress, pickupPoint } = cart
   // The checks before payment made sure of these; an order without them would be unreadable.
   if (!contact || !shippingAddress) throw new Error(`Cart ${cart.id} is not ready to order.`)
   return {
@@ -35,7 +38,8 @@ export function buildOrder(input: NewOrder): StoredOrder {
     ...(contact.locale ? { locale: contact.locale } : {}),
     shippingAddress,
     billingAddress: cart.billingAddress ?? shippingAddress,
-    shippingOption,
+    shippingOption: structuredClone(shippingOption),
+    ...(pickupPoint ? { pickupPoint } : {}),
     giftCards: cart.giftCards,
     receipt: {
       currency: cart.currency,
@@ -47,6 +51,7 @@ export function buildOrder(input: NewOrder): StoredOrder {
       total: cart.total,
       payments: paymentsOf(cart, input.card),
     },
+    merchant,
     createdAt: input.createdAt,
     cartId: cart.id,
     ...(input.customerId ? { customerId: input.customerId } : {}),

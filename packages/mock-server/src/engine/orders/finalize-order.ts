@@ -45,6 +45,7 @@ export function finalizeOrder(deps: OrderDeps, payer: Payer): PlaceOrderResult {
     cart,
     shippingOption,
     card: payer.card,
+    merchant: deps.merchant,
     customerId: payer.customerId,
     statusTokenHash: hashToken(statusToken),
     statusTokenExpiresAt: new Date(now.getTime() + STATUS_TOKEN_TTL_MS).toISOString(),

@@ -1,4 +1,4 @@
-import type { Address, Cart, ShippingOption } from '@weship/checkout-core'
+import type { Address, Cart, Merchant, ShippingOption } from '@weship/checkout-core'
 import type { CatalogIndex } from '../catalog-index.js'
 import type { PaymentDesk } from '../payments/payment-desk.js'
 import type { OrderStore } from './order-store.js'
@@ -36,6 +36,8 @@ export interface OrderDeps {
   customers: OrderCustomers
   payments: PaymentDesk
   store: OrderStore
+  /** The seller every order names on its receipt. */
+  merchant: Merchant
   onChange: () => void
 }
 

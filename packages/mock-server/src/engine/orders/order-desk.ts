@@ -1,4 +1,5 @@
 import type {
+  Merchant,
   Order,
   OrderLookup,
   OrderSummary,
@@ -8,6 +9,7 @@ import type {
 import type { CatalogIndex } from '../catalog-index.js'
 import type { PaymentDesk } from '../payments/payment-desk.js'
 import { paymentMethodsFor } from '../payments/payment-methods.js'
+import { emailKey } from '../secrets.js'
 import type { OrderCarts, OrderCustomers, PlaceOrderContext } from './order-desk-types.js'
 import { cartAlreadyOrdered, orderNotFound } from './order-errors.js'
 import { createOrderLookup } from './order-lookup.js'
@@ -24,6 +26,7 @@ export interface OrderDeskOptions {
   /** Orders from a snapshot; their items are taken out of stock again. */
   orders?: readonly StoredOrder[] | undefined
   idempotencyTtlMs?: number | undefined
+  merchant: Merchant
   onChange: () => void
 }
 
@@ -48,6 +51,13 @@ export interface OrderDesk {
   assertCartOpen(cartId: string): void
   isCartOrdered(cartId: string): boolean
   summariesFor(customer: { id: string; email: string }): OrderSummary[]
+  /** The order by id alone, for the engine's own use. */
+  orderById(orderId: string): Order | undefined
+  /**
+   * Keeps a guest order in a new account: only with the order's live status token and for the
+   * same e-mail; anything else leaves the order as it was.
+   */
+  claim(order: { id: string; token: string }, customer: { id: string; email: string }): void
   exportOrders(): StoredOrder[]
 }
 
@@ -80,6 +90,13 @@ export function createOrderDesk(options: OrderDeskOptions): OrderDesk {
       if (store.forCart(cartId)) throw cartAlreadyOrdered()
     },
     summariesFor: (customer) => store.summariesFor(customer),
+    orderById: (orderId) => store.read(orderId),
+    claim({ id, token }, customer) {
+      const order = store.readWithToken(id, token, now())
+      if (!order || order.hasAccount || emailKey(order.email) !== emailKey(customer.email)) return
+      store.assignCustomer(order.id, customer.id)
+      options.onChange()
+    },
     exportOrders: () => store.list(),
   }
 }

@@ -9,6 +9,10 @@ export interface OrderStore {
   nextNumber(): string
   /** The order when `token` is its live status token; undefined otherwise, whatever the cause. */
   readWithToken(orderId: string, token: string | undefined, now: Date): Order | undefined
+  /** The order by id alone, for the engine's own use: never answered to a client as is. */
+  read(orderId: string): Order | undefined
+  /** Keeps a guest order in the account just made for its e-mail. */
+  assignCustomer(orderId: string, customerId: string): void
   forCart(cartId: string): StoredOrder | undefined
   /** The order with this shopper-facing number, for the lookup by number and e-mail. */
   forNumber(number: string): StoredOrder | undefined
@@ -59,6 +63,14 @@ export function createOrderStore(initial: readonly StoredOrder[] = []): OrderSto
       if (!expiresAt || Date.parse(expiresAt) <= now.getTime()) return undefined
       return toWire(order)
     },
+    read(orderId) {
+      const order = orders.get(orderId)
+      return order && toWire(order)
+    },
+    assignCustomer(orderId, customerId) {
+      const order = orders.get(orderId)
+      if (order && !order.customerId) order.customerId = customerId
+    },
     forCart: (cartId) => byCart.get(cartId),
     forNumber: (number) => byNumber.get(number),
     grantToken(orderId, tokenHash, expiresAt, now) {
@@ -92,5 +104,5 @@ export function createOrderStore(initial: readonly StoredOrder[] = []): OrderSto
 export function toWire(order: StoredOrder): Order {
   const { cartId, customerId, statusTokenHash, statusTokenExpiresAt, ...wire } =
     structuredClone(order)
-  return wire
+  return { ...wire, hasAccount: customerId !== undefined }
 }

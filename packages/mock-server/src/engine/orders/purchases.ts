@@ -1,5 +1,6 @@
 import type {
   Customer,
+  Merchant,
   Order,
   OrderLookup,
   PaymentMethod,
@@ -58,6 +59,7 @@ export interface PurchasesOptions extends PurchaseSettings {
   now: () => Date
   catalog: CatalogIndex
   carts: OrderCarts
+  merchant: Merchant
   /** Orders and customers from a snapshot. */
   state?: { orders?: StoredOrder[] | undefined; customers?: StoredCustomer[] | undefined }
   onChange: () => void
@@ -69,6 +71,8 @@ export interface Purchases {
   assertCartOpen(cartId: string): void
   /** The same question without a refusal, for scans over many carts. */
   isCartOrdered(cartId: string): boolean
+  /** The order by id alone, for the engine's own use: never answered to a client as is. */
+  orderById(orderId: string): Order | undefined
   exportState(): { orders: StoredOrder[]; customers: StoredCustomer[] }
 }
 
@@ -85,6 +89,7 @@ export function createPurchases(options: PurchasesOptions): Purchases {
     now,
     customers: options.state?.customers,
     ordersOf: (customer) => orders.summariesFor(customer),
+    claimOrder: (order, customer) => orders.claim(order, customer),
     onChange,
   })
   const orders = createOrderDesk({
@@ -95,6 +100,7 @@ export function createPurchases(options: PurchasesOptions): Purchases {
     payments,
     orders: options.state?.orders,
     idempotencyTtlMs: options.idempotencyTtlMs,
+    merchant: options.merchant,
     onChange,
   })
 
@@ -113,6 +119,7 @@ export function createPurchases(options: PurchasesOptions): Purchases {
     },
     assertCartOpen: orders.assertCartOpen,
     isCartOrdered: orders.isCartOrdered,
+    orderById: orders.orderById,
     exportState: () => ({ orders: orders.exportOrders(), customers: accounts.exportCustomers() }),
   }
 }

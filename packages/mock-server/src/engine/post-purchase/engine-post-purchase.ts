@@ -1,13 +1,15 @@
-import type { Cart, Order } from '@weship/checkout-core'
+import type { Cart, CreateCartRequest, Order } from '@weship/checkout-core'
 import type { StoredCart } from '../cart-view.js'
+import type { CatalogIndex } from '../catalog-index.js'
 import type { CodeLedger } from '../codes/code-ledger.js'
 import { cartNotFound } from '../engine-errors.js'
-import type { StoredOrder } from '../orders/order-state.js'
-import { toWire } from '../orders/order-store.js'
 import type { PurchaseOperations, Purchases } from '../orders/purchases.js'
 import { planShipments } from '../shipments/plan-shipments.js'
-import type { ReminderSettings } from './cart-reminders.js'
-import { createPostPurchase, type PostPurchaseOperations } from './post-purchase.js'
+import {
+  createPostPurchase,
+  type PostPurchaseOperations,
+  type PostPurchaseSettings,
+} from './post-purchase.js'
 import type { PostPurchaseState } from './post-purchase-state.js'
 
 /** The parts of the engine that tracking, messages and reminders read. */
@@ -20,7 +22,9 @@ export interface EngineParts {
   view(cart: StoredCart): Cart
   purchases: Purchases
   ledger: CodeLedger
-  reminders?: ReminderSettings | undefined
+  catalog: CatalogIndex
+  createCart(request: CreateCartRequest): Cart
+  settings: PostPurchaseSettings
   /** From a snapshot. */
   state?: PostPurchaseState | undefined
 }
@@ -35,18 +39,14 @@ export function enginePostPurchase(parts: EngineParts): {
 } {
   const { carts, purchases } = parts
   const isOrdered = purchases.isCartOrdered
-  // Read once, only while a snapshot's follow-ups are restored.
-  let snapshotOrders: Map<string, StoredOrder> | undefined
   const postPurchase = createPostPurchase(
     {
       now: parts.now,
       readOrder: purchases.operations.getOrder,
       customerEmails: () => purchases.exportState().orders.map((order) => order.email),
-      storedOrder(orderId) {
-        snapshotOrders ??= new Map(purchases.exportState().orders.map((o) => [o.id, o]))
-        const order = snapshotOrders.get(orderId)
-        return order && toWire(order)
-      },
+      orderById: purchases.orderById,
+      catalog: parts.catalog,
+      createCart: parts.createCart,
       *reminderCandidates() {
         for (const { id, updatedAt, contact, lines } of carts.values()) {
           if (!contact || lines.length === 0) continue
@@ -61,10 +61,9 @@ export function enginePostPurchase(parts: EngineParts): {
       },
       issuePromotion: parts.ledger.issuePromotion,
     },
-    parts.reminders,
+    parts.settings,
     parts.state,
   )
-  snapshotOrders = undefined
   // Every completed order (and its replays, which the follow-up ignores) starts its messages.
   const followed = async (
     cartId: string,
@@ -95,11 +94,17 @@ export function enginePostPurchase(parts: EngineParts): {
   }
 }
 
-/** `fulfilled` once the carrier holds every package (its first transit scan has passed). */
+/**
+ * `fulfilled` once the carrier holds every package (its first transit scan has passed),
+ * `delivered` once every one has arrived.
+ */
 function fulfilmentStatus(order: Order, now: Date): Order['status'] {
   if (order.status !== 'confirmed') return order.status
-  const handedOver = planShipments(order).every((plan) =>
-    plan.scans.some((scan) => scan.status === 'in_transit' && scan.at <= now.getTime()),
-  )
-  return handedOver ? 'fulfilled' : 'confirmed'
+  const plans = planShipments(order)
+  const passed = (status: string) =>
+    plans.every((plan) =>
+      plan.scans.some((scan) => scan.status === status && scan.at <= now.getTime()),
+    )
+  if (passed('delivered')) return 'delivered'
+  return passed('in_transit') ? 'fulfilled' : 'confirmed'
 }

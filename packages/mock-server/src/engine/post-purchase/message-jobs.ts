@@ -4,9 +4,17 @@ export const orderMessageKinds = [
   'order_confirmation',
   'shipped',
   'out_for_delivery',
+  'ready_for_pickup',
   'delivered',
   'feedback_request',
+  'invitation',
 ] as const
+
+/** Order messages that are marketing: consent, unsubscribe link, and never after an unsubscribe. */
+export const marketingOrderMessages: ReadonlySet<OrderMessageKind> = new Set([
+  'feedback_request',
+  'invitation',
+])
 export type OrderMessageKind = (typeof orderMessageKinds)[number]
 
 interface MessageBase {
@@ -26,6 +34,21 @@ export interface OrderMessage extends MessageBase {
   statusToken: string | undefined
   /** The package a shipping milestone is about. */
   shipment?: Shipment
+  /** A delivery that brings the last package: the whole order is there. */
+  completesOrder?: boolean
+  /** The "Buy again" link's token (the order's last delivery and the invitation). */
+  reorderToken?: string
+  /** The invitation's single-use code for this shopper, when the shop sets one. */
+  incentive?: OrderIncentive
+}
+
+/** A code e-mailed to one shopper: single use, until it expires, for that address only. */
+export interface OrderIncentive {
+  code: string
+  percent: number
+  expiresAt: string
+  /** The address it was sent to (as `emailKey` gives it). */
+  email: string
 }
 
 export interface CartIncentive {

@@ -1,9 +1,8 @@
 import type { Order } from '@weship/checkout-core'
 import { type PlannedShipment, planShipments } from '../shipments/plan-shipments.js'
 import { trackShipment } from '../shipments/track-shipment.js'
-import type { OrderMessage } from './message-jobs.js'
-import { type Milestone, orderMilestones } from './order-milestones.js'
-import type { SuppressionList } from './suppression-list.js'
+import { marketingOrderMessages, type OrderIncentive, type OrderMessage } from './message-jobs.js'
+import { type Milestone, type MilestoneSettings, orderMilestones } from './order-milestones.js'
 
 interface FollowedOrder {
   order: Order
@@ -36,7 +35,21 @@ export interface OrderFollowUp {
   exportState(): StoredFollowUp[]
 }
 
-export function createOrderFollowUp(suppression: SuppressionList): OrderFollowUp {
+export interface FollowUpDeps {
+  settings: MilestoneSettings
+  /**
+   * The one rule for marketing mail to an address: the shopper agreed (`consented`) and has not
+   * unsubscribed since. Asked when a message falls due, not when the order was placed.
+   */
+  mayMarket(email: string, consented: boolean): boolean
+  unsubscribeToken(email: string): string
+  /** A fresh "Buy again" token for the order. */
+  reorderToken(orderId: string, now: Date): string
+  /** The invitation's code for the shopper, when the shop sets one. */
+  incentive(email: string, now: Date): OrderIncentive | undefined
+}
+
+export function createOrderFollowUp(deps: FollowUpDeps): OrderFollowUp {
   const followed = new Map<string, FollowedOrder>()
   // Latest first, so the next due milestone pops off the end: a flush after each order stays
   // O(due) instead of walking every order still in flight.
@@ -59,7 +72,8 @@ export function createOrderFollowUp(suppression: SuppressionList): OrderFollowUp
       if (followed.has(order.id)) return
       const { statusToken, ...wire } = order
       const plans = planShipments(wire)
-      const milestones = orderMilestones(order.id, Date.parse(order.createdAt), plans).filter(
+      const placedAt = Date.parse(order.createdAt)
+      const milestones = orderMilestones(order.id, placedAt, plans, deps.settings).filter(
         (milestone) => !alreadySent.includes(milestone.key),
       )
       if (milestones.length === 0) return
@@ -84,7 +98,7 @@ export function createOrderFollowUp(suppression: SuppressionList): OrderFollowUp
         record.left -= 1
         record.sent.push(milestone.key)
         if (record.left === 0) followed.delete(record.order.id)
-        const message = messageFor(record, milestone, suppression)
+        const message = messageFor(record, milestone, deps, now)
         if (message) due.push(message)
       }
       return due
@@ -101,23 +115,29 @@ export function createOrderFollowUp(suppression: SuppressionList): OrderFollowUp
 function messageFor(
   record: FollowedOrder,
   milestone: Milestone,
-  suppression: SuppressionList,
+  deps: FollowUpDeps,
+  now: Date,
 ): OrderMessage | undefined {
   const { order } = record
-  const marketing = milestone.kind === 'feedback_request'
-  // Checked when due, not when ordered: an unsubscribe in between is honoured.
-  if (marketing && (!record.emailConsent || suppression.isSuppressed(order.email))) return
+  const marketing = marketingOrderMessages.has(milestone.kind)
+  if (marketing && !deps.mayMarket(order.email, record.emailConsent)) return
   const plan = record.plans.find((candidate) => candidate.index === milestone.shipmentIndex)
+  const buyAgain = milestone.completesOrder || milestone.kind === 'invitation'
+  // Links and codes count their days from the sending, even after a jump of the clock.
+  const incentive = milestone.kind === 'invitation' ? deps.incentive(order.email, now) : undefined
   return {
     key: milestone.key,
     kind: milestone.kind,
     to: order.email,
     locale: order.locale,
     marketing,
-    ...(marketing ? { unsubscribeToken: suppression.tokenFor(order.email) } : {}),
+    ...(marketing ? { unsubscribeToken: deps.unsubscribeToken(order.email) } : {}),
     order,
     statusToken: record.statusToken,
     // As the carrier reported it at the milestone, even when the clock jumped past it.
     ...(plan ? { shipment: trackShipment(plan, new Date(milestone.at)) } : {}),
+    ...(milestone.completesOrder ? { completesOrder: true } : {}),
+    ...(buyAgain ? { reorderToken: deps.reorderToken(order.id, now) } : {}),
+    ...(incentive ? { incentive } : {}),
   }
 }

@@ -41,6 +41,27 @@ export const postPurchaseStateSchema = z.object({
   remindersByAddress: z.optional(
     z.array(z.object({ email: z.string(), sentAt: z.array(z.iso.datetime()) })),
   ),
+  /** "Buy again" links still working (token hashes only). */
+  reorderLinks: z.optional(
+    z.array(
+      z.object({
+        tokenHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+        orderId: z.string(),
+        expiresAt: z.iso.datetime(),
+      }),
+    ),
+  ),
+  /** Invitation codes e-mailed and not yet expired, each for its address. */
+  invitationCodes: z.optional(
+    z.array(
+      z.object({
+        code: z.string().check(z.maxLength(64)),
+        percent: z.number().check(z.gt(0), z.lte(100)),
+        expiresAt: z.iso.datetime(),
+        email: z.string(),
+      }),
+    ),
+  ),
   /** How far each open cart's reminders got, and its recovery links' token hashes. */
   reminders: z.optional(
     z.array(

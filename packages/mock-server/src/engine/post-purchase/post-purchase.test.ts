@@ -50,11 +50,12 @@ function confirmAddresses(engine: CommerceEngine) {
 }
 
 describe('order milestones', () => {
-  it('falls due on the clock, each once, feedback a week after the last package', async () => {
+  it('falls due on the clock, each once: feedback a week and the invitation two after arrival', async () => {
     const { engine, clock } = shop()
     await order(engine, true)
     expect(kinds(engine.takeDueMessages())).toEqual(['order_confirmation'])
     expect(engine.takeDueMessages()).toEqual([])
+    // Promised for Fri 27 – Mon 30 November: the first package comes on the Friday (27 h).
     clock.advance(60 * HOUR)
     expect(kinds(engine.takeDueMessages())).toEqual([
       'shipped 1',
@@ -62,16 +63,37 @@ describe('order milestones', () => {
       'out_for_delivery 1',
       'delivered 1',
     ])
-    clock.advance(2 * DAY)
+    // The second on the Monday (99 h after the order), the last day promised.
+    clock.advance(48 * HOUR)
     expect(kinds(engine.takeDueMessages())).toEqual(['out_for_delivery 2', 'delivered 2'])
-    clock.advance(7 * DAY - 61 * HOUR)
+    clock.advance(99 * HOUR + 7 * DAY - 108 * HOUR - MINUTE)
     expect(engine.takeDueMessages()).toEqual([])
-    clock.advance(2 * DAY)
+    clock.advance(MINUTE)
     const [feedback] = engine.takeDueMessages()
     expect(feedback).toMatchObject({ kind: 'feedback_request', marketing: true })
     expect(feedback?.unsubscribeToken).toBeTruthy()
+    clock.advance(7 * DAY)
+    const [invitation, ...more] = engine.takeDueMessages()
+    expect(more).toEqual([])
+    expect(invitation).toMatchObject({ kind: 'invitation', marketing: true, locale: undefined })
+    expect(invitation?.unsubscribeToken).toBeTruthy()
     clock.advance(30 * DAY)
     expect(engine.takeDueMessages()).toEqual([])
+  })
+
+  it('says which delivery completes the order, and offers "Buy again" with that one', async () => {
+    const { engine, clock } = shop()
+    await order(engine, false)
+    clock.advance(10 * DAY)
+    const delivered = engine
+      .takeDueMessages()
+      .flatMap((message) => (message.kind === 'delivered' ? [message] : []))
+    expect(
+      delivered.map((message) => [message.completesOrder ?? false, !!message.reorderToken]),
+    ).toEqual([
+      [false, false],
+      [true, true],
+    ])
   })
 
   it('shows each shipping message the package as it stood at that milestone', async () => {
@@ -90,6 +112,7 @@ describe('order milestones', () => {
     const due = kinds(engine.takeDueMessages())
     expect(due.filter((kind) => kind.startsWith('delivered'))).toHaveLength(2)
     expect(due).not.toContain('feedback_request')
+    expect(due).not.toContain('invitation')
   })
 })
 

@@ -3,6 +3,8 @@ import {
   CheckoutError,
   type Feedback,
   type Order,
+  type Reorder,
+  type ReorderLink,
   type Tracking,
 } from '@weship/checkout-core'
 import { cartNotFound } from '../engine-errors.js'
@@ -10,27 +12,44 @@ import { planShipments } from '../shipments/plan-shipments.js'
 import { trackShipment } from '../shipments/track-shipment.js'
 import { createCartReminders, type ReminderDeps, type ReminderSettings } from './cart-reminders.js'
 import { createFeedbackBook } from './feedback-book.js'
+import { createInvitationCodes, type InvitationSettings } from './invitation-codes.js'
 import { createMarketingConsent } from './marketing-consent.js'
 import type { DueMessage } from './message-jobs.js'
 import { createOrderFollowUp } from './order-follow-up.js'
+import { DEFAULT_INVITATION_DELAY_MS } from './order-milestones.js'
 import type { PostPurchaseState } from './post-purchase-state.js'
+import { type ReorderDeps, reorderItems, reorderNotFound } from './reorder.js'
+import { createReorderLinks } from './reorder-links.js'
 import { createSuppressionList } from './suppression-list.js'
 
-export interface PostPurchaseDeps extends Omit<ReminderDeps, 'suppression' | 'mayMarket'> {
+export interface PostPurchaseDeps
+  extends Omit<ReminderDeps, 'suppression' | 'mayMarket'>,
+    ReorderDeps {
   now: () => Date
   /** The order for the holder of its status token; refuses with 404 otherwise. */
   readOrder(orderId: string, statusToken: string | undefined): Order
-  /** Orders read back from a snapshot, without their tokens. */
-  storedOrder(orderId: string): Order | undefined
+  /** An order by id alone, for the engine's own use (never answered to a client as is). */
+  orderById(orderId: string): Order | undefined
   /** The e-mail addresses of the orders read back from a snapshot. */
   customerEmails(): Iterable<string>
 }
 
-/** After "Place order": tracking, feedback, messages and abandoned-cart recovery. */
+export interface PostPurchaseSettings {
+  reminders?: ReminderSettings | undefined
+  invitations?: InvitationSettings | undefined
+  /** How long a "Buy again" link works; 90 days by default. */
+  reorderLinkTtlMs?: number | undefined
+}
+
+/** After "Place order": tracking, feedback, messages, buying again and abandoned-cart recovery. */
 export interface PostPurchaseOperations {
   getTracking(orderId: string, statusToken: string | undefined): Tracking
   submitFeedback(orderId: string, statusToken: string | undefined, request: unknown): Feedback
   recoverCart(token: string): Cart
+  /** A new "Buy again" token for the holder of the order's status token. */
+  createReorderLink(orderId: string, statusToken: string | undefined): ReorderLink
+  /** A new cart with the items of the order behind a "Buy again" token; 404 otherwise. */
+  reorder(token: string): Reorder
   /** Stops marketing mail to the token's address at once; 404 for an unknown token. */
   unsubscribe(token: string): void
   /** Whether the token is an unsubscribe link we sent, without acting on it. */
@@ -52,23 +71,41 @@ export interface PostPurchase {
   exportState(): PostPurchaseState
 }
 
+const DAY_MS = 24 * 3600_000
+
 export function createPostPurchase(
   deps: PostPurchaseDeps,
-  settings?: ReminderSettings,
+  settings: PostPurchaseSettings = {},
   state?: PostPurchaseState,
 ) {
   const suppression = createSuppressionList(state)
   const consent = createMarketingConsent(state, deps.customerEmails())
-  const followUp = createOrderFollowUp(suppression)
+  const reorderLinks = createReorderLinks(
+    settings.reorderLinkTtlMs ?? 90 * DAY_MS,
+    state?.reorderLinks,
+  )
+  const invitations = settings.invitations ?? {}
+  const codes = createInvitationCodes(invitations, deps.issuePromotion, state?.invitationCodes)
+  const followUp = createOrderFollowUp({
+    settings: {
+      invitationDelayMs:
+        invitations.afterMs === undefined ? DEFAULT_INVITATION_DELAY_MS : invitations.afterMs,
+    },
+    // The one "may we send marketing to this address" rule, for every order's marketing mail.
+    mayMarket: (email, consented) => consented && !suppression.isSuppressed(email),
+    unsubscribeToken: suppression.tokenFor,
+    reorderToken: (orderId, now) => reorderLinks.issue(orderId, now).token,
+    incentive: codes.issue,
+  })
   // Messages resume after a restart, with status links that ask for the e-mail (no raw token).
   for (const { orderId, emailConsent, sent } of state?.followUps ?? []) {
-    const order = deps.storedOrder(orderId)
+    const order = deps.orderById(orderId)
     if (order) followUp.follow(order, emailConsent, sent)
   }
   const feedback = createFeedbackBook(state?.feedback)
   const reminders = createCartReminders(
     { ...deps, suppression, mayMarket: consent.mayMarket },
-    settings,
+    settings.reminders,
     {
       ...(state?.incentives ? { incentives: state.incentives } : {}),
       ...(state?.reminders ? { reminders: state.reminders } : {}),
@@ -91,6 +128,8 @@ export function createPostPurchase(
       followUps: followUp.exportState(),
       incentives: reminders.exportIncentives(),
       reminders: reminders.exportReminders(),
+      reorderLinks: reorderLinks.exportState(),
+      invitationCodes: codes.exportState(deps.now()),
     }),
     operations: {
       getTracking(orderId, statusToken) {
@@ -115,6 +154,16 @@ export function createPostPurchase(
         if (!consent.confirm(token, deps.now())) throw confirmationNotFound()
       },
       isMarketingConfirmationLink: (token) => consent.isLive(token, deps.now()),
+      createReorderLink(orderId, statusToken) {
+        const order = deps.readOrder(orderId, statusToken)
+        return reorderLinks.issue(order.id, deps.now())
+      },
+      reorder(token) {
+        const orderId = reorderLinks.orderFor(token, deps.now())
+        const order = orderId === undefined ? undefined : deps.orderById(orderId)
+        if (!order) throw reorderNotFound()
+        return reorderItems(order, deps)
+      },
       unsubscribe(token) {
         if (!suppression.unsubscribe(token)) throw unsubscribeNotFound()
       },

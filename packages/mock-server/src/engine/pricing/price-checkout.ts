@@ -6,6 +6,7 @@ import {
   type LineItem,
   type Money,
   money,
+  type PickupPoint,
   type ShippingOption,
 } from '@weship/checkout-core'
 import type { StoredCheckoutDetails } from '../checkout/stored-details.js'
@@ -36,6 +37,7 @@ export type CheckoutTotals = Pick<
   | 'shippingAddress'
   | 'billingAddress'
   | 'shippingOptionId'
+  | 'pickupPoint'
 >
 
 type PricedCart = StoredCheckoutDetails & { currency: string }
@@ -100,7 +102,17 @@ export function priceCheckout(
     shippingAddress: cart.shippingAddress ? { ...cart.shippingAddress } : null,
     billingAddress: cart.billingAddress ? { ...cart.billingAddress } : null,
     shippingOptionId: option?.id ?? null,
+    pickupPoint: option ? chosenPickupPoint(option, cart.pickupPointId) : null,
   }
+}
+
+/** A pickup option's point: the one chosen, else the nearest; null for other options. */
+export function chosenPickupPoint(
+  option: ShippingOption,
+  pointId: string | undefined,
+): PickupPoint | null {
+  const points = option.pickupPoints ?? []
+  return points.find((point) => point.id === pointId) ?? points[0] ?? null
 }
 
 /** The delivery options for the cart's address, priced for its merchandise and codes. */
@@ -117,6 +129,7 @@ export function shippingOptionsFor(
     merchandise,
     freeShipping: promotions.some((promotion) => promotion.effect.kind === 'free_shipping'),
     now: pricing.now(),
+    address: cart.shippingAddress,
   })
 }
 

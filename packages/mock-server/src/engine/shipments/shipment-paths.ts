@@ -1,19 +1,33 @@
 import type { ShipmentStatus } from '@weship/checkout-core'
 import type carrierEnglish from '@weship/checkout-core/locales/carrier/en.json'
 
+const HOUR_MS = 3600_000
+const DAY_MS = 24 * HOUR_MS
+
 /** How a scan moves the delivery estimate: to its own day, or later by whole days. */
 export type EstimateChange = { kind: 'today' } | { kind: 'later'; days: number }
+
+/**
+ * When a package's journey passes its landmarks (ms since the epoch): the label, the pickup at the
+ * warehouse, the hub near the destination, and the arrival the carrier promised.
+ */
+export interface JourneyTimes {
+  label: number
+  pickup: number
+  hub: number
+  arrival: number
+}
 
 /** What the demo carrier says of a scan, in the order's language (`locales/carrier/`). */
 export type ScanDescription = keyof (typeof carrierEnglish)['scans']
 
-/** One carrier scan of a simulated path, `afterHours` after the package's label was created. */
+/** One carrier scan of a simulated path, at a time derived from the journey. */
 export interface PathScan {
   status: ShipmentStatus
-  afterHours: number
+  at: number
   description: ScanDescription
-  /** Where the scan happened: the warehouse, the destination, or none. */
-  at?: 'origin' | 'destination'
+  /** Where the scan happened: the warehouse, the destination (or its pickup point), or none. */
+  place?: 'origin' | 'destination'
   estimate?: EstimateChange
 }
 
@@ -26,83 +40,101 @@ export const shipmentPathNames = [
 ] as const
 export type ShipmentPathName = (typeof shipmentPathNames)[number]
 
-const firstMile: PathScan[] = [
-  { status: 'pending', afterHours: 0, description: 'labelCreated' },
-  { status: 'info_received', afterHours: 2, description: 'detailsReceived' },
-  { status: 'in_transit', afterHours: 8, description: 'pickedUp', at: 'origin' },
-  // Carriers scan again at the same place; the tracking API and the messages fold these.
-  { status: 'in_transit', afterHours: 9, description: 'pickedUp', at: 'origin' },
-  { status: 'in_transit', afterHours: 30, description: 'atDeliveryHub', at: 'destination' },
-  { status: 'in_transit', afterHours: 31, description: 'atDeliveryHub', at: 'destination' },
-]
+/** Label, pickup and hub. Carriers scan again at the same place; tracking and messages fold those. */
+function firstMile(t: JourneyTimes): PathScan[] {
+  return [
+    { status: 'info_received', at: t.label, description: 'labelCreated' },
+    { status: 'in_transit', at: t.pickup, description: 'pickedUp', place: 'origin' },
+    { status: 'in_transit', at: t.pickup + HOUR_MS, description: 'pickedUp', place: 'origin' },
+    { status: 'in_transit', at: t.hub, description: 'atDeliveryHub', place: 'destination' },
+    {
+      status: 'in_transit',
+      at: t.hub + HOUR_MS,
+      description: 'atDeliveryHub',
+      place: 'destination',
+    },
+  ]
+}
 
-const out = (afterHours: number): PathScan => ({
-  status: 'out_for_delivery',
-  afterHours,
-  description: 'outForDelivery',
-  at: 'destination',
-  estimate: { kind: 'today' },
-})
-const delivered = (afterHours: number, description: ScanDescription = 'delivered'): PathScan => ({
+/** Out for delivery on the morning of the day it arrives, and again an hour later. */
+const outFor = (arrival: number): PathScan[] =>
+  [6, 5].map((hours) => ({
+    status: 'out_for_delivery',
+    at: arrival - hours * HOUR_MS,
+    description: 'outForDelivery',
+    place: 'destination',
+    estimate: { kind: 'today' },
+  }))
+const delivered = (at: number, description: ScanDescription = 'delivered'): PathScan => ({
   status: 'delivered',
-  afterHours,
+  at,
   description,
-  at: 'destination',
+  place: 'destination',
 })
+// A problem is found at the hub, two hours after the parcel got there.
+const troubleAt = (t: JourneyTimes) => t.hub + 3 * HOUR_MS
 
-/** The simulated carrier journeys; every one starts with the same first mile. */
-export const shipmentPaths: Readonly<Record<ShipmentPathName, readonly PathScan[]>> = {
-  delivered: [...firstMile, out(48), out(49), delivered(54)],
-  exception: [
-    ...firstMile,
+/**
+ * The simulated carrier journeys. The plain path keeps the promise made at checkout; the others
+ * break it only with an event that says why, and move the estimate by what it costs.
+ */
+export const shipmentPaths: Readonly<Record<ShipmentPathName, (t: JourneyTimes) => PathScan[]>> = {
+  delivered: (t) => [...firstMile(t), ...outFor(t.arrival), delivered(t.arrival)],
+  exception: (t) => [
+    ...firstMile(t),
     {
       status: 'exception',
-      afterHours: 36,
+      at: troubleAt(t),
       description: 'labelDamaged',
-      at: 'destination',
+      place: 'destination',
       estimate: { kind: 'later', days: 2 },
     },
-    { status: 'in_transit', afterHours: 60, description: 'relabelled', at: 'destination' },
-    out(96),
-    delivered(102),
+    {
+      status: 'in_transit',
+      at: troubleAt(t) + DAY_MS,
+      description: 'relabelled',
+      place: 'destination',
+    },
+    ...outFor(t.arrival + 2 * DAY_MS),
+    delivered(t.arrival + 2 * DAY_MS),
   ],
-  attempt_failed: [
-    ...firstMile,
-    out(48),
+  attempt_failed: (t) => [
+    ...firstMile(t),
+    ...outFor(t.arrival).slice(0, 1),
     {
       status: 'attempt_failed',
-      afterHours: 53,
+      at: t.arrival - HOUR_MS,
       description: 'nobodyHome',
-      at: 'destination',
+      place: 'destination',
       estimate: { kind: 'later', days: 1 },
     },
-    out(72),
-    delivered(77),
+    ...outFor(t.arrival + DAY_MS).slice(0, 1),
+    delivered(t.arrival + DAY_MS),
   ],
-  available_for_pickup: [
-    ...firstMile,
+  available_for_pickup: (t) => [
+    ...firstMile(t),
     {
       status: 'available_for_pickup',
-      afterHours: 50,
+      at: t.arrival - 4 * HOUR_MS,
       description: 'readyForPickup',
-      at: 'destination',
+      place: 'destination',
       estimate: { kind: 'today' },
     },
-    delivered(80, 'collected'),
+    delivered(t.arrival + DAY_MS, 'collected'),
   ],
-  return_to_sender: [
-    ...firstMile,
+  return_to_sender: (t) => [
+    ...firstMile(t),
     {
       status: 'exception',
-      afterHours: 36,
+      at: troubleAt(t),
       description: 'addressNotFound',
-      at: 'destination',
+      place: 'destination',
     },
     {
       status: 'return_to_sender',
-      afterHours: 60,
+      at: troubleAt(t) + DAY_MS,
       description: 'returning',
-      at: 'destination',
+      place: 'destination',
     },
   ],
 }

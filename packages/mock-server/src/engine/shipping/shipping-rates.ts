@@ -1,5 +1,6 @@
-import type { ShippingOption } from '@weship/checkout-core'
+import type { Address, ShippingOption } from '@weship/checkout-core'
 import { estimateDelivery, type TransitDays } from './delivery-dates.js'
+import { pickupPointsNear } from './pickup-points.js'
 
 /** Minor units per currency; a currency missing here means the service is not sold in it. */
 export type PriceList = Readonly<Record<string, number>>
@@ -119,6 +120,8 @@ export interface ShippingQuoteRequest {
   /** A free-shipping promo code is in force: standard and pickup cost nothing. */
   freeShipping: boolean
   now: Date
+  /** The shipping address, for the pickup points near it; without it pickup options list none. */
+  address?: Address
 }
 
 /**
@@ -133,14 +136,20 @@ export function quoteShipping(request: ShippingQuoteRequest): ShippingOption[] {
     const price = service.price[request.currency]
     if (price === undefined) return []
     const free = service.kind !== 'express' && (request.freeShipping || freeByValue)
+    const carrier = service.localCarriers?.[request.country] ?? service.carrier
+    const points =
+      service.kind === 'pickup' && request.address
+        ? { pickupPoints: pickupPointsNear(request.address, carrier) }
+        : {}
     return [
       {
         id: `${zone.id}-${service.kind}`,
         kind: service.kind,
         label: labels[service.kind],
-        carrier: service.localCarriers?.[request.country] ?? service.carrier,
+        carrier,
         price: { amount: free ? 0 : price, currency: request.currency },
         estimatedDelivery: estimateDelivery(request.now, service.transit),
+        ...points,
       },
     ]
   })

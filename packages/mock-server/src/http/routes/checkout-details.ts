@@ -43,8 +43,9 @@ export function registerCheckoutDetailRoutes(
   )
 
   app.put('/carts/:cartId/shipping-option', async (c) => {
-    const { optionId } = parseInput(selectShippingOptionRequestSchema, await readJsonBody(c))
-    return reply(c, engine.selectShippingOption(c.req.param('cartId'), optionId))
+    const body = parseInput(selectShippingOptionRequestSchema, await readJsonBody(c))
+    const cartId = c.req.param('cartId')
+    return reply(c, engine.selectShippingOption(cartId, body.optionId, body.pickupPointId))
   })
 
   app.post('/carts/:cartId/codes', async (c) => {

@@ -1,4 +1,4 @@
-import { recoverCartRequestSchema } from '@weship/checkout-core'
+import { recoverCartRequestSchema, reorderRequestSchema } from '@weship/checkout-core'
 import type { Context, Hono } from 'hono'
 import type { CommerceEngine } from '../../engine/commerce-engine.js'
 import { parseInput } from '../../engine/parse-input.js'
@@ -12,7 +12,7 @@ import { registerEmailLink } from './link-response.js'
 
 const orderToken = (c: Context) => c.req.header('weship-order-token')
 
-/** Tracking, feedback, cart recovery and unsubscribe links: what follows "Place order". */
+/** Tracking, feedback, buying again, cart recovery and unsubscribe links: after "Place order". */
 export function registerPostPurchaseRoutes(
   app: Hono,
   engine: CommerceEngine,
@@ -30,6 +30,17 @@ export function registerPostPurchaseRoutes(
   app.post('/cart-recoveries', async (c) => {
     const { token } = parseInput(recoverCartRequestSchema, await readJsonBody(c))
     return c.json(images.cart(engine.recoverCart(token)))
+  })
+
+  app.post('/orders/:orderId/reorder-links', (c) => {
+    return c.json(engine.createReorderLink(c.req.param('orderId'), orderToken(c)), 201)
+  })
+
+  // The token travels in the body, like a recovery token: it stays out of access logs.
+  app.post('/reorders', async (c) => {
+    const { token } = parseInput(reorderRequestSchema, await readJsonBody(c))
+    const { cart, unavailable } = engine.reorder(token)
+    return c.json({ cart: cart && images.cart(cart), unavailable }, 201)
   })
 
   // Every marketing e-mail's unsubscribe link; mail clients' RFC 8058 one-click POSTs it too.
