@@ -62,6 +62,8 @@ export interface OrderStatusElementAttributes extends BackendElementAttributes {
   order?: string
   /** The order's capability token; defaults to `?token=` in the page URL. */
   token?: string
+  /** Your shop page with `<weship-checkout>`, where "Buy again" leads; no button without it. */
+  'shop-url'?: string
   /** Property only: the first wait between tracking refreshes, in ms. */
   pollInterval?: number
 }

@@ -123,10 +123,10 @@ describe('Preact JSX typings', () => {
     const status = <weship-order-status api="/api/checkout" order="o1" token="t1" theme="dark" />
     expect(status.type).toBe('weship-order-status')
     expectTypeOf<keyof WeshipElementAttributes['weship-order-status']>().toEqualTypeOf<
-      Backend | 'adapter' | 'order' | 'token' | 'pollInterval'
+      Backend | 'adapter' | 'order' | 'token' | 'shop-url' | 'pollInterval'
     >()
     expect([...OrderStatusElement.properties].sort()).toEqual(
-      [...backendProperties, 'adapter', 'order', 'pollInterval', 'token'].sort(),
+      [...backendProperties, 'adapter', 'order', 'pollInterval', 'shopUrl', 'token'].sort(),
     )
   })
 })

@@ -68,7 +68,9 @@ export function createAccountActions({ adapter, state, runner }: AccountContext)
   async function createAccount(password: string): Promise<boolean> {
     const order = state.order.peek()
     if (!methods || !order) return false
-    const request = { email: order.email, password, name: order.shippingAddress.name }
+    // The status token proves the order is this shopper's, so the backend keeps it in the account.
+    const claim = order.statusToken ? { order: { id: order.id, token: order.statusToken } } : {}
+    const request = { email: order.email, password, name: order.shippingAddress.name, ...claim }
     const checked = checkShape(signUpRequestSchema, request, 'account')
     state.showFieldErrors('account', checked.ok ? {} : checked.errors)
     if (!checked.ok) return false

@@ -11,6 +11,7 @@ import {
   startTrackingPoll,
 } from '../tracking/tracking-poll.js'
 import { isTrackingFinished, trackingFingerprint } from '../tracking/tracking-summary.js'
+import { createOrderOffers } from './order-status-offers.js'
 import type { KeyValueStorage } from './storage.js'
 
 /** Which order a page is about and the capability token that opens it (`?order=…&token=…`). */
@@ -70,6 +71,7 @@ export function createOrderStatusModel(options: OrderStatusModelOptions) {
     options.onError(error)
     return error
   }
+  const offers = createOrderOffers({ adapter, view, token: () => token, onError: options.onError })
 
   async function readTracking(order: Order): Promise<RefreshOutcome> {
     if (!adapter.capabilities.tracking || !adapter.getTracking) return 'done'
@@ -126,6 +128,7 @@ export function createOrderStatusModel(options: OrderStatusModelOptions) {
     if (run !== generation) return
     batch(() => {
       feedback.value = { status: 'idle' }
+      offers.reset()
       view.value = { kind: 'order', order }
     })
     if (outcome === 'done') return
@@ -204,6 +207,7 @@ export function createOrderStatusModel(options: OrderStatusModelOptions) {
     open,
     lookUp,
     submitFeedback,
+    ...offers,
     canLookUp: () => Boolean(adapter.capabilities.orderLookup && adapter.lookUpOrder),
     dispose() {
       generation++

@@ -29,11 +29,14 @@ export const signInRequestSchema = deferred(() =>
   }),
 )
 
+/** The shortest password an account takes (NIST SP 800-63B: length over composition rules). */
+export const MIN_PASSWORD_LENGTH = 10
+
 export const signUpRequestSchema = deferred(() =>
   z.object({
     email: z.email(),
     password: z.string().check(
-      z.minLength(10),
+      z.minLength(MIN_PASSWORD_LENGTH),
       z.maxLength(200),
       // Ten spaces pass a length rule; a password needs something to guess.
       z.refine((password) => password.trim() !== '', {

@@ -68,6 +68,11 @@ export function Receipt({ order }: { order: Order }) {
         </p>
       )}
       <ReceiptPayments payments={receipt.payments} />
+      {order.merchant && (
+        <p part="merchant" class="hint">
+          {t('confirmation.soldBy', order.merchant)}
+        </p>
+      )}
     </section>
   )
 }

@@ -30,6 +30,7 @@ export interface ElementConfigInput {
   theme?: string | null
   mode?: string | null
   orderStatusUrl?: string | null
+  shopUrl?: string | null
   cart?: string | null
   sku?: string | null
   quantity?: string | null
@@ -45,6 +46,8 @@ export interface ElementConfig {
   mode: CheckoutMode
   /** Page of `<weship-order-status>`; the confirmation links to it with the order and its token. */
   orderStatusUrl: string | undefined
+  /** `<weship-order-status>`: the shop page with `<weship-checkout>`, where "Buy again" leads. */
+  shopUrl: string | undefined
   cartId: string | undefined
   sku: string | undefined
   quantity: number
@@ -95,6 +98,7 @@ const accepts: { [F in ConfigField]: (value: unknown) => boolean } = {
   mode: (value) => (modes as readonly unknown[]).includes(value),
   orderStatusUrl: (value) => typeof value === 'string' && isHttpUrl(value),
   paymentMethodTypes: isString,
+  shopUrl: (value) => typeof value === 'string' && isHttpUrl(value),
   cart: isString,
   sku: (value) => typeof value === 'string' && value.length <= MAX_SKU_LENGTH,
   quantity: (value) => {
@@ -117,6 +121,7 @@ interface Valid {
   theme?: Theme
   mode?: CheckoutMode
   orderStatusUrl?: string
+  shopUrl?: string
   cart?: string
   sku?: string
 }
@@ -135,7 +140,7 @@ export function parseElementConfig(
   const missing = required.find((field) => values[field] === undefined)
   if (missing) return { ok: false, error: configError(tag, missing, undefined) }
   const valid = values as Valid
-  const { currency, theme, mode, orderStatusUrl, cart, sku } = valid
+  const { currency, theme, mode, orderStatusUrl, shopUrl, cart, sku } = valid
   const quantity = values.quantity === undefined ? undefined : Number(values.quantity)
   const backend = backendRef(tag, valid)
   if (backend instanceof CheckoutError) return { ok: false, error: backend }
@@ -145,6 +150,7 @@ export function parseElementConfig(
     theme: theme ?? 'light',
     mode: mode ?? 'inline',
     orderStatusUrl,
+    shopUrl,
     cartId: cart,
     sku,
     quantity: quantity ?? 1,
@@ -159,7 +165,7 @@ function normalize(input: ElementConfigInput): Record<string, unknown> {
   for (const [key, value] of Object.entries(input)) {
     values[key] = value === null || value === '' ? undefined : value
   }
-  for (const field of ['api', 'orderStatusUrl']) {
+  for (const field of ['api', 'orderStatusUrl', 'shopUrl']) {
     const value = values[field]
     if (typeof value === 'string' && /^\.{0,2}\//.test(value))
       values[field] = resolveAgainstPage(value)

@@ -21,6 +21,12 @@ function mount(placed: Placed, attributes: Record<string, string>): OrderStatusE
 }
 
 const textOf = (element: Element) => element.shadowRoot?.textContent ?? ''
+const partText = (element: Element, part: string) =>
+  element.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent
+/** The value of the first `<dt>` with this label: each fact under its own label. */
+const labelled = (element: Element, label: string) =>
+  [...(element.shadowRoot?.querySelectorAll('dt') ?? [])].find((dt) => dt.textContent === label)
+    ?.nextElementSibling?.textContent
 
 describe('<weship-order-status> with a valid token', () => {
   it('shows the order, and its timeline advances as the carrier scans', async () => {
@@ -35,9 +41,12 @@ describe('<weship-order-status> with a valid token', () => {
     expect(textOf(element)).toContain('Confirmed')
     expect(textOf(element)).toContain(buyer.line1)
     expect(view.getByRole('heading', { name: 'Your package' })).toBeTruthy()
-    expect(textOf(element)).toMatch(/Arrives /)
+    // An estimate under its own label, and no fact of a delivery yet.
+    expect(labelled(element, 'Estimated delivery')).toMatch(/Dec/)
+    expect(textOf(element)).not.toContain('Delivered')
 
-    placed.engine.clock.advance(10 * HOUR)
+    // Past the label, the pickup and the hub (repeated scans at one place show once).
+    placed.engine.clock.advance(30 * HOUR)
     await waitFor(() => expect(textOf(element)).toContain('In transit'))
     const timeline = view.getByRole('list', { name: 'Tracking history' })
     expect(timeline.querySelectorAll('li').length).toBeGreaterThanOrEqual(3)
@@ -54,7 +63,9 @@ describe('<weship-order-status> with a valid token', () => {
     expect(heard).not.toContain(buyer.line1)
 
     placed.engine.clock.advance(3 * 24 * HOUR)
-    await view.findByText(/^Delivered /)
+    await waitFor(() => expect(partText(element, 'delivered')).toMatch(/^Delivered on /))
+    expect(partText(element, 'order-status')).toBe('Delivered')
+    expect(textOf(element)).not.toContain('Estimated delivery')
     // Delivered: the feedback form shows.
     expect(view.getByRole('group', { name: 'Your rating' })).toBeTruthy()
     element.remove()

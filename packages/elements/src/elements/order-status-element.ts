@@ -28,6 +28,7 @@ const FIRST_POLL_MS = 30_000
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
  * @attr {string} order - The order id; defaults to `?order=` in the page URL.
  * @attr {string} token - The order's capability token; defaults to `?token=` in the page URL. Without a valid one the element asks for the order number and e-mail.
+ * @attr {string} shop-url - Your shop page with `<weship-checkout>`: "Buy again" leads there with a one-time `?weship_reorder=` link that fills a new cart. No button without it.
  *
  * @event weship-ready - Once, when the element first shows the order, the verification form or an error.
  * @event weship-error - On every failure it shows; `detail` is `{ code, reason, message }`.
@@ -50,15 +51,15 @@ const FIRST_POLL_MS = 30_000
  * @csspart field-error - A field's error message.
  * @csspart order-number - The order number.
  * @csspart order-status - The order's status (confirmed, shipped, cancelled).
- * @csspart delivery - The estimated delivery, or when it was delivered.
- * @csspart delivery-estimate - "Arrives Tue 3 – Thu 5 Dec".
- * @csspart delivered - "Delivered Monday, 30 November 2026".
+ * @csspart delivery - The order's estimated delivery, or when it was delivered.
+ * @csspart delivery-estimate - An estimate: "Tue 3 – Thu 5 Dec".
+ * @csspart delivered - When it arrived: "Delivered on Monday, 30 November 2026".
  * @csspart shipments - The list of packages.
  * @csspart shipment - One package.
  * @csspart shipment-title - "Package 1 of 2".
  * @csspart shipment-status - A package's current status.
  * @csspart shipment-items - What is in a package.
- * @csspart carrier - Carrier and tracking number.
+ * @csspart carrier - A package's carrier.
  * @csspart tracking-number - The tracking number.
  * @csspart tracking-link - The tracking number as a link to the carrier's page.
  * @csspart timeline - A package's history, newest first.
@@ -67,7 +68,8 @@ const FIRST_POLL_MS = 30_000
  * @csspart event-time - When it happened.
  * @csspart event-location - Where it happened.
  * @csspart event-description - The carrier's description.
- * @csspart delivery-address - The delivery address section.
+ * @csspart delivery-address - The delivery address section (the pickup point for a pickup order).
+ * @csspart pickup-point - A pickup point: name, address and opening hours.
  * @csspart address - A postal address as text.
  * @csspart receipt - The receipt.
  * @csspart receipt-item - One item on the receipt.
@@ -86,6 +88,11 @@ const FIRST_POLL_MS = 30_000
  * @csspart comment - The comment box.
  * @csspart feedback-button - "Send feedback".
  * @csspart feedback-thanks - The thank-you (or "already sent") after feedback.
+ * @csspart buy-again-button - "Buy again": a new cart with the order's items, on the shop page.
+ * @csspart merchant - Who sold: the shop's name and address under the receipt.
+ * @csspart create-account - The offer of an account to a guest, for the order's e-mail.
+ * @csspart create-account-button - Its button.
+ * @csspart account-created - The account-created message.
  *
  * @cssproperty --weship-color-primary - Buttons, links and accents.
  * @cssproperty --weship-color-background - The frame.
@@ -99,14 +106,14 @@ const FIRST_POLL_MS = 30_000
  * @cssproperty --weship-space-unit - The spacing step (default 0.25rem).
  */
 export class OrderStatusElement extends BackendElement {
-  static observedAttributes = [...backendAttributes, 'order', 'token']
-  static override properties = [...backendProperties, 'order', 'token', 'pollInterval']
+  static observedAttributes = [...backendAttributes, 'order', 'token', 'shop-url']
+  static override properties = [...backendProperties, 'order', 'token', 'shopUrl', 'pollInterval']
   protected override readonly showsPrices = true
   protected override readonly rendersPage = true
 
   readonly #state = createElementState(this, {
     tag: 'weship-order-status',
-    input: () => this.backendInput(),
+    input: () => ({ ...this.backendInput(), shopUrl: this.attribute('shop-url').value }),
     locale: () => this.attribute('locale').value,
   })
   readonly #model = signal<OrderStatusViewModel | null>(null)
@@ -123,6 +130,12 @@ export class OrderStatusElement extends BackendElement {
   }
   set token(value: string | null) {
     this.reflect('token', value)
+  }
+  get shopUrl(): string | null {
+    return this.getAttribute('shop-url')
+  }
+  set shopUrl(value: string | null) {
+    this.reflect('shop-url', value)
   }
   /** The first wait between tracking refreshes in ms (30 000); it doubles up to ten times that. */
   get pollInterval(): number {
@@ -174,6 +187,7 @@ export class OrderStatusElement extends BackendElement {
         }),
         emit: (name, detail) => this.emit(name, detail),
         report: (error) => this.report(error),
+        shopUrl: connection.config.shopUrl,
         settled: () => this.ready(),
       })
       this.#model.value = model

@@ -25,6 +25,8 @@ export interface OrderStatusHost {
   emit<K extends keyof WeshipEventMap>(name: K, detail: WeshipEventMap[K]): void
   report(error: CheckoutError): void
   settled(): void
+  /** The `shop-url` page, where "Buy again" leads. */
+  shopUrl: string | undefined
 }
 
 /**
@@ -56,6 +58,8 @@ export function openOrderStatus(host: OrderStatusHost): OrderStatusViewModel & {
     translator: host.translator,
     status,
     feedbackRequested: feedbackRequested(),
+    shopUrl: host.shopUrl,
+    navigate: (url) => globalThis.location?.assign(url),
     retry: open,
     settled: host.settled,
     dispose: () => status.dispose(),

@@ -1,18 +1,20 @@
 import type { Order, Tracking } from '@weship/checkout-core'
-import { deliveredAt, estimatedDelivery } from '@weship/checkout-core'
-import { dateFormat } from '../components/delivery-dates.js'
-import { DeliveryEstimate } from '../components/delivery-estimate.js'
+import { deliveredAt, estimatedDelivery, orderProgress } from '@weship/checkout-core'
+import { dateFormat, formatDeliveryDates } from '../components/delivery-dates.js'
+import { PickupPointAddress } from '../components/pickup-point.js'
 import { PostalAddress } from '../components/postal-address.js'
 import { Receipt } from '../components/receipt.js'
 import { useTranslator } from '../components/translator-context.js'
 import { ShipmentCard } from './shipment-card.js'
 
-/** The order once opened: status, when it arrives, each package, the address and the receipt. */
+/** The order once opened: where it stands, when it arrives, each package, the address, the receipt. */
 export function OrderDetails({ order, tracking }: { order: Order; tracking: Tracking | null }) {
   const { t, locale } = useTranslator()
   const estimate = estimatedDelivery(order, tracking)
   const arrived = deliveredAt(tracking)
+  const progress = orderProgress(order, tracking)
   const day = dateFormat(locale, { dateStyle: 'full' })
+  const point = order.pickupPoint
   return (
     <div class="order-status-details">
       <dl class="order-overview">
@@ -24,20 +26,24 @@ export function OrderDetails({ order, tracking }: { order: Order; tracking: Trac
         </div>
         <div>
           <dt>{t('orderStatus.status')}</dt>
-          <dd part="order-status">{t(`orderStatus.orderStates.${order.status}`)}</dd>
+          <dd part="order-status">{t(`orderStatus.progress.${progress.state}`, progress)}</dd>
         </div>
-        <div>
-          <dt>{t('orderStatus.estimatedDelivery')}</dt>
-          <dd part="delivery">
-            {arrived ? (
-              <span part="delivered">
-                {t('orderStatus.deliveredOn', { date: day.format(new Date(arrived)) })}
-              </span>
-            ) : (
-              <DeliveryEstimate estimate={estimate} />
-            )}
-          </dd>
-        </div>
+        {/* A fact once it happened, an estimate until then: never both under one label. */}
+        {arrived ? (
+          <div>
+            <dt>{t('orderStatus.delivery')}</dt>
+            <dd part="delivery delivered">
+              {t('orderStatus.deliveredOn', { date: day.format(new Date(arrived)) })}
+            </dd>
+          </div>
+        ) : (
+          estimate && (
+            <div>
+              <dt>{t('orderStatus.estimatedDelivery')}</dt>
+              <dd part="delivery delivery-estimate">{formatDeliveryDates(estimate, locale)}</dd>
+            </div>
+          )
+        )}
       </dl>
       {tracking && tracking.shipments.length > 0 && (
         <div part="shipments" class="shipments">
@@ -48,9 +54,13 @@ export function OrderDetails({ order, tracking }: { order: Order; tracking: Trac
       )}
       <section part="delivery-address" class="delivery-address" aria-labelledby="address-title">
         <h3 id="address-title" class="subheading">
-          {t('orderStatus.deliveryAddress')}
+          {t(point ? 'orderStatus.pickupPoint' : 'orderStatus.deliveryAddress')}
         </h3>
-        <PostalAddress address={order.shippingAddress} />
+        {point ? (
+          <PickupPointAddress point={point} />
+        ) : (
+          <PostalAddress address={order.shippingAddress} />
+        )}
       </section>
       <Receipt order={order} />
     </div>

@@ -6,6 +6,8 @@ import { PageSection } from '../components/page-section.js'
 import { TranslatorContext } from '../components/translator-context.js'
 import { isolated } from '../i18n/isolated.js'
 import type { Translator } from '../i18n/translator.js'
+import { AccountOffer } from './account-offer.js'
+import { BuyAgain } from './buy-again.js'
 import { FeedbackForm } from './feedback-form.js'
 import { OrderDetails } from './order-details.js'
 import { VerifyOrderForm } from './verify-order-form.js'
@@ -15,6 +17,10 @@ export interface OrderStatusViewModel {
   status: OrderStatusModel
   /** The feedback e-mail's link asks for the form before the parcel is marked delivered. */
   feedbackRequested: boolean
+  /** The `shop-url` page, where "Buy again" leads; no button without it. */
+  shopUrl: string | undefined
+  /** Leaves for another page (the shop, for "Buy again"). */
+  navigate(url: string): void
   retry(): void
   settled(): void
 }
@@ -60,8 +66,14 @@ export function OrderStatusView({ model }: { model: OrderStatusViewModel }) {
         )}
         {view.kind === 'verify' && <VerifyOrderForm model={model.status} />}
         {view.kind === 'error' && <ErrorState error={view.error} onRetry={model.retry} />}
+        {view.kind === 'order' && model.shopUrl && model.status.canBuyAgain() && (
+          <BuyAgain model={model.status} shopUrl={model.shopUrl} navigate={model.navigate} />
+        )}
         {view.kind === 'order' && <OrderDetails order={view.order} tracking={tracking} />}
         {showFeedback && <FeedbackForm model={model.status} />}
+        {view.kind === 'order' && model.status.accountOffered.value && (
+          <AccountOffer model={model.status} order={view.order} />
+        )}
       </PageSection>
     </TranslatorContext.Provider>
   )
