@@ -69,6 +69,7 @@ export {
   type CartStatus,
   createCartSession,
   isCartGone,
+  type ReorderNotice,
 } from './model/cart-session.js'
 export { createCheckout } from './model/checkout.js'
 export { accountFields } from './model/checkout-account.js'

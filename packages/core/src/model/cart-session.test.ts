@@ -7,7 +7,6 @@ import { createMemoryStorage } from './storage.js'
 const cartWith = (id: string, itemCount: number, version = 1) =>
   cartFixture({ id, itemCount, version })
 const notFound = () => new CheckoutError('ADAPTER', 'gone', { reason: 'cart_not_found' })
-const fakeAdapter = stubAdapter
 
 describe('cart session', () => {
   it('restores a cart from a recovery token and remembers it in place of the old one', async () => {
@@ -15,7 +14,7 @@ describe('cart session', () => {
     storage.setItem('weship:cart', 'old')
     const getCart = vi.fn(async (id: string) => cartWith(id, 1))
     const recoverCart = vi.fn(async () => cartWith('recovered', 3))
-    const session = createCartSession({ adapter: fakeAdapter({ getCart, recoverCart }), storage })
+    const session = createCartSession({ adapter: stubAdapter({ getCart, recoverCart }), storage })
     const recovering = session.recover('tok_123')
     // Whoever loads meanwhile (a cart button, the checkout's resume) gets the recovered cart.
     expect(await session.load()).toMatchObject({ id: 'recovered' })
@@ -28,7 +27,7 @@ describe('cart session', () => {
   it('shows a failed recovery as an error, not as an empty cart', async () => {
     const gone = new CheckoutError('ADAPTER', 'gone', { reason: 'cart_not_found' })
     const session = createCartSession({
-      adapter: fakeAdapter({ recoverCart: async () => Promise.reject(gone) }),
+      adapter: stubAdapter({ recoverCart: async () => Promise.reject(gone) }),
       storage: createMemoryStorage(),
     })
     expect(await session.recover('tok_old')).toBeNull()
@@ -36,11 +35,77 @@ describe('cart session', () => {
     expect(session.error.value?.reason).toBe('cart_not_found')
   })
 
+  it('fills a new cart from a "Buy again" token and says what it could not add, until a change', async () => {
+    const storage = createMemoryStorage()
+    storage.setItem('weship:cart', 'old')
+    const unavailable = [
+      { sku: 'CAP', name: 'Cap', ordered: 2, added: 1, reason: 'limited_stock' as const },
+    ]
+    const reorder = vi.fn(async () => ({ cart: cartWith('again', 3), unavailable }))
+    const adapter = stubAdapter({
+      reorder,
+      removeItem: async () => cartWith('again', 2, 2),
+    })
+    adapter.capabilities.reorder = true
+    const session = createCartSession({ adapter, storage })
+    await session.reorder('tok_again')
+    expect(reorder).toHaveBeenCalledWith('tok_again')
+    expect(session.cart.value?.id).toBe('again')
+    expect(storage.getItem('weship:cart')).toBe('again')
+    expect(session.reordered.value).toEqual({ unavailable, expired: false })
+    await session.removeItem('line_1')
+    expect(session.reordered.value).toBeNull()
+  })
+
+  it('says so when nothing of the order can be bought again, and shows the remembered cart', async () => {
+    const storage = createMemoryStorage()
+    storage.setItem('weship:cart', 'old')
+    const unavailable = [
+      { sku: 'OLD', name: 'Old', ordered: 1, added: 0, reason: 'discontinued' as const },
+    ]
+    const adapter = stubAdapter({
+      reorder: async () => ({ cart: null, unavailable }),
+      getCart: async (id: string) => cartWith(id, 1),
+    })
+    adapter.capabilities.reorder = true
+    const session = createCartSession({ adapter, storage })
+    expect((await session.reorder('tok_again'))?.id).toBe('old')
+    expect(session.reordered.value).toEqual({ unavailable, expired: false })
+    expect(session.status.value).toBe('ready')
+    expect(storage.getItem('weship:cart')).toBe('old')
+  })
+
+  it('says an expired link expired, and keeps the remembered cart; other failures are errors', async () => {
+    const storage = createMemoryStorage()
+    storage.setItem('weship:cart', 'old')
+    const expired = new CheckoutError('ADAPTER', 'Gone.', { reason: 'reorder_not_found' })
+    const adapter = stubAdapter({
+      reorder: async () => {
+        throw expired
+      },
+      getCart: async (id: string) => cartWith(id, 1),
+    })
+    adapter.capabilities.reorder = true
+    const session = createCartSession({ adapter, storage })
+    expect((await session.reorder('tok_old'))?.id).toBe('old')
+    expect(session.reordered.value).toEqual({ unavailable: [], expired: true })
+    expect(session.error.value).toBeNull()
+
+    const down = new CheckoutError('NETWORK', 'Offline.')
+    adapter.reorder = async () => {
+      throw down
+    }
+    const other = createCartSession({ adapter, storage: createMemoryStorage() })
+    expect(await other.reorder('tok_again')).toBeNull()
+    expect(other.status.value).toBe('error')
+    expect(other.error.value?.code).toBe('NETWORK')
+  })
+
   it('creates a cart on the first add and remembers its id', async () => {
     const storage = createMemoryStorage()
     const createCart = vi.fn(async () => cartWith('new', 2))
     const session = createCartSession({
-      adapter: fakeAdapter({ createCart }),
+      adapter: stubAdapter({ createCart }),
       storage,
       currency: 'JPY',
     })
@@ -58,7 +123,7 @@ describe('cart session', () => {
     const getCart = vi.fn(async () => cartWith('c1', 1))
     const storage = createMemoryStorage()
     storage.setItem('weship:cart', 'c1')
-    const session = createCartSession({ adapter: fakeAdapter({ addItem, getCart }), storage })
+    const session = createCartSession({ adapter: stubAdapter({ addItem, getCart }), storage })
     await session.load()
     await session.addItem('CAP')
     expect(addItem).toHaveBeenCalledWith('c1', { sku: 'CAP', quantity: 1 })
@@ -66,7 +131,7 @@ describe('cart session', () => {
   })
 
   it('is ready and empty when there is no cart to load', async () => {
-    const session = createCartSession({ adapter: fakeAdapter(), storage: createMemoryStorage() })
+    const session = createCartSession({ adapter: stubAdapter(), storage: createMemoryStorage() })
     await expect(session.load()).resolves.toBeNull()
     expect(session.status.value).toBe('ready')
   })
@@ -74,7 +139,7 @@ describe('cart session', () => {
   it('turns a failed load into an error state instead of throwing', async () => {
     const notFound = new CheckoutError('ADAPTER', 'gone', { reason: 'cart_not_found' })
     const session = createCartSession({
-      adapter: fakeAdapter({ getCart: () => Promise.reject(notFound) }),
+      adapter: stubAdapter({ getCart: () => Promise.reject(notFound) }),
       storage: createMemoryStorage(),
     })
     await expect(session.load('missing')).resolves.toBeNull()
@@ -90,7 +155,7 @@ describe('cart session', () => {
       const gone = new CheckoutError('CONFLICT', 'gone', { status: 409, reason })
       const createCart = vi.fn(async () => cartWith('fresh', 1))
       const session = createCartSession({
-        adapter: fakeAdapter({
+        adapter: stubAdapter({
           getCart: async () => cartWith('paid', 2),
           addItem: () => Promise.reject(gone),
           createCart,
@@ -107,7 +172,7 @@ describe('cart session', () => {
 
   it('keeps the cart when a change fails', async () => {
     const session = createCartSession({
-      adapter: fakeAdapter({
+      adapter: stubAdapter({
         getCart: async () => cartWith('c1', 1),
         addItem: () => Promise.reject(new TypeError('offline')),
       }),
@@ -124,7 +189,7 @@ describe('cart session', () => {
   it('forgets the cart', async () => {
     const storage = createMemoryStorage()
     const session = createCartSession({
-      adapter: fakeAdapter({ getCart: async () => cartWith('c1', 1) }),
+      adapter: stubAdapter({ getCart: async () => cartWith('c1', 1) }),
       storage,
     })
     await session.load('c1')
@@ -144,7 +209,7 @@ describe('cart session under quick changes', () => {
       return cartWith(`cart-${carts}`, 1)
     })
     const session = createCartSession({
-      adapter: fakeAdapter({ createCart, addItem }),
+      adapter: stubAdapter({ createCart, addItem }),
       storage: createMemoryStorage(),
     })
     await Promise.all([session.addItem('A'), session.addItem('B')])

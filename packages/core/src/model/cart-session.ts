@@ -2,8 +2,16 @@ import { batch, computed, signal } from '@preact/signals-core'
 import type { CheckoutAdapter } from '../adapter.js'
 import { type CheckoutError, isCheckoutError, toCheckoutError } from '../errors.js'
 import type { Cart } from '../schemas/cart.js'
+import type { UnavailableLine } from '../schemas/reorder.js'
 import { createSafeStorage, type KeyValueStorage } from './storage.js'
 import { yieldToMain } from './yield-to-main.js'
+
+/** What a "Buy again" link could not do: lines it added less of or none of, or it had expired. */
+export interface ReorderNotice {
+  unavailable: readonly UnavailableLine[]
+  /** The link was unknown or past its date: nothing was added. */
+  expired: boolean
+}
 
 /**
  * A refusal that means the cart can take no more changes, whatever is tried again: it expired,
@@ -44,6 +52,11 @@ export function createCartSession(options: CartSessionOptions) {
   const pending = signal(0)
   /** The remembered cart had expired and a new (or no) cart took its place: say so. */
   const expired = signal(false)
+  /**
+   * After a "Buy again" link: the order's lines the new cart holds less of, or none of, or that
+   * the link had expired. Null otherwise; the shopper's next change to the cart clears it.
+   */
+  const reordered = signal<ReorderNotice | null>(null)
   const itemCount = computed(() => cart.value?.itemCount ?? 0)
   let loading: Promise<Cart | null> | null = null
 
@@ -86,7 +99,42 @@ export function createCartSession(options: CartSessionOptions) {
     return fetchCart(() => recoverCart(token), true)
   }
 
-  function fetchCart(fetch: () => Promise<Cart> | null, asked: boolean): Promise<Cart | null> {
+  /**
+   * Loads the new cart of a "Buy again" link and remembers it, like `recover`. A backend without
+   * the capability loads the remembered cart instead.
+   */
+  function reorder(token: string): Promise<Cart | null> {
+    const reorderItems = adapter.reorder?.bind(adapter)
+    if (!adapter.capabilities.reorder || !reorderItems) return load()
+    return fetchCart(async () => {
+      try {
+        const result = await reorderItems(token)
+        reordered.value = { unavailable: result.unavailable, expired: false }
+        if (result.cart) return result.cart
+      } catch (cause) {
+        if (!isCheckoutError(cause) || cause.reason !== 'reorder_not_found') throw cause
+        reordered.value = { unavailable: [], expired: true }
+      }
+      // Nothing to buy again: the shopper's own cart stays, with the notice above it.
+      return rememberedCart()
+    }, true)
+  }
+
+  async function rememberedCart(): Promise<Cart | null> {
+    const id = storage.getItem(storageKey)
+    if (!id) return null
+    try {
+      return await adapter.getCart(id)
+    } catch (cause) {
+      if (isCheckoutError(cause) && cause.reason === 'cart_not_found') return null
+      throw cause
+    }
+  }
+
+  function fetchCart(
+    fetch: () => Promise<Cart | null> | null,
+    asked: boolean,
+  ): Promise<Cart | null> {
     status.value = 'loading'
     // Through a promise, so an adapter that throws synchronously still ends as an error state.
     loading = Promise.resolve()
@@ -131,8 +179,11 @@ export function createCartSession(options: CartSessionOptions) {
         if (status.value === 'idle') await load()
         else if (loading) await loading
         const next = await change(cart.value)
-        if (next.id === cart.peek()?.id) expired.value = false
-        remember(next)
+        batch(() => {
+          if (next.id === cart.peek()?.id) expired.value = false
+          remember(next)
+          reordered.value = null
+        })
         return next
       } finally {
         pending.value--
@@ -207,6 +258,7 @@ export function createCartSession(options: CartSessionOptions) {
   /** Forgets the cart, e.g. after an order; the next add starts a new one. */
   function forget() {
     storage.removeItem(storageKey)
+    reordered.value = null
     settleEmpty()
   }
 
@@ -216,9 +268,11 @@ export function createCartSession(options: CartSessionOptions) {
     error,
     pending,
     expired,
+    reordered,
     itemCount,
     load,
     recover,
+    reorder,
     apply,
     /** Shows a cart the caller got from the backend itself (unless a newer one is shown). */
     show: remember,

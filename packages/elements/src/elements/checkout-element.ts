@@ -9,7 +9,7 @@ import type { PaymentProvider } from '../payments/payment-provider.js'
 import { checkoutPage } from '../state/checkout-page-module.js'
 import type { Connection } from '../state/connection.js'
 import { createElementState } from '../state/element-state.js'
-import { takeRecoveryToken } from '../state/recovery-token.js'
+import { takeLinkToken } from '../state/recovery-token.js'
 import { CartLoading } from '../steps/cart/cart-loading.js'
 import type { RemovedLine } from '../steps/cart/cart-review.js'
 import { type CartViewState, cartViewState } from '../steps/cart/cart-view-state.js'
@@ -28,7 +28,7 @@ import { BackendElement, backendAttributes, backendProperties } from './backend-
  * @attr {string} locale - BCP 47 locale such as `de-DE`; defaults to the nearest `lang`, then the browser.
  * @attr {string} currency - ISO 4217 currency of a new cart, such as `EUR`.
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` to follow `prefers-color-scheme`.
- * @attr {string} cart - Id of a cart to show; once loaded it is the remembered cart. A `?weship_cart=<token>` in the page URL (a reminder e-mail's link) restores that cart instead.
+ * @attr {string} cart - Id of a cart to show; once loaded it is the remembered cart. A `?weship_cart=<token>` in the page URL (a reminder e-mail's link) restores that cart instead; a `?weship_reorder=<token>` (a "Buy again" link) fills a new cart with an order's items and says what it could not add.
  * @attr {string} order-status-url - Your order status page (with `<weship-order-status>`); the confirmation links to it with the order id and its access token.
  * @attr {'inline' | 'drawer'} mode - `inline` (default) in the page, or `drawer`: a side drawer that `open()` and `<weship-cart-button>` open.
  * @attr {string} payment-origins - Space-separated origins of your payment provider's pages (hosted card fields, 3-D Secure), e.g. `https://pay.example`: the only ones the checkout frames besides the adapter's own (an `api` on localhost may frame pages of localhost). https, or http on localhost.
@@ -65,6 +65,7 @@ import { BackendElement, backendAttributes, backendProperties } from './backend-
  * @csspart retry-button - The "Try again" button.
  * @csspart start-over-button - The "Start a new cart" button.
  * @csspart item-count - The number of items.
+ * @csspart reorder-notice - After a "Buy again" link: what of the order the new cart could not hold, or that the link expired.
  * @csspart line-items - The list of lines in the cart step.
  * @csspart line-item - One line of the cart.
  * @csspart line-item-image - A line's product image.
@@ -437,15 +438,22 @@ export class CheckoutElement extends BackendElement {
   }
 
   /**
-   * Restores the cart of a reminder's link (`?weship_cart=`), else loads the `cart` attribute's
-   * cart, else the remembered one unless it is already here.
+   * Fills a new cart from a "Buy again" link (`?weship_reorder=`) or restores a reminder's
+   * (`?weship_cart=`), else loads the `cart` attribute's cart, else the remembered one unless it
+   * is already here.
    */
   #load(retry: boolean): void {
     const connection = this.#state.connection.value
     if (!connection.ok) return
     const { session, config } = connection
     untracked(() => {
-      const token = retry ? null : takeRecoveryToken()
+      const again = retry ? null : takeLinkToken('weship_reorder')
+      if (again) {
+        // The shopper came to buy: the drawer opens on the new cart.
+        void session.reorder(again).then(() => this.#model.mode.peek() === 'drawer' && this.open())
+        return
+      }
+      const token = retry ? null : takeLinkToken('weship_cart')
       if (token) {
         void session.recover(token)
         return

@@ -3,7 +3,7 @@
 
 import { type Checkout, isPaymentInFlight } from '@weship/checkout-core'
 // The first load has only the cart's title and loading message; the cart step brings the rest.
-import cartEnglish from '@weship/checkout-core/locales/en.json?pick=cart,cartStep,codes,errors.cancelled,errors.conflict,errors.paymentDeclined,errors.reasons.cart_already_ordered,errors.reasons.cart_not_found,fieldErrors,steps,summary&omit=cart.loading,cart.title'
+import cartEnglish from '@weship/checkout-core/locales/en.json?pick=cart,cartStep,codes,errors.cancelled,errors.conflict,errors.paymentDeclined,errors.reasons.cart_already_ordered,errors.reasons.cart_not_found,fieldErrors,reorder,steps,summary&omit=cart.loading,cart.title'
 
 /**
  * The English of the cart and the summary (the first load has only the cart's loading state);

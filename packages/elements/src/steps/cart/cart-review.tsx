@@ -5,6 +5,7 @@ import { ErrorState } from '../../components/error-state.js'
 import { useTranslator } from '../../components/translator-context.js'
 import { CartLine } from './cart-line.js'
 import { ExpiredCart } from './expired-cart.js'
+import { ReorderNotice } from './reorder-notice.js'
 import { UndoRemove } from './undo-remove.js'
 import { useCartChange } from './use-cart-change.js'
 
@@ -44,6 +45,7 @@ export function CartReview({ session, removed, onStartOver }: CartReviewProps) {
   return (
     <>
       <ExpiredCart session={session} />
+      <ReorderNotice session={session} />
       <p part="item-count" class="item-count">
         {t('cart.itemCount', { count: cart.itemCount })}
       </p>

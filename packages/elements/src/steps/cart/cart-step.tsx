@@ -9,6 +9,7 @@ import type { RemovedLine } from './cart-review.js'
 import { CartSummary } from './cart-summary.js'
 import type { CartViewState } from './cart-view-state.js'
 import { ExpiredCart } from './expired-cart.js'
+import { ReorderNotice } from './reorder-notice.js'
 import { UndoRemove } from './undo-remove.js'
 
 export interface CartStepProps {
@@ -34,6 +35,7 @@ export function CartStep({ state, onRetry, onStartOver, session, removed }: Cart
       )}
       {state.kind === 'empty' && (
         <>
+          {session && <ReorderNotice session={session} />}
           <p part="empty" class="empty">
             {t('cart.empty')}
           </p>
