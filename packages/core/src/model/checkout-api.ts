@@ -118,7 +118,11 @@ export interface Checkout {
   /** Checks then saves the address, then loads and preselects delivery options. */
   setShippingAddress(address?: AddressDraft): Promise<boolean>
   loadShippingOptions(): Promise<boolean>
-  selectShippingOption(optionId: string): Promise<boolean>
+  /**
+   * Chooses a delivery option; for a pickup option, one of its `pickupPoints` (the backend's
+   * nearest without one). The point chosen is `cart.pickupPoint`.
+   */
+  selectShippingOption(optionId: string, pickupPointId?: string): Promise<boolean>
   setBillingSameAsShipping(same: boolean): Promise<boolean>
   setBillingAddress(address?: AddressDraft): Promise<boolean>
   /** Applies a promo code or gift card; a refusal is `fieldErrors.code` with the server's reason. */
@@ -152,8 +156,8 @@ export interface Checkout {
   /** Signs out; what the shopper entered stays, so they can go on as a guest. */
   signOut(): Promise<boolean>
   /**
-   * After the order: an account with the order's e-mail and name. Refusals (too short, e-mail
-   * taken) are `fieldErrors['account.password']`.
+   * After the order: an account with the order's e-mail and name, keeping the order in it.
+   * Refusals (too short, e-mail taken) are `fieldErrors['account.password']`.
    */
   createAccount(password: string): Promise<boolean>
   /** Starts over: forgets the draft and every input (not the cart). False while placing. */

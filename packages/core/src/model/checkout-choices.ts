@@ -72,15 +72,20 @@ export function createChoiceActions({
     listing = null
   }
 
-  async function selectShippingOption(optionId: string): Promise<boolean> {
+  /** Chooses an option and, for a pickup option, one of its points (the backend's nearest without). */
+  async function selectShippingOption(optionId: string, pickupPointId?: string): Promise<boolean> {
     state.selectedShippingOptionId.value = optionId
+    const choice = pickupPointId ? { pickupPointId } : {}
     const saved = await runner.run(
       'selectShippingOption',
       () =>
-        writer.change((cart) => adapter.selectShippingOption(cart.id, optionId), {
+        writer.change((cart) => adapter.selectShippingOption(cart.id, optionId, choice), {
           affectsTotals: true,
         }),
-      { fields: { field: 'shippingOptionId' }, again: () => selectShippingOption(optionId) },
+      {
+        fields: { field: 'shippingOptionId' },
+        again: () => selectShippingOption(optionId, pickupPointId),
+      },
     )
     return ok(saved)
   }

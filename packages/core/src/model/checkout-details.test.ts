@@ -119,9 +119,19 @@ describe('checkout details', () => {
     expect(checkout.busy.value.has('setShippingAddress')).toBe(true)
     expect(await saving).toBe(true)
     expect(checkout.shippingOptions.value).toEqual(options)
-    expect(adapter.selectShippingOption).toHaveBeenCalledWith('cart_1', 'standard')
+    expect(adapter.selectShippingOption).toHaveBeenCalledWith('cart_1', 'standard', {})
     expect(checkout.cart.value?.shippingOptionId).toBe('standard')
     expect(checkout.totalsStale.value).toBe(false)
+  })
+
+  it('sends the pickup point chosen with its option, and keeps it for a retry', async () => {
+    const { adapter } = backend({ contact: ready.contact })
+    const checkout = await open(adapter)
+    await checkout.setShippingAddress(address)
+    expect(await checkout.selectShippingOption('pickup', 'pp-2')).toBe(true)
+    expect(adapter.selectShippingOption).toHaveBeenLastCalledWith('cart_1', 'pickup', {
+      pickupPointId: 'pp-2',
+    })
   })
 
   it('shows the server refusal of an address on its field', async () => {

@@ -90,6 +90,24 @@ describe('ShippingStep', () => {
     expect(checkout.cart.value?.shipping).toEqual({ amount: 1290, currency: 'EUR' })
   })
 
+  it('offers the pickup points of a pickup option, nearest first, and keeps the one chosen', async () => {
+    const { checkout } = await atShipping()
+    fillBerlinAddress()
+    fireEvent.focusOut(screen.getByRole('group', { name: 'Shipping address' }))
+    fireEvent.click(await screen.findByRole('radio', { name: /pickup/i }))
+    const group = await screen.findByRole('group', { name: 'Choose a pickup point' })
+    const points = within(group).getAllByRole('radio') as HTMLInputElement[]
+    expect(points.length).toBeGreaterThan(1)
+    // The backend's nearest until the shopper picks another.
+    await waitFor(() => expect(points[0]?.checked).toBe(true))
+    expect(points[0]?.closest('label')?.textContent).toMatch(/\d+ m away|[\d.]+ km away/)
+    const second = checkout.shippingOptions.value.find((option) => option.kind === 'pickup')
+      ?.pickupPoints?.[1]
+    fireEvent.click(points[1] as HTMLElement)
+    await waitFor(() => expect(checkout.cart.value?.pickupPoint?.id).toBe(second?.id))
+    expect((within(group).getAllByRole('radio')[1] as HTMLInputElement).checked).toBe(true)
+  })
+
   it('says "Free" for an option that costs nothing', async () => {
     await atShipping('en-DE', [{ sku: 'COTTON-TEE-WHITE-M', quantity: 10 }])
     fillBerlinAddress()
