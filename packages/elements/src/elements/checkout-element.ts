@@ -119,6 +119,8 @@ import { BackendElement, backendAttributes, backendProperties } from './backend-
  * @csspart shipping-option - One delivery option.
  * @csspart shipping-option-label - A delivery option's name and carrier.
  * @csspart shipping-option-price - A delivery option's price.
+ * @csspart pickup-points - The pickup points of the chosen pickup option, nearest first.
+ * @csspart pickup-point-option - One pickup point: name, address, opening hours, distance.
  * @csspart delivery-estimate - "Arrives Tue 3 – Thu 5 Dec".
  * @csspart payment-methods - The payment methods.
  * @csspart payment-method - One payment method.
@@ -152,6 +154,7 @@ import { BackendElement, backendAttributes, backendProperties } from './backend-
  * @csspart receipt - The receipt.
  * @csspart receipt-item - One item on the receipt.
  * @csspart receipt-payments - The payments on the receipt.
+ * @csspart merchant - Who sold: the shop's name and address under the receipt.
  * @csspart print-button - "Print receipt".
  * @csspart order-status-link - The link to the order status page.
  * @csspart create-account - The optional "Create an account" form.
