@@ -63,6 +63,7 @@ export {
 } from './i18n/message-tree.js'
 export { pseudoLocalize, pseudoLocalizeText } from './i18n/pseudo-locale.js'
 export { isLoopbackHost } from './loopback.js'
+export { reorderCart } from './model/cart-reorder.js'
 export {
   type CartSession,
   type CartSessionOptions,
@@ -108,13 +109,13 @@ export { createMemoryStorage, createSafeStorage, type KeyValueStorage } from './
 export { yieldToMain } from './model/yield-to-main.js'
 export * from './money/decimal-amount.js'
 export * from './money/money.js'
+export { type ReceiptLayout, type ReceiptRow, receiptLayout } from './money/receipt-layout.js'
 export {
   parsePaymentOrigin,
   paymentPageRefusal,
   vetPaymentMethods,
   vetPlaceOrderResult,
 } from './payment-pages.js'
-export { type ReceiptLayout, type ReceiptRow, receiptLayout } from './money/receipt-layout.js'
 export { type RestRoute, restRoutes } from './rest/rest-routes.js'
 export * from './schemas/address.js'
 export * from './schemas/cart.js'

@@ -100,35 +100,14 @@ export function createCartSession(options: CartSessionOptions) {
   }
 
   /**
-   * Loads the new cart of a "Buy again" link and remembers it, like `recover`. A backend without
-   * the capability loads the remembered cart instead.
+   * Loads the cart `fetch` answers and remembers it, like `recover`; when it answers null, the
+   * remembered cart (e.g. after a "Buy again" link that could add nothing: `reorderCart`).
    */
-  function reorder(token: string): Promise<Cart | null> {
-    const reorderItems = adapter.reorder?.bind(adapter)
-    if (!adapter.capabilities.reorder || !reorderItems) return load()
+  function loadWith(fetch: () => Promise<Cart | null>): Promise<Cart | null> {
     return fetchCart(async () => {
-      try {
-        const result = await reorderItems(token)
-        reordered.value = { unavailable: result.unavailable, expired: false }
-        if (result.cart) return result.cart
-      } catch (cause) {
-        if (!isCheckoutError(cause) || cause.reason !== 'reorder_not_found') throw cause
-        reordered.value = { unavailable: [], expired: true }
-      }
-      // Nothing to buy again: the shopper's own cart stays, with the notice above it.
-      return rememberedCart()
-    }, true)
-  }
-
-  async function rememberedCart(): Promise<Cart | null> {
-    const id = storage.getItem(storageKey)
-    if (!id) return null
-    try {
-      return await adapter.getCart(id)
-    } catch (cause) {
-      if (isCheckoutError(cause) && cause.reason === 'cart_not_found') return null
-      throw cause
-    }
+      const id = storage.getItem(storageKey)
+      return (await fetch()) ?? (id ? adapter.getCart(id) : null)
+    }, false)
   }
 
   function fetchCart(
@@ -152,7 +131,9 @@ export function createCartSession(options: CartSessionOptions) {
       .catch((cause: unknown) => {
         // An expired remembered cart is no failure: the shopper has no cart, and is told why.
         if (!asked && isCheckoutError(cause) && cause.reason === 'cart_not_found') {
-          forget()
+          // Not `forget()`: a "Buy again" notice that led here stays.
+          storage.removeItem(storageKey)
+          settleEmpty()
           expired.value = true
           return null
         }
@@ -179,11 +160,8 @@ export function createCartSession(options: CartSessionOptions) {
         if (status.value === 'idle') await load()
         else if (loading) await loading
         const next = await change(cart.value)
-        batch(() => {
-          if (next.id === cart.peek()?.id) expired.value = false
-          remember(next)
-          reordered.value = null
-        })
+        if (next.id === cart.peek()?.id) expired.value = false
+        remember(next)
         return next
       } finally {
         pending.value--
@@ -193,9 +171,15 @@ export function createCartSession(options: CartSessionOptions) {
     return result
   }
 
-  /** Like `apply`, but a failure becomes `error` and resolves to null: for simple buttons. */
+  /**
+   * The shopper's own change to the lines (add, quantity, remove): like `apply`, but a failure
+   * becomes `error` and resolves to null. It answers a "Buy again" notice, which then goes.
+   */
   function mutate(change: (current: Cart | null) => Promise<Cart>): Promise<Cart | null> {
-    return apply(change).catch(fail)
+    return apply(change).then((next) => {
+      reordered.value = null
+      return next
+    }, fail)
   }
 
   /**
@@ -272,7 +256,7 @@ export function createCartSession(options: CartSessionOptions) {
     itemCount,
     load,
     recover,
-    reorder,
+    loadWith,
     apply,
     /** Shows a cart the caller got from the backend itself (unless a newer one is shown). */
     show: remember,

@@ -13,7 +13,7 @@ export const expectations = {
   theme: 'light, dark or auto',
   mode: 'inline or drawer',
   orderStatusUrl: 'an http(s) URL or a path of your order status page, such as /order-status',
-  shopUrl: 'an http(s) URL or a path of your shop page, such as /shop',
+  shopUrl: 'an http(s) URL or a path, such as /shop',
   // Read by the checkout's chunk (`payment-method-types.ts`), which says what it must be.
   paymentMethodTypes: '',
   cart: 'a cart id',

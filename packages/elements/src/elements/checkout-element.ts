@@ -1,5 +1,12 @@
 import { computed, type ReadonlySignal, signal, untracked } from '@preact/signals'
-import { analyticsCart, type Checkout, type CheckoutError, type Order } from '@weship/checkout-core'
+import {
+  analyticsCart,
+  type CartSession,
+  type Checkout,
+  type CheckoutAdapter,
+  type CheckoutError,
+  type Order,
+} from '@weship/checkout-core'
 import { type ComponentChild, h } from 'preact'
 import { CheckoutShell } from '../components/checkout-shell.js'
 import { ErrorState } from '../components/error-state.js'
@@ -452,8 +459,7 @@ export class CheckoutElement extends BackendElement {
     untracked(() => {
       const again = retry ? null : takeLinkToken('weship_reorder')
       if (again) {
-        // The shopper came to buy: the drawer opens on the new cart.
-        void session.reorder(again).then(() => this.#model.mode.peek() === 'drawer' && this.open())
+        void this.#buyAgain(connection.adapter, session, again)
         return
       }
       const token = retry ? null : takeLinkToken('weship_cart')
@@ -465,6 +471,20 @@ export class CheckoutElement extends BackendElement {
       if (retry || (wanted && session.cart.value?.id !== wanted)) void session.load(wanted)
       else if (session.status.value === 'idle') void session.load()
     })
+  }
+
+  /**
+   * A "Buy again" link: the checkout's chunk fills the new cart (only such pages need that code),
+   * and the drawer opens on it, since the shopper came to buy. The session loads from the start,
+   * so nothing loads the remembered cart meanwhile; without the chunk it shows that cart, and the
+   * chunk's error offers "Try again".
+   */
+  async #buyAgain(adapter: CheckoutAdapter, session: CartSession, token: string): Promise<void> {
+    await session.loadWith(async () => {
+      await checkoutPage.load()
+      return checkoutPage.value.peek()?.reorderCart(session, adapter, token) ?? null
+    })
+    if (this.#model.mode.peek() === 'drawer') this.open()
   }
 
   /**

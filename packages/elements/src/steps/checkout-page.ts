@@ -15,6 +15,7 @@ export const pageEnglish = cartEnglish
 export const mayCloseDrawer = (checkout: Checkout): boolean =>
   !isPaymentInFlight(checkout.paymentStatus.peek())
 
+export { reorderCart } from '@weship/checkout-core'
 export { watchCheckoutEvents } from '../elements/checkout-events.js'
 export { lazyCardProvider as createCardProvider } from '../payments/lazy-card-provider.js'
 export { withDefaultProviders } from '../payments/payment-providers.js'

@@ -46,6 +46,7 @@ export function CartStep({ state, onRetry, onStartOver, session, removed }: Cart
       )}
       {state.kind === 'cart' && (
         <>
+          {session && <ReorderNotice session={session} />}
           <p part="item-count" class="item-count">
             {t('cart.itemCount', { count: state.cart.itemCount })}
           </p>
