@@ -45,8 +45,9 @@ describe('<weship-order-status> with a valid token', () => {
     expect(labelled(element, 'Estimated delivery')).toMatch(/Dec/)
     expect(textOf(element)).not.toContain('Delivered')
 
-    // Past the label, the pickup and the hub (repeated scans at one place show once).
-    placed.engine.clock.advance(30 * HOUR)
+    // Tuesday night: past the label, the pickup and the hub (repeated scans at one place show
+    // once), not yet out for delivery on Wednesday morning.
+    placed.engine.clock.advance(20 * HOUR)
     await waitFor(() => expect(textOf(element)).toContain('In transit'))
     const timeline = view.getByRole('list', { name: 'Tracking history' })
     expect(timeline.querySelectorAll('li').length).toBeGreaterThanOrEqual(3)
