@@ -58,7 +58,9 @@ export function medusaOrderToOrder(order: MedusaOrder, view: OrderView): Order {
 
 function statusOf(order: MedusaOrder): Order['status'] {
   if (order.status === 'canceled') return 'cancelled'
-  const shipped = ['fulfilled', 'shipped', 'delivered']
+  // Delivered is a fact of its own: the status page stops saying "Shipped" (issue 16).
+  if (order.fulfillment_status === 'delivered') return 'delivered'
+  const shipped = ['fulfilled', 'shipped', 'partially_delivered']
   return shipped.includes(order.fulfillment_status ?? '') ? 'fulfilled' : 'confirmed'
 }
 

@@ -51,6 +51,8 @@ export const medusaCapabilities: AdapterCapabilities = {
   cartRecovery: false,
   // No store route finds a guest's order by number and e-mail.
   orderLookup: false,
+  // No store route makes a capability link for an order's items: no "Buy again" from e-mail.
+  reorder: false,
 }
 
 /** A CheckoutAdapter over Medusa v2's Store API; the cart id is Medusa's cart id. */

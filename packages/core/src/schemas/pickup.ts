@@ -17,7 +17,8 @@ export const pickupPointSchema = deferred(() =>
       line1: line(200),
       line2: z.optional(z.string().check(z.maxLength(200))),
       postalCode: z.optional(z.string().check(z.maxLength(20))),
-      city: line(100),
+      // Optional as in addresses: a Japanese or Emirati point is placed by its region.
+      city: z.optional(z.string().check(z.trim(), z.maxLength(100))),
       region: z.optional(z.string().check(z.maxLength(10))),
       country: countryCodeSchema,
     }),

@@ -92,11 +92,14 @@ export function planShipments(order: Order): PlannedShipment[] {
   // A pickup order travels to its point; the scans there name it. A Japanese or Emirati address
   // has no city: the region names the place then.
   const place = shippingAddress.city || shippingAddress.region
-  const destination = pickupPoint
-    ? `${pickupPoint.name}, ${pickupPoint.address.city}, ${pickupPoint.address.country}`
-    : place
-      ? `${place}, ${shippingAddress.country}`
-      : shippingAddress.country
+  const { name, address } = pickupPoint ?? {}
+  const destination = (
+    name
+      ? [name, address?.city || address?.region, address?.country]
+      : [place, shippingAddress.country]
+  )
+    .filter(Boolean)
+    .join(', ')
 
   return parcels.map((parcelItems, offset) => {
     const index = offset + 1

@@ -43,7 +43,7 @@ const distances = [350, 820, 1400] as const
  * chosen in the checkout is the same point on the order and in every e-mail.
  */
 export function pickupPointsNear(address: Address, carrier: string): PickupPoint[] {
-  const place = `${address.country}|${address.postalCode ?? ''}|${address.city}`.toLowerCase()
+  const place = `${address.country}|${address.postalCode ?? ''}|${address.city ?? ''}`.toLowerCase()
   const digest = createHash('sha256').update(`${carrier}|${place}`).digest()
   const kinds = kindsByCarrier[carrier] ?? serviceKinds(carrier)
   const names = streets[address.country] ?? anyStreets
@@ -55,7 +55,7 @@ export function pickupPointsNear(address: Address, carrier: string): PickupPoint
       address: {
         line1: `${names[index % names.length]} ${1 + ((digest[index + 3] ?? 0) % 80)}`,
         ...(address.postalCode ? { postalCode: address.postalCode } : {}),
-        city: address.city,
+        ...(address.city ? { city: address.city } : {}),
         ...(address.region ? { region: address.region } : {}),
         country: address.country,
       },
