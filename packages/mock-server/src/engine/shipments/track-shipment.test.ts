@@ -168,14 +168,8 @@ describe('the demo carrier', () => {
       planShipments({ ...order('10117'), ...(locale ? { locale } : {}) })[0]?.scans.map(
         (scan) => scan.description,
       )
-    expect(described()?.slice(0, 2)).toEqual([
-      'Shipping label created',
-      'The carrier received the details',
-    ])
-    expect(described('de-AT')?.slice(0, 2)).toEqual([
-      'Versandetikett erstellt',
-      'Sendungsdaten an den Zusteller übermittelt',
-    ])
+    expect(described()?.slice(0, 2)).toEqual(['Shipping label created', 'Picked up'])
+    expect(described('de-AT')?.slice(0, 2)).toEqual(['Versandetikett erstellt', 'Abgeholt'])
     expect(described('ar')?.at(-1)).toBe('تم التوصيل')
     expect(described('xx-unknown')?.[0]).toBe('Shipping label created')
   })
