@@ -33,6 +33,8 @@ export interface ExampleSite {
 export interface ExampleSiteOptions {
   /** Defaults to a fresh engine over the demo catalog. */
   engine?: CommerceEngine
+  /** A page of this site the e-mails' shop links lead to ("Buy again", a cart reminder). */
+  shopPage?: string
 }
 
 /**
@@ -45,12 +47,15 @@ export async function startExampleSite(
 ): Promise<ExampleSite> {
   assertCdnBuilt()
   const engine = options.engine ?? createCommerceEngine()
-  const mock = await startMockServer({ port: 0, host: '127.0.0.1', dev: true, engine })
+  // The site first, so that the e-mails can link to it; it serves nothing before it is returned.
+  let origins = { api: '', paymentOrigin: '' }
   const site = await startStaticServer({
     port: 0,
-    transform: (_file: string, html: string) =>
-      rewrite(pointExamplesAt(html, { api: mock.url, paymentOrigin: mock.paymentUrl })),
+    transform: (_file: string, html: string) => rewrite(pointExamplesAt(html, origins)),
   })
+  const messages = options.shopPage ? { shopUrl: `${site.url}${options.shopPage}` } : {}
+  const mock = await startMockServer({ port: 0, host: '127.0.0.1', dev: true, engine, messages })
+  origins = { api: mock.url, paymentOrigin: mock.paymentUrl }
   return {
     url: site.url,
     api: mock.url,

@@ -2,7 +2,7 @@ import type { BrowserContext } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { openShopperPage, type ShopperPage } from './checkout-page'
 import { launchChromium } from './chromium'
-import { type ExampleSite, startExampleSite } from './example-site'
+import { type ExampleSite, type ExampleSiteOptions, startExampleSite } from './example-site'
 
 export interface ShopperSession {
   readonly context: BrowserContext
@@ -11,7 +11,7 @@ export interface ShopperSession {
   /** This test's example site; fails if none was opened. */
   readonly site: ExampleSite
   /** Opens the example site with its pages rewritten, in place of any open one. */
-  openSite(transform?: (html: string) => string): Promise<ExampleSite>
+  openSite(transform?: (html: string) => string, options?: ExampleSiteOptions): Promise<ExampleSite>
 }
 
 /**
@@ -36,10 +36,10 @@ export function useShopperSession(options: { site?: 'each' | 'per-test' } = {}):
       if (!site) throw new Error('useShopperSession: this test opened no example site')
       return site
     },
-    async openSite(transform) {
+    async openSite(transform, siteOptions) {
       await site?.close()
       site = undefined
-      site = await startExampleSite(transform)
+      site = await startExampleSite(transform, siteOptions)
       return site
     },
   }
