@@ -10,7 +10,12 @@ const guestOrder = {
   number: 'WS-10001',
   status: 'delivered',
   email: 'ada@example.com',
-  shippingAddress: { name: 'Ada Lovelace', line1: 'Unter den Linden 1', city: 'Berlin', country: 'DE' },
+  shippingAddress: {
+    name: 'Ada Lovelace',
+    line1: 'Unter den Linden 1',
+    city: 'Berlin',
+    country: 'DE',
+  },
   hasAccount: false,
 } as Order
 

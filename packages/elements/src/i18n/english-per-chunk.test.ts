@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import en from '@weship/checkout-core/locales/en.json'
 import { describe, expect, it, vi } from 'vitest'
 import { pageEnglish as orderStatusEnglish } from '../order-status/order-status-page.js'
+import { reorderEnglish } from '../steps/cart/buy-again-chunk.js'
 import { pageEnglish as checkoutEnglish } from '../steps/checkout-page.js'
 import { laterStepsEnglish } from '../steps/later-steps.js'
 
@@ -112,6 +113,8 @@ describe('English per chunk', () => {
     expect(missing('order-status/order-status-page.ts', merged(frame, orderStatusEnglish))).toEqual(
       [],
     )
+    // "Buy again"'s notice comes with its own chunk, on pages such a link opened.
+    expect(missing('steps/cart/buy-again-chunk.ts', merged(checkout, reorderEnglish))).toEqual([])
   })
 
   it('would notice a view whose words come later', async () => {
@@ -133,10 +136,14 @@ describe('English per chunk', () => {
     const checkout = leaves(checkoutEnglish)
     const later = leaves(laterStepsEnglish)
     const status = leaves(orderStatusEnglish)
+    const buyAgain = leaves(reorderEnglish)
     const overlap = (a: string[], b: string[]) => a.filter((key) => b.includes(key))
-    expect(overlap(frame, [...checkout, ...later, ...status])).toEqual([])
+    expect(overlap(frame, [...checkout, ...later, ...status, ...buyAgain])).toEqual([])
     expect(overlap(checkout, later)).toEqual([])
-    expect(new Set([...frame, ...checkout, ...later, ...status])).toEqual(new Set(leaves(en)))
+    expect(overlap([...checkout, ...later, ...status], buyAgain)).toEqual([])
+    expect(new Set([...frame, ...checkout, ...later, ...status, ...buyAgain])).toEqual(
+      new Set(leaves(en)),
+    )
     expect(laterStepsEnglish.contact).toEqual(en.contact)
   })
 })

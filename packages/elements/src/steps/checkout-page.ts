@@ -3,7 +3,7 @@
 
 import { type Checkout, isPaymentInFlight } from '@weship/checkout-core'
 // The first load has only the cart's title and loading message; the cart step brings the rest.
-import cartEnglish from '@weship/checkout-core/locales/en.json?pick=cart,cartStep,codes,errors.cancelled,errors.conflict,errors.paymentDeclined,errors.reasons.cart_already_ordered,errors.reasons.cart_not_found,fieldErrors,reorder,steps,summary&omit=cart.loading,cart.title'
+import cartEnglish from '@weship/checkout-core/locales/en.json?pick=cart,cartStep,codes,errors.cancelled,errors.conflict,errors.paymentDeclined,errors.reasons.cart_already_ordered,errors.reasons.cart_not_found,fieldErrors,steps,summary&omit=cart.loading,cart.title'
 
 /**
  * The English of the cart and the summary (the first load has only the cart's loading state);
@@ -15,11 +15,11 @@ export const pageEnglish = cartEnglish
 export const mayCloseDrawer = (checkout: Checkout): boolean =>
   !isPaymentInFlight(checkout.paymentStatus.peek())
 
-export { reorderCart } from '@weship/checkout-core'
 export { watchCheckoutEvents } from '../elements/checkout-events.js'
 export { lazyCardProvider as createCardProvider } from '../payments/lazy-card-provider.js'
 export { withDefaultProviders } from '../payments/payment-providers.js'
 export { createPageCheckout } from '../state/page-checkout.js'
 export { pageStyles } from '../styles/page-styles.js'
+export { reorderCart } from './cart/buy-again-module.js'
 export { CheckoutView } from './checkout-view.js'
 export { laterStepsModule } from './use-later-steps.js'

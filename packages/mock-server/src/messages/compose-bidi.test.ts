@@ -41,7 +41,9 @@ describe('an e-mail in a right-to-left language', () => {
     // HTML isolates with markup; the text part keeps the Unicode isolates.
     const html = renderHtml(content)
     expect(html).toContain('<span dir="auto">WELCOME10</span>')
-    expect(html).toContain('<span dir="auto">Northwind Goods GmbH, Unter den Linden 1, 10117 Berlin')
+    expect(html).toContain(
+      '<span dir="auto">Northwind Goods GmbH, Unter den Linden 1, 10117 Berlin',
+    )
     expect(renderText(content)).toContain(isolate('WELCOME10'))
   })
 

@@ -3,9 +3,9 @@ import type { CartSession, LineItem } from '@weship/checkout-core'
 import { useCheckout } from '../../components/checkout-context.js'
 import { ErrorState } from '../../components/error-state.js'
 import { useTranslator } from '../../components/translator-context.js'
+import { ReorderNoticeSlot } from './buy-again-module.js'
 import { CartLine } from './cart-line.js'
 import { ExpiredCart } from './expired-cart.js'
-import { ReorderNotice } from './reorder-notice.js'
 import { UndoRemove } from './undo-remove.js'
 import { useCartChange } from './use-cart-change.js'
 
@@ -45,7 +45,7 @@ export function CartReview({ session, removed, onStartOver }: CartReviewProps) {
   return (
     <>
       <ExpiredCart session={session} />
-      <ReorderNotice session={session} />
+      <ReorderNoticeSlot session={session} />
       <p part="item-count" class="item-count">
         {t('cart.itemCount', { count: cart.itemCount })}
       </p>

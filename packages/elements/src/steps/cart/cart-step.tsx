@@ -3,13 +3,13 @@ import type { CartSession } from '@weship/checkout-core'
 import { ContinueShopping } from '../../components/continue-shopping.js'
 import { ErrorState } from '../../components/error-state.js'
 import { useTranslator } from '../../components/translator-context.js'
+import { ReorderNoticeSlot } from './buy-again-module.js'
 import { CartLine } from './cart-line.js'
 import { CartLoading } from './cart-loading.js'
 import type { RemovedLine } from './cart-review.js'
 import { CartSummary } from './cart-summary.js'
 import type { CartViewState } from './cart-view-state.js'
 import { ExpiredCart } from './expired-cart.js'
-import { ReorderNotice } from './reorder-notice.js'
 import { UndoRemove } from './undo-remove.js'
 
 export interface CartStepProps {
@@ -35,7 +35,7 @@ export function CartStep({ state, onRetry, onStartOver, session, removed }: Cart
       )}
       {state.kind === 'empty' && (
         <>
-          {session && <ReorderNotice session={session} />}
+          {session && <ReorderNoticeSlot session={session} />}
           <p part="empty" class="empty">
             {t('cart.empty')}
           </p>
@@ -46,7 +46,7 @@ export function CartStep({ state, onRetry, onStartOver, session, removed }: Cart
       )}
       {state.kind === 'cart' && (
         <>
-          {session && <ReorderNotice session={session} />}
+          {session && <ReorderNoticeSlot session={session} />}
           <p part="item-count" class="item-count">
             {t('cart.itemCount', { count: state.cart.itemCount })}
           </p>
