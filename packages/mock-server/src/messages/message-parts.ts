@@ -78,14 +78,7 @@ export function receiptBlock(receipt: Receipt, tr: EmailTranslator): ReceiptBloc
   const { includedTax, payments } = layout
   return {
     title: tr.t('receipt.title'),
-    lines: receipt.items.map((item) => ({
-      name: tr.isolate(item.name),
-      detail: [
-        ...Object.values(item.options).map(tr.isolate),
-        tr.t('receipt.quantity', { quantity: item.quantity }),
-      ].join(' · '),
-      amount: money(item.total),
-    })),
+    lines: receipt.items.map((item) => itemLine(item, tr, money(item.total))),
     totals,
     ...(includedTax
       ? { notes: [tr.t('receipt.taxIncluded', { amount: money(includedTax) })] }
@@ -137,14 +130,16 @@ function paymentLabel(payment: PaymentSummary, tr: EmailTranslator): string {
 export function itemsBlock(receipt: Receipt, tr: EmailTranslator): ReceiptBlock {
   return {
     title: tr.t('invitation.itemsTitle'),
-    lines: receipt.items.map((item) => ({
-      name: tr.isolate(item.name),
-      detail: [
-        ...Object.values(item.options).map(tr.isolate),
-        tr.t('receipt.quantity', { quantity: item.quantity }),
-      ].join(' · '),
-      amount: '',
-    })),
+    lines: receipt.items.map((item) => itemLine(item, tr, '')),
     totals: [],
   }
+}
+
+/** A line's name, then its options and quantity ("White · M · Qty 2"), and what it cost. */
+function itemLine(item: Receipt['items'][number], tr: EmailTranslator, amount: string) {
+  const detail = [
+    ...Object.values(item.options).map(tr.isolate),
+    tr.t('receipt.quantity', { quantity: item.quantity }),
+  ].join(' · ')
+  return { name: tr.isolate(item.name), detail, amount }
 }
