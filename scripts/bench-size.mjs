@@ -27,8 +27,9 @@ const cdnTarget = 40 * 1024
 // +8 KB for the Medusa adapter inside (7.6 KB, ADR 0022).
 // 116 KB since the languages left it (111.0 KB, issue 17) and issue 15 (ADR 0020) added 3.9 KB
 // of real features (tab sync, undo focus, the payment failures' words, saved addresses, delivery
-// that follows the typing): measured 115.0 KB.
-const iifeBudget = 116 * 1024
+// that follows the typing): measured 115.0 KB. 118 KB since issue 16 (ADR 0024) put the status
+// page's progress, pickup points, Buy again and the e-mails' receipt layout in it: measured 117.2 KB.
+const iifeBudget = 118 * 1024
 // Pages after the first load only stop regressions: 72 KB since issue 14 gave the checkout the
 // server's new refusals in words (a code for another e-mail, blank or common passwords); 73 KB
 // since core's money module, shared with the Medusa chunk, costs 0.5 KB as a file of its own
