@@ -56,13 +56,26 @@ export async function startExampleSite(
   const messages = options.shopPage ? { shopUrl: `${site.url}${options.shopPage}` } : {}
   const mock = await startMockServer({ port: 0, host: '127.0.0.1', dev: true, engine, messages })
   origins = { api: mock.url, paymentOrigin: mock.paymentUrl }
+  return siteOnMock(site.url, mock, engine, site.close)
+}
+
+/**
+ * A site at `url` that talks to `mock`: `close` runs `stopSite` (the site's server, and what it
+ * leaves behind), then stops the mock server.
+ */
+export function siteOnMock(
+  url: string,
+  mock: { url: string; paymentUrl: string; close(): Promise<void> },
+  engine: CommerceEngine,
+  stopSite: () => Promise<void>,
+): ExampleSite {
   return {
-    url: site.url,
+    url,
     api: mock.url,
     paymentOrigin: mock.paymentUrl,
     engine,
     close: async () => {
-      await site.close()
+      await stopSite()
       await mock.close()
     },
   }

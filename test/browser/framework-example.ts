@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { createCommerceEngine, startMockServer } from '@weship/mock-server'
 import { freePort } from '../../examples/demo-pages.mjs'
 import { startStaticServer } from '../../scripts/static-server.mjs'
-import { assertCdnBuilt, type ExampleSite } from './example-site'
+import { assertCdnBuilt, type ExampleSite, siteOnMock } from './example-site'
 
 // The framework examples (examples/react, vue, svelte, next, angular) as a developer runs them:
 // built by their own build command, against a mock server on a port of this run, then served.
@@ -68,6 +68,7 @@ interface StaticBuild {
 async function startStaticExample(dir: string, command: string, build: StaticBuild) {
   const { engine, mock } = await startMock()
   const outDir = mkdtempSync(join(tmpdir(), 'weship-example-'))
+  const removeOutput = async () => rmSync(outDir, { recursive: true, force: true })
   try {
     await run(
       join(dir, 'node_modules/.bin', command),
@@ -75,29 +76,18 @@ async function startStaticExample(dir: string, command: string, build: StaticBui
       dir,
       build.env?.(mock.url),
     )
+    const site = await startStaticServer({
+      port: 0,
+      mounts: { '/': join(outDir, build.site ?? '') },
+    })
+    return siteOnMock(site.url, mock, engine, async () => {
+      await site.close()
+      await removeOutput()
+    })
   } catch (error) {
     await mock.close()
-    rmSync(outDir, { recursive: true, force: true })
+    await removeOutput()
     throw error
-  }
-  const site = await startStaticServer({
-    port: 0,
-    mounts: { '/': join(outDir, build.site ?? '') },
-  }).catch(async (error) => {
-    await mock.close()
-    rmSync(outDir, { recursive: true, force: true })
-    throw error
-  })
-  return {
-    url: site.url,
-    api: mock.url,
-    paymentOrigin: mock.paymentUrl,
-    engine,
-    close: async () => {
-      await site.close()
-      await mock.close()
-      rmSync(outDir, { recursive: true, force: true })
-    },
   }
 }
 
@@ -149,19 +139,18 @@ export async function startNextExample(dir: string): Promise<ExampleSite> {
   })
   const { child } = server
   const url = `http://127.0.0.1:${port}`
-  const stop = async () => {
+  const site = siteOnMock(url, mock, engine, async () => {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill()
       await exited
     }
-    await mock.close()
-  }
+  })
   try {
     await waitForServer(url, server)
   } catch (error) {
-    await stop()
+    await site.close()
     throw error
   }
-  return { url, api: mock.url, paymentOrigin: mock.paymentUrl, engine, close: stop }
+  return site
 }
