@@ -52,8 +52,3 @@ function regionOf(province: string | null | undefined, country: string): string 
   const code = province.toLowerCase().startsWith(prefix) ? province.slice(prefix.length) : province
   return /^[a-z0-9]{1,3}$/i.test(code) ? code.toUpperCase() : undefined
 }
-
-/** Same place and person, whatever Medusa added (ids, metadata) or left empty. */
-export function sameAddress(a: Address | null, b: Address | null): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
-}

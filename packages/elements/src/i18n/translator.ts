@@ -89,11 +89,6 @@ export function isLocaleSettled(locale: string): boolean {
   return language ? isLanguageSettled(language) : failedChoice
 }
 
-/** True once a language's messages are here, so `createTranslator` can speak it. */
-export function isLanguageLoaded(language: Language): boolean {
-  return loaded.has(language)
-}
-
 /** Loaded, or given up on (the widget then speaks English): nothing more to wait for. */
 export function isLanguageSettled(language: Language): boolean {
   return loaded.has(language) || failed.has(language)
