@@ -1,4 +1,4 @@
-import { CheckoutError, decimalToMinorUnits, isHttpUrl, type Product } from '@weship/checkout-core'
+import { CheckoutError, decimalToMoney, isHttpUrl, type Product } from '@weship/checkout-core'
 import * as z from 'zod/mini'
 import {
   type MedusaProduct,
@@ -126,7 +126,7 @@ function toProduct(product: MedusaProduct, currency: string): Product {
       {
         sku: variant.sku,
         options: optionsRecord(variant),
-        price: { amount: decimalToMinorUnits(amount, currency), currency },
+        price: decimalToMoney(amount, currency),
         ...(tracked && typeof stock === 'number' ? { stock: Math.max(0, stock) } : {}),
       },
     ]

@@ -1,6 +1,6 @@
 import {
   type Cart,
-  decimalToMinorUnits,
+  decimalToMoney,
   type PaymentMethod,
   type ShippingOption,
 } from '@weship/checkout-core'
@@ -78,13 +78,12 @@ export function createDeliveryAndPayment(deps: DeliveryDeps) {
       )
       return options.flatMap((option) => {
         if (option.amount === null || option.amount === undefined) return []
-        const amount = decimalToMinorUnits(option.amount, currency)
         return [
           {
             id: option.id,
             kind: kindOf(option),
             label: option.name,
-            price: { amount, currency },
+            price: decimalToMoney(option.amount, currency),
             // Medusa's shipping options promise no dates (capabilities.deliveryEstimates is false).
             estimatedDelivery: null,
           },

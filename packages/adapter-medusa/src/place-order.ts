@@ -1,7 +1,7 @@
 import {
   CheckoutError,
   createAttemptMemory,
-  decimalToMinorUnits,
+  decimalToMoney,
   type IdempotentRequestOptions,
   type Money,
   type PaymentRequest,
@@ -137,6 +137,6 @@ function sessionInfo(session: MedusaPaymentSession, amount: string | number, cur
     id: session.id,
     providerId: session.provider_id,
     data: session.data ?? {},
-    amount: { amount: decimalToMinorUnits(amount, code), currency: code },
+    amount: decimalToMoney(amount, code),
   }
 }
