@@ -1,21 +1,14 @@
+import { createVersionCounter } from '@weship/checkout-core'
 import { cartFingerprint } from './map-cart.js'
 import type { MedusaCart } from './medusa-schemas.js'
 
 /**
  * Medusa's cart keeps no revision (its `updated_at` does not move when lines change), so versions
- * are counted here as the Vendure adapter does (ADR 0008): a cart's version goes up each time this
- * adapter sees what the shopper would pay change, and stays put while it is the same.
+ * are counted here as the Vendure adapter does (core's `createVersionCounter`, ADR 0008).
  */
 export function createCartVersions() {
-  const seen = new Map<string, { fingerprint: string; version: number }>()
+  const counter = createVersionCounter()
   return {
-    versionOf(cart: MedusaCart): number {
-      const fingerprint = cartFingerprint(cart)
-      const last = seen.get(cart.id)
-      if (last?.fingerprint === fingerprint) return last.version
-      const version = (last?.version ?? 0) + 1
-      seen.set(cart.id, { fingerprint, version })
-      return version
-    },
+    versionOf: (cart: MedusaCart): number => counter.versionOf(cart.id, cartFingerprint(cart)),
   }
 }

@@ -1,22 +1,15 @@
+import { createVersionCounter } from '@weship/checkout-core'
 import type { VendureOrder } from './vendure-schemas.js'
 
 /**
  * Vendure keeps no revision counter on an order (and `updatedAt` has one-second precision on
- * SQLite), so versions are counted here: a cart's version goes up each time this adapter sees
- * its content change, and stays put while the content is the same. See ADR 0008.
+ * SQLite), so versions are counted here (core's `createVersionCounter`, ADR 0008).
  */
 export function createCartVersions() {
-  const seen = new Map<string, { fingerprint: string; version: number }>()
-
+  const counter = createVersionCounter()
   return {
-    versionOf(cartId: string, order: VendureOrder | null): number {
-      const fingerprint = orderFingerprint(order)
-      const last = seen.get(cartId)
-      if (last?.fingerprint === fingerprint) return last.version
-      const version = (last?.version ?? 0) + 1
-      seen.set(cartId, { fingerprint, version })
-      return version
-    },
+    versionOf: (cartId: string, order: VendureOrder | null): number =>
+      counter.versionOf(cartId, orderFingerprint(order)),
   }
 }
 
