@@ -49,13 +49,14 @@ function elementDoc(manifest: Manifest, tag: string): ElementDoc {
 
 const names = (items: Named[] | undefined) => (items ?? []).map((item) => item.name)
 
-// Only the views and the element classes render parts.
-const viewFolders = ['components', 'steps', 'elements', 'order-status'].map((folder) =>
+// Only the views, the element classes and the card fields' frame render parts.
+const viewFolders = ['components', 'steps', 'elements', 'order-status', 'payments'].map((folder) =>
   join(source, folder),
 )
 const valueImport =
   /^(?:import|export)\s+(?!type\b)[^'"]*?from\s+'(\.{1,2}\/[^']+)\.js'|\bimport\('(\.{1,2}\/[^']+)\.js'\)/gm
-const partValue = /\bpart(?:="([^"]+)"|:\s*'([^']+)')/g
+// In JSX, in an object of props, or set on an element a provider makes (the card fields' frame).
+const partValue = /\bpart(?:="([^"]+)"|:\s*'([^']+)')|setAttribute\('part', '([^']+)'\)/g
 
 /** Part names in every file the element's module reaches through value imports. */
 function partsRenderedBy(file: string, seen = new Set<string>()): Set<string> {
@@ -68,7 +69,7 @@ function partsRenderedBy(file: string, seen = new Set<string>()): Set<string> {
       /\bpart=\{/,
     )
     for (const match of code.matchAll(partValue)) {
-      for (const part of (match[1] ?? match[2] ?? '').split(/\s+/)) parts.add(part)
+      for (const part of (match[1] ?? match[2] ?? match[3] ?? '').split(/\s+/)) parts.add(part)
     }
   }
   // Static imports, re-exports and dynamic imports: lazy chunks render parts too.

@@ -132,6 +132,7 @@ import { BackendElement, backendAttributes, backendProperties } from './backend-
  * @csspart payment-methods - The payment methods.
  * @csspart payment-method - One payment method.
  * @csspart payment-fields - Where a payment provider mounts its fields.
+ * @csspart payment-frame - The card fields' frame, from the payment origin (the built-in card provider).
  * @csspart payment-error - A payment method's error.
  * @csspart card-on-file - The card entered for this order (brand and last four).
  * @csspart use-other-card-button - "Use a different card".
